@@ -1,0 +1,32 @@
+package org.childinneed.model.calendar;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The days, other than weekends, on which the authority does not work (a driven port: bank
+ * holidays come from an adapter, such as a published bank-holidays file).
+ */
+public interface HolidayCalendar {
+
+    /** Whether {@code date} is a holiday (a weekend day may or may not be one; it is never worked). */
+    boolean isHoliday(LocalDate date);
+
+    /** The holiday's name, where the calendar knows it; empty for a day that is not a holiday. */
+    default Optional<String> nameOf(LocalDate date) {
+        return isHoliday(date) ? Optional.of("holiday") : Optional.empty();
+    }
+
+    /** The holidays from {@code from} to {@code to}, both included, in date order. */
+    default List<LocalDate> holidaysBetween(LocalDate from, LocalDate to) {
+        List<LocalDate> days = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            if (isHoliday(d)) {
+                days.add(d);
+            }
+        }
+        return days;
+    }
+}

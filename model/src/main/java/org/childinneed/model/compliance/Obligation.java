@@ -1,0 +1,47 @@
+package org.childinneed.model.compliance;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.childinneed.model.event.EventRef;
+
+/**
+ * Something the procedure requires by a date, and where it stands (contract section 2).
+ *
+ * @param rule the catalog clause id ({@code KEN-01})
+ * @param kind the kind of obligation
+ * @param trigger the event that gave rise to it
+ * @param triggerDate the date it counts from
+ * @param earliest for a window, the first day on which it can be satisfied
+ * @param due the last day on which it is met in time
+ * @param status where it stands on the as-of date
+ * @param satisfiedBy the event that satisfied it
+ * @param satisfiedOn the date of that event
+ * @param cite where the rule comes from
+ * @param explanation why it exists and how its date was computed
+ */
+public record Obligation(String rule, ObligationKind kind, EventRef trigger, LocalDate triggerDate,
+        Optional<LocalDate> earliest, LocalDate due, ObligationStatus status, Optional<EventRef> satisfiedBy,
+        Optional<LocalDate> satisfiedOn, Citation cite, Explanation explanation) {
+
+    public Obligation {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(trigger, "trigger");
+        Objects.requireNonNull(triggerDate, "triggerDate");
+        Objects.requireNonNull(earliest, "earliest");
+        Objects.requireNonNull(due, "due");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(satisfiedBy, "satisfiedBy");
+        Objects.requireNonNull(satisfiedOn, "satisfiedOn");
+        Objects.requireNonNull(cite, "cite");
+        Objects.requireNonNull(explanation, "explanation");
+        if (satisfiedBy.isPresent() != satisfiedOn.isPresent()) {
+            throw new IllegalArgumentException("satisfiedBy and satisfiedOn go together");
+        }
+        boolean satisfied = status == ObligationStatus.MET || status == ObligationStatus.MET_LATE;
+        if (satisfied != satisfiedBy.isPresent()) {
+            throw new IllegalArgumentException("status " + status.code() + " does not agree with satisfiedBy");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.childinneed.model.compliance;
+
+import org.childinneed.model.Coded;
+
+/** The kinds of obligation in the catalog's vocabulary. */
+public enum ObligationKind implements Coded {
+    INITIAL_MEETING,
+    TRANSFER_IN_MEETING,
+    REVIEW_MEETING,
+    EARLY_REVIEW,
+    MANAGER_REVIEW,
+    ASSESSMENT,
+    ASSESSMENT_UPDATE,
+    FIRST_VISIT,
+    VISIT,
+    CASE_NOTE,
+    PLAN_AUTHORISATION,
+    MINUTES,
+    PLAN_DISTRIBUTION,
+    TRANSFER_NOTIFICATION,
+    TRANSFER_INFORMATION,
+    REFLECTIVE_SUPERVISION,
+    CASE_SUPERVISION,
+    REFERRAL_DECISION;
+
+    @Override
+    public String code() {
+        return Coded.codeOf(this);
+    }
+}

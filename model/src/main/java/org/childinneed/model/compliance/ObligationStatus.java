@@ -1,0 +1,22 @@
+package org.childinneed.model.compliance;
+
+import org.childinneed.model.Coded;
+
+/** Where an obligation stands on the as-of date (contract section 3). */
+public enum ObligationStatus implements Coded {
+    /** Satisfied on or before its due date. */
+    MET,
+    /** Satisfied after its due date. */
+    MET_LATE,
+    /** Not yet satisfied, and not yet due. */
+    OPEN,
+    /** Not satisfied, and due before the as-of date. */
+    OVERDUE,
+    /** Not satisfied, and the plan ended before it fell due. */
+    CANCELLED;
+
+    @Override
+    public String code() {
+        return Coded.codeOf(this);
+    }
+}

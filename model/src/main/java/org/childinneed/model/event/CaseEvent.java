@@ -1,0 +1,45 @@
+package org.childinneed.model.event;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Something that happened on a case, on a date. One record type per case-file event type;
+ * {@link #type()} names it and {@link #attribute(String)} reads its attributes by their case-file
+ * names, as the policy language does.
+ */
+public sealed interface CaseEvent
+        permits Referral, AssessmentStarted, AssessmentExtended, AssessmentCompleted, AssessmentUpdated,
+                MeetingDecided, CpConference, LookedAfterReview, PlanStarted, PlanUpdated, Meeting, Visit,
+                CaseNote, PlanAuthorised, MinutesDistributed, PlanDistributed, SignificantChange,
+                WorkerChanged, Supervision, ManagementDecision, MovedIn, MovedOut,
+                ReceivingAuthorityNotified, TransferInformationSent, ShortBreaks, PlanEnded {
+
+    /** Where the event stands in its case file. */
+    EventRef ref();
+
+    /** The day it happened. */
+    LocalDate date();
+
+    /** Its case-file type. */
+    EventType type();
+
+    /**
+     * The value of the attribute called {@code name} in case files ({@code outcome}, {@code chair},
+     * {@code meetingRef} ...): a {@link Boolean}, {@link Integer}, {@link LocalDate}, a
+     * {@link org.childinneed.model.Coded} constant, a {@code Set} of them, a {@link String} event id,
+     * or {@link FreeText}.
+     *
+     * @return the value, or empty when the event has no such attribute or it was not recorded
+     */
+    default Optional<Object> attribute(String name) {
+        return type().attribute(name).flatMap(spec -> spec.valueOf(this));
+    }
+
+    /** Checks the two fields every event has. */
+    static void requireRefAndDate(EventRef ref, LocalDate date) {
+        Objects.requireNonNull(ref, "event ref is required");
+        Objects.requireNonNull(date, "date is required");
+    }
+}

@@ -1,0 +1,99 @@
+package org.childinneed.model.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.childinneed.model.child.Child;
+import org.childinneed.model.event.CaseEvent;
+import org.childinneed.model.event.EventType;
+
+/**
+ * A case's events in date order (file order within a day), indexed by type and id. Immutable and
+ * safe to share between threads.
+ */
+public final class Timeline {
+
+    private static final Comparator<CaseEvent> CHRONOLOGICAL =
+            Comparator.comparing(CaseEvent::date).thenComparingInt(e -> e.ref().index());
+
+    private final CaseRecord record;
+    private final List<CaseEvent> events;
+    private final Map<EventType, List<CaseEvent>> byType;
+    private final Map<String, CaseEvent> byId;
+
+    private Timeline(CaseRecord record, List<CaseEvent> chronological) {
+        this.record = record;
+        this.events = Collections.unmodifiableList(chronological);
+        Map<EventType, List<CaseEvent>> types = new EnumMap<>(EventType.class);
+        Map<String, CaseEvent> ids = new HashMap<>();
+        for (CaseEvent event : chronological) {
+            types.computeIfAbsent(event.type(), t -> new ArrayList<>()).add(event);
+            event.ref().id().ifPresent(id -> ids.put(id, event));
+        }
+        types.replaceAll((t, list) -> Collections.unmodifiableList(list));
+        this.byType = types;
+        this.byId = ids;
+    }
+
+    /** The timeline of a case record. */
+    public static Timeline of(CaseRecord record) {
+        List<CaseEvent> sorted = new ArrayList<>(record.events());
+        sorted.sort(CHRONOLOGICAL);
+        return new Timeline(record, sorted);
+    }
+
+    /** The same case as known on {@code asOf}: only events dated on or before it. */
+    public Timeline asOf(LocalDate asOf) {
+        int end = events.size();
+        while (end > 0 && events.get(end - 1).date().isAfter(asOf)) {
+            end--;
+        }
+        return end == events.size() ? this : new Timeline(record, new ArrayList<>(events.subList(0, end)));
+    }
+
+    /** The case identifier. */
+    public String caseId() {
+        return record.caseId();
+    }
+
+    /** The child. */
+    public Child child() {
+        return record.child();
+    }
+
+    /** All events, in date order. */
+    public List<CaseEvent> events() {
+        return events;
+    }
+
+    /** The events of one type, in date order. */
+    public List<CaseEvent> ofType(EventType type) {
+        return byType.getOrDefault(type, List.of());
+    }
+
+    /** The events of one record class, in date order. */
+    public <E extends CaseEvent> List<E> ofType(Class<E> eventClass) {
+        for (EventType type : EventType.values()) {
+            if (type.eventClass() == eventClass) {
+                return ofType(type).stream().map(eventClass::cast).toList();
+            }
+        }
+        return List.of();
+    }
+
+    /** The event with id {@code id}. */
+    public Optional<CaseEvent> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The number of events. */
+    public int size() {
+        return events.size();
+    }
+}
