@@ -19,12 +19,18 @@ public interface HolidayCalendar {
         return isHoliday(date) ? Optional.of("holiday") : Optional.empty();
     }
 
-    /** The holidays from {@code from} to {@code to}, both included, in date order. */
+    /**
+     * The holidays from {@code from} to {@code to}, both included, in date order: exactly the days
+     * in that range for which {@link #isHoliday} holds. This default asks {@link #isHoliday} day by
+     * day; a calendar that holds its holidays in a list should answer from the list, since working-day
+     * arithmetic outside its index relies on this method.
+     */
     default List<LocalDate> holidaysBetween(LocalDate from, LocalDate to) {
         List<LocalDate> days = new ArrayList<>();
-        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            if (isHoliday(d)) {
-                days.add(d);
+        for (long day = from.toEpochDay(), last = to.toEpochDay(); day <= last; day++) {
+            LocalDate date = LocalDate.ofEpochDay(day);
+            if (isHoliday(date)) {
+                days.add(date);
             }
         }
         return days;

@@ -1,8 +1,8 @@
 package org.childinneed.model.calendar;
 
-import java.time.DayOfWeek;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +12,12 @@ import java.util.Objects;
  * day after X (contract section 3).
  *
  * <p>Answers in constant time from an index precomputed over {@link #INDEXED_FROM} to
- * {@link #INDEXED_TO}; outside that range it walks day by day. Immutable and thread-safe.
+ * {@link #INDEXED_TO}. Outside it, weekdays are counted arithmetically and the calendar's holidays
+ * are asked for with {@link HolidayCalendar#holidaysBetween}, which is then as fast as the calendar
+ * makes it. The calendar's holidays count from {@link #HOLIDAYS_FROM} to {@link #HOLIDAYS_TO};
+ * beyond those years every weekday is a working day. Every {@link LocalDate} is accepted; only a
+ * result that no {@code LocalDate} or {@code int} can hold raises an exception. Immutable and
+ * thread-safe.
  */
 public final class WorkingDays {
 
@@ -20,9 +25,18 @@ public final class WorkingDays {
     public static final LocalDate INDEXED_FROM = LocalDate.of(1900, 1, 1);
     /** The last day of the precomputed index. */
     public static final LocalDate INDEXED_TO = LocalDate.of(2100, 12, 31);
+    /** The first day on which the calendar's holidays are taken into account. */
+    public static final LocalDate HOLIDAYS_FROM = LocalDate.of(1, 1, 1);
+    /** The last day on which the calendar's holidays are taken into account. */
+    public static final LocalDate HOLIDAYS_TO = LocalDate.of(9999, 12, 31);
 
     private static final long FIRST = INDEXED_FROM.toEpochDay();
     private static final long LAST = INDEXED_TO.toEpochDay();
+    private static final long HOLIDAYS_FIRST = HOLIDAYS_FROM.toEpochDay();
+    private static final long HOLIDAYS_LAST = HOLIDAYS_TO.toEpochDay();
+    private static final long MAX_DAY = LocalDate.MAX.toEpochDay();
+    /** 1970-01-01, epoch day 0, is a Thursday: epoch day + 3 counts days from a Monday. */
+    private static final int MONDAY_OFFSET = 3;
 
     private final HolidayCalendar calendar;
     /** {@code cumulative[i]}: working days from INDEXED_FROM to INDEXED_FROM + i, both included. */
@@ -42,7 +56,7 @@ public final class WorkingDays {
             }
             cumulative[i] = count;
         }
-        this.nth = java.util.Arrays.copyOf(ordinals, count);
+        this.nth = Arrays.copyOf(ordinals, count);
     }
 
     /** Working days over {@code calendar}, indexed once here. */
@@ -57,10 +71,9 @@ public final class WorkingDays {
 
     /** Whether {@code date} is a working day: Monday to Friday and not a holiday. */
     public boolean isWorkingDay(LocalDate date) {
-        long epoch = date.toEpochDay();
-        if (epoch >= FIRST && epoch <= LAST) {
-            int i = (int) (epoch - FIRST);
-            return cumulative[i] != (i == 0 ? 0 : cumulative[i - 1]);
+        long day = date.toEpochDay();
+        if (indexed(day)) {
+            return indexedCount(day) != indexedCount(day - 1);
         }
         return isWorking(date);
     }
@@ -70,6 +83,7 @@ public final class WorkingDays {
      * itself for {@code n == 0}.
      *
      * @throws IllegalArgumentException if {@code n} is negative
+     * @throws DateTimeException if the answer lies after {@link LocalDate#MAX}
      */
     public LocalDate addWorkingDays(LocalDate date, int n) {
         if (n < 0) {
@@ -78,74 +92,129 @@ public final class WorkingDays {
         if (n == 0) {
             return date;
         }
-        long epoch = date.toEpochDay();
-        if (epoch >= FIRST && epoch <= LAST) {
-            long target = (long) cumulative[(int) (epoch - FIRST)] + n - 1;
+        long day = date.toEpochDay();
+        if (indexed(day)) {
+            long target = (long) indexedCount(day) + n - 1;
             if (target < nth.length) {
                 return LocalDate.ofEpochDay(FIRST + nth[(int) target]);
             }
         }
-        LocalDate d = date;
-        for (int left = n; left > 0; ) {
-            d = d.plusDays(1);
-            if (isWorkingDay(d)) {
-                left--;
+        // Step over n weekdays; every holiday stepped over costs one more weekday, until none does.
+        long from = day;
+        long needed = n;
+        while (true) {
+            long to = plusWeekdays(from, needed);
+            if (to > MAX_DAY) {
+                throw new DateTimeException("adding " + n + " working days to " + date
+                        + " goes past the last date a LocalDate can hold, " + LocalDate.MAX);
             }
+            long holidays = weekdayHolidays(from, to);
+            if (holidays == 0) {
+                return LocalDate.ofEpochDay(to);
+            }
+            from = to;
+            needed = holidays;
         }
-        return d;
     }
 
     /**
      * The number of working days after {@code from} up to and including {@code to}; negative when
      * {@code to} is before {@code from}. {@code workingDaysBetween(d, addWorkingDays(d, n)) == n}.
+     *
+     * @throws ArithmeticException if the count does not fit in an {@code int} (dates millions of years apart)
      */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            return -workingDaysBetween(to, from);
+        long a = from.toEpochDay();
+        long b = to.toEpochDay();
+        if (indexed(a) && indexed(b)) {
+            return indexedCount(b) - indexedCount(a);
         }
-        return countUpTo(to) - countUpTo(from);
+        long count = b >= a ? workingDays(a, b) : -workingDays(b, a);
+        if (count != (int) count) {
+            throw new ArithmeticException("the working days between " + from + " and " + to + " (" + count
+                    + ") are too many for an int");
+        }
+        return (int) count;
     }
 
-    /** The holidays falling on weekdays after {@code from} up to and including {@code to}. */
+    /** The holidays falling on weekdays after {@code from} up to and including {@code to}, in date order. */
     public List<LocalDate> holidaysSkipped(LocalDate from, LocalDate to) {
-        List<LocalDate> skipped = new ArrayList<>();
-        for (LocalDate d : calendar.holidaysBetween(from.plusDays(1), to)) {
-            if (!isWeekend(d)) {
-                skipped.add(d);
-            }
+        long lo = Math.max(from.toEpochDay() + 1, HOLIDAYS_FIRST);
+        long hi = Math.min(to.toEpochDay(), HOLIDAYS_LAST);
+        if (lo > hi) {
+            return List.of();
         }
-        return skipped;
+        return calendar.holidaysBetween(LocalDate.ofEpochDay(lo), LocalDate.ofEpochDay(hi)).stream()
+                .mapToLong(LocalDate::toEpochDay)
+                .filter(d -> d >= lo && d <= hi && isWeekday(d))
+                .distinct().sorted()
+                .mapToObj(LocalDate::ofEpochDay).toList();
     }
 
-    /** Working days from some fixed origin to {@code date}, both included (only differences matter). */
-    private int countUpTo(LocalDate date) {
-        long epoch = date.toEpochDay();
-        if (epoch >= FIRST && epoch <= LAST) {
-            return cumulative[(int) (epoch - FIRST)];
-        }
-        if (epoch < FIRST) {
-            return -walk(date, INDEXED_FROM.minusDays(1));
-        }
-        return cumulative[cumulative.length - 1] + walk(INDEXED_TO, date);
+    /** Working days in (a, b], for a &lt;= b. */
+    private long workingDays(long a, long b) {
+        return weekdays(a, b) - weekdayHolidays(a, b);
     }
 
-    /** Working days after {@code from} up to and including {@code to}, counted day by day. */
-    private int walk(LocalDate from, LocalDate to) {
-        int count = 0;
-        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (isWorking(d)) {
-                count++;
-            }
+    /** Holidays on weekdays in (a, b]: from the index where it reaches, from the calendar elsewhere. */
+    private long weekdayHolidays(long a, long b) {
+        if (b <= a) {
+            return 0;
         }
-        return count;
+        long count = calendarHolidays(a, Math.min(b, FIRST - 1));
+        long lo = Math.max(a, FIRST - 1);
+        long hi = Math.min(b, LAST);
+        if (lo < hi) {
+            count += weekdays(lo, hi) - (indexedCount(hi) - indexedCount(lo));
+        }
+        return count + calendarHolidays(Math.max(a, LAST), b);
+    }
+
+    /** Holidays on weekdays in (a, b] within the holiday years, as the calendar lists them. */
+    private long calendarHolidays(long a, long b) {
+        long lo = Math.max(a + 1, HOLIDAYS_FIRST);
+        long hi = Math.min(b, HOLIDAYS_LAST);
+        if (lo > hi) {
+            return 0;
+        }
+        return calendar.holidaysBetween(LocalDate.ofEpochDay(lo), LocalDate.ofEpochDay(hi)).stream()
+                .mapToLong(LocalDate::toEpochDay)
+                .filter(d -> d >= lo && d <= hi && isWeekday(d))
+                .distinct().count();
+    }
+
+    private static boolean indexed(long day) {
+        return day >= FIRST && day <= LAST;
+    }
+
+    /** Working days from INDEXED_FROM to {@code day} (from the day before INDEXED_FROM to INDEXED_TO). */
+    private int indexedCount(long day) {
+        return day < FIRST ? 0 : cumulative[(int) (day - FIRST)];
+    }
+
+    /** Weekdays in (a, b]. */
+    private static long weekdays(long a, long b) {
+        return weekdaysBefore(b + 1) - weekdaysBefore(a + 1);
+    }
+
+    /** Weekdays before {@code day}, counted from the Monday 1969-12-29 (negative before it). */
+    private static long weekdaysBefore(long day) {
+        long fromMonday = day + MONDAY_OFFSET;
+        return 5 * Math.floorDiv(fromMonday, 7) + Math.min(Math.floorMod(fromMonday, 7), 5);
+    }
+
+    /** The first day after {@code day} with {@code count} weekdays in (day, result] ({@code count >= 1}). */
+    private static long plusWeekdays(long day, long count) {
+        long ordinal = weekdaysBefore(day + 1) + count - 1;
+        return 7 * Math.floorDiv(ordinal, 5) + Math.floorMod(ordinal, 5) - MONDAY_OFFSET;
     }
 
     private boolean isWorking(LocalDate date) {
-        return !isWeekend(date) && !calendar.isHoliday(date);
+        long day = date.toEpochDay();
+        return isWeekday(day) && !(day >= HOLIDAYS_FIRST && day <= HOLIDAYS_LAST && calendar.isHoliday(date));
     }
 
-    private static boolean isWeekend(LocalDate date) {
-        DayOfWeek day = date.getDayOfWeek();
-        return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
+    private static boolean isWeekday(long day) {
+        return Math.floorMod(day + MONDAY_OFFSET, 7) < 5;
     }
 }

@@ -21,9 +21,14 @@ public record Child(LocalDate born, boolean disabled) {
         return new Child(born, false);
     }
 
-    /** The child's age in whole years on {@code date}. */
+    /**
+     * The child's age in whole years on {@code date}: birthdays fall as {@link LocalDate#plusYears}
+     * puts them, so a child born on 29 February turns a year older on 28 February in a common year,
+     * in step with {@link #eighteenthBirthday()}.
+     */
     public int ageOn(LocalDate date) {
-        return Period.between(born, date).getYears();
+        int years = Period.between(born, date).getYears();
+        return years >= 0 && !born.plusYears(years + 1L).isAfter(date) ? years + 1 : years;
     }
 
     /** The date of the child's eighteenth birthday (28 February in a common year for a 29 February birthday). */

@@ -10,9 +10,9 @@ import java.util.Optional;
  * names, as the policy language does.
  */
 public sealed interface CaseEvent
-        permits Referral, AssessmentStarted, AssessmentExtended, AssessmentCompleted, AssessmentUpdated,
-                MeetingDecided, CpConference, LookedAfterReview, PlanStarted, PlanUpdated, Meeting, Visit,
-                CaseNote, PlanAuthorised, MinutesDistributed, PlanDistributed, SignificantChange,
+        permits Referral, ReferralDecided, AssessmentStarted, AssessmentExtended, AssessmentCompleted,
+                AssessmentUpdated, MeetingDecided, CpConference, LookedAfterReview, PlanStarted, PlanUpdated, Meeting,
+                Visit, CaseNote, PlanAuthorised, MinutesDistributed, PlanDistributed, SignificantChange,
                 WorkerChanged, Supervision, ManagementDecision, MovedIn, MovedOut,
                 ReceivingAuthorityNotified, TransferInformationSent, ShortBreaks, PlanEnded {
 

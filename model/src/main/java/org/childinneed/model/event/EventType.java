@@ -20,6 +20,7 @@ import org.childinneed.model.plan.PlanOrigin;
  */
 public enum EventType implements Coded {
     REFERRAL(Referral.class, (r, d, a) -> new Referral(r, d)),
+    REFERRAL_DECIDED(ReferralDecided.class, (r, d, a) -> new ReferralDecided(r, d)),
     ASSESSMENT_STARTED(AssessmentStarted.class, (r, d, a) -> new AssessmentStarted(r, d)),
     ASSESSMENT_EXTENDED(AssessmentExtended.class,
             (r, d, a) -> new AssessmentExtended(r, d, a.get("by", Role.class), a.get("limitWorkingDays", Integer.class)),

@@ -1,0 +1,182 @@
+package org.childinneed.benchmarks;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.RunResult;
+
+/**
+ * The ratios the benchmarks' targets are stated in, computed from the scores of one run. Each
+ * benchmark's score is its best measurement iteration (least time, most throughput): on a machine
+ * shared with other work, the least disturbed iteration is the best estimate of its speed, and
+ * the mean is left to JMH's own table. Scores are keyed {@code Class.method} or
+ * {@code Class.method[param=value]}; average times are per operation, throughputs per second.
+ */
+final class Ratios {
+
+    private static final String EVALUATION = "EvaluationBenchmark.";
+    private static final String SCALING = "ScalingBenchmark.";
+    private static final String THROUGHPUT = "ThroughputBenchmark.";
+    private static final String COMPILE = "CompileBenchmark.";
+    private static final String WORKING_DAYS = "WorkingDaysBenchmark.";
+    private static final String[] SIZES = {"10", "100", "1000", "10000"};
+
+    private final Map<String, Double> scores;
+    private final int cores;
+
+    Ratios(Map<String, Double> scores, int cores) {
+        this.scores = new LinkedHashMap<>(scores);
+        this.cores = cores;
+    }
+
+    static Ratios of(Collection<RunResult> results, int cores) {
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (RunResult result : results) {
+            BenchmarkParams params = result.getParams();
+            String[] parts = params.getBenchmark().split("\\.");
+            String name = parts[parts.length - 2] + "." + parts[parts.length - 1];
+            String values = params.getParamsKeys().stream().map(k -> k + "=" + params.getParam(k))
+                    .collect(Collectors.joining(","));
+            scores.put(values.isEmpty() ? name : name + "[" + values + "]", best(result, params.getMode() == Mode.Throughput));
+        }
+        return new Ratios(scores, cores);
+    }
+
+    private static double best(RunResult result, boolean higherIsBetter) {
+        double best = higherIsBetter ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        for (BenchmarkResult fork : result.getBenchmarkResults()) {
+            for (IterationResult iteration : fork.getIterationResults()) {
+                double score = iteration.getPrimaryResult().getScore();
+                best = higherIsBetter ? Math.max(best, score) : Math.min(best, score);
+            }
+        }
+        return Double.isInfinite(best) ? result.getPrimaryResult().getScore() : best;
+    }
+
+    /** One line per measured target, or nothing when no benchmark with a target ran. */
+    String render() {
+        List<String> lines = new ArrayList<>();
+        workingDays().ifPresent(lines::add);
+        evaluation().ifPresent(lines::add);
+        scaling("interpreted").ifPresent(lines::add);
+        scaling("handWritten").ifPresent(lines::add);
+        throughput().ifPresent(lines::add);
+        compile().ifPresent(lines::add);
+        others(lines);
+        if (lines.isEmpty()) {
+            return "";
+        }
+        return "Ratios measured in this run (" + cores + " cores; best iteration of each benchmark):\n" + lines.stream()
+                .map(l -> "  " + l + "\n").collect(Collectors.joining());
+    }
+
+    private Optional<String> workingDays() {
+        Double one = scores.get(WORKING_DAYS + "workingDaysIndex[n=1]");
+        Double many = scores.get(WORKING_DAYS + "workingDaysIndex[n=250]");
+        Double index = scores.get(WORKING_DAYS + "workingDaysIndex[n=45]");
+        Double loop = scores.get(WORKING_DAYS + "javaTimeLoop[n=45]");
+        Double jollyday = scores.get(WORKING_DAYS + "jollydayLoop[n=45]");
+        if (one == null || many == null || index == null || loop == null || jollyday == null) {
+            return Optional.empty();
+        }
+        return Optional.of("working days: index at N = 250 / N = 1 = " + times(many / one) + " (target <= 1.5x); at N = 45"
+                + " java.time loop / index = " + times(loop / index) + ", Jollyday loop / index = " + times(jollyday / index)
+                + " (target >= 20x)");
+    }
+
+    private Optional<String> evaluation() {
+        Double interpreted = scores.get(EVALUATION + "interpreted");
+        Double handWritten = scores.get(EVALUATION + "handWritten");
+        if (interpreted == null || handWritten == null) {
+            return Optional.empty();
+        }
+        return Optional.of("evaluation: interpreted / hand-written Kent, per typical case = "
+                + times(interpreted / handWritten) + " (target <= 2x)");
+    }
+
+    private Optional<String> scaling(String method) {
+        Map<String, Double> perEvent = new LinkedHashMap<>();
+        for (String size : SIZES) {
+            Double score = scores.get(SCALING + method + "[events=" + size + "]");
+            if (score != null) {
+                perEvent.put(size, score / Integer.parseInt(size));
+            }
+        }
+        Double base = perEvent.get("100");
+        if (base == null || perEvent.size() < 2) {
+            return Optional.empty();
+        }
+        String relative = perEvent.entrySet().stream().filter(e -> !e.getKey().equals("100"))
+                .map(e -> e.getKey() + " events " + times(e.getValue() / base)).collect(Collectors.joining(", "));
+        List<Double> flat = perEvent.entrySet().stream().filter(e -> !e.getKey().equals("10")).map(Map.Entry::getValue).toList();
+        double spread = flat.stream().mapToDouble(d -> d).max().orElse(base) / flat.stream().mapToDouble(d -> d).min().orElse(base);
+        return Optional.of("scaling (" + method + "): time per event relative to 100 events: " + relative
+                + "; max / min over 100..10,000 = " + times(spread) + " (target <= 1.5x)");
+    }
+
+    private Optional<String> throughput() {
+        Double one = scores.get(THROUGHPUT + "oneThread");
+        Double all = scores.get(THROUGHPUT + "allCores");
+        if (one == null || all == null) {
+            return Optional.empty();
+        }
+        double perCore = all / cores;
+        return Optional.of(String.format(Locale.ROOT, "throughput: one thread %,.0f cases/s; all %d cores %,.0f cases/s = %,.0f per core;"
+                + " one-thread / per-core = %s (target <= 1.3x)", one, cores, all, perCore, times(one / perCore)));
+    }
+
+    private Optional<String> compile() {
+        Double evaluation = scores.get(EVALUATION + "interpreted");
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<String, Double> e : scores.entrySet()) {
+            if (e.getKey().startsWith(COMPILE + "compile[policy=")) {
+                String policy = e.getKey().substring((COMPILE + "compile[policy=").length(), e.getKey().length() - 1);
+                parts.add(evaluation == null ? String.format(Locale.ROOT, "%s %,.0f us", policy, e.getValue())
+                        : String.format(Locale.ROOT, "%s %,.0f", policy, e.getValue() / evaluation));
+            }
+        }
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("compile (warm), " + (evaluation == null ? "time per compilation: "
+                : "in typical Kent case evaluations (interpreted): ") + String.join(", ", parts));
+    }
+
+    /** Benchmarks without a stated target: each method relative to the fastest of its class and parameters. */
+    private void others(List<String> lines) {
+        Map<String, Map<String, Double>> groups = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> e : scores.entrySet()) {
+            String key = e.getKey();
+            boolean stated = key.startsWith(EVALUATION) || key.startsWith(SCALING) || key.startsWith(THROUGHPUT)
+                    || key.startsWith(COMPILE) || key.startsWith(WORKING_DAYS) && workingDays().isPresent();
+            if (stated) {
+                continue;
+            }
+            int dot = key.indexOf('.');
+            int bracket = key.indexOf('[');
+            String group = key.substring(0, dot) + (bracket < 0 ? "" : key.substring(bracket));
+            String method = key.substring(dot + 1, bracket < 0 ? key.length() : bracket);
+            groups.computeIfAbsent(group, g -> new LinkedHashMap<>()).put(method, e.getValue());
+        }
+        groups.forEach((group, methods) -> {
+            if (methods.size() > 1) {
+                double fastest = methods.values().stream().mapToDouble(d -> d).min().orElseThrow();
+                lines.add(group + ": " + methods.entrySet().stream().map(m -> m.getKey() + " " + times(m.getValue() / fastest))
+                        .collect(Collectors.joining(", ")) + " (score relative to the lowest)");
+            }
+        });
+    }
+
+    private static String times(double ratio) {
+        return String.format(Locale.ROOT, "%.2fx", ratio);
+    }
+}

@@ -1,0 +1,46 @@
+package org.childinneed.benchmarks.compile;
+
+import java.util.concurrent.TimeUnit;
+import org.childinneed.benchmarks.support.BundledScripts;
+import org.childinneed.dsl.Compilation;
+import org.childinneed.dsl.PolicyCompiler;
+import org.childinneed.dsl.PolicySource;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Compiling each bundled policy from source (parse, check and plan, with the policy it extends),
+ * warm, from scripts already in memory.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class CompileBenchmark {
+
+    @Param({"working-together", "sefton", "slough", "cheshire-west", "kent", "herefordshire"})
+    public String policy;
+
+    private PolicyCompiler compiler;
+    private PolicySource source;
+
+    @Setup
+    public void setUp() {
+        compiler = BundledScripts.compiler();
+        source = BundledScripts.source(policy).orElseThrow(() -> new IllegalStateException("no bundled policy " + policy));
+        Compilation first = compiler.compile(source);
+        if (!first.succeeded()) {
+            throw new IllegalStateException(policy + " does not compile:\n" + first.render());
+        }
+    }
+
+    @Benchmark
+    public Compilation compile() {
+        return compiler.compile(source);
+    }
+}

@@ -1,0 +1,155 @@
+package org.childinneed.benchmarks.reference;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.childinneed.model.event.CaseEvent;
+import org.childinneed.model.event.CaseNote;
+import org.childinneed.model.event.DecisionSubject;
+import org.childinneed.model.event.ManagementDecision;
+import org.childinneed.model.event.Meeting;
+import org.childinneed.model.event.MinutesDistributed;
+import org.childinneed.model.event.PlanAuthorised;
+import org.childinneed.model.event.ShortBreaks;
+import org.childinneed.model.meeting.ReviewOutcome;
+import org.childinneed.model.meeting.Role;
+import org.childinneed.model.timeline.Timeline;
+
+/**
+ * One case as of a date, indexed in a single pass for the Kent rules: the events each rule looks
+ * for, in timeline order, and for each meeting the first case note, authorisation and minutes that
+ * refer to it.
+ */
+final class KentCase {
+
+    final Timeline timeline;
+    final ByDate<Meeting> meetings;
+    final ByDate<Meeting> initialMeetings;
+    final ByDate<Meeting> transferInOrInitialMeetings;
+    final ByDate<Meeting> reviewMeetings;
+    /** Reviews deciding the plan should end (KEN-18). */
+    final ByDate<Meeting> endingReviews;
+    final ByDate<CaseEvent> visits;
+    final ByDate<CaseEvent> planEnds;
+    final ByDate<CaseEvent> referralDecisions;
+    final ByDate<CaseEvent> assessmentsCompleted;
+    final ByDate<CaseEvent> receivingAuthorityNotices;
+    final ByDate<CaseEvent> transferInformation;
+    /** Short breaks of more than 75 nights a year or in more than 2 settings (KEN-13). */
+    final ByDate<ShortBreaks> overnightShortBreaks;
+    /** Team-manager closure rationales (KEN-15). */
+    final ByDate<ManagementDecision> closureRationales;
+    /** Decisions by an assistant director, and decisions with a rationale (KEN-19). */
+    final ByDate<ManagementDecision> directorsDecisions;
+    final ByDate<ManagementDecision> reasonedDecisions;
+    final Map<String, CaseEvent> caseNotes = new HashMap<>();
+    final Map<String, CaseEvent> authorisations = new HashMap<>();
+    final Map<String, CaseEvent> minutes = new HashMap<>();
+
+    KentCase(Timeline timeline) {
+        this.timeline = timeline;
+        List<Meeting> all = new ArrayList<>();
+        List<Meeting> initial = new ArrayList<>();
+        List<Meeting> transferIn = new ArrayList<>();
+        List<Meeting> reviews = new ArrayList<>();
+        List<Meeting> ending = new ArrayList<>();
+        List<CaseEvent> visitList = new ArrayList<>();
+        List<CaseEvent> ends = new ArrayList<>();
+        List<CaseEvent> decided = new ArrayList<>();
+        List<CaseEvent> completed = new ArrayList<>();
+        List<CaseEvent> notices = new ArrayList<>();
+        List<CaseEvent> information = new ArrayList<>();
+        List<ShortBreaks> overnight = new ArrayList<>();
+        List<ManagementDecision> rationales = new ArrayList<>();
+        List<ManagementDecision> directors = new ArrayList<>();
+        List<ManagementDecision> reasoned = new ArrayList<>();
+        Map<String, Meeting> byId = new HashMap<>();
+        List<CaseEvent> followUps = new ArrayList<>();
+        for (CaseEvent event : timeline.events()) {
+            switch (event.type()) {
+                case MEETING -> {
+                    Meeting m = (Meeting) event;
+                    all.add(m);
+                    m.ref().id().ifPresent(id -> byId.put(id, m));
+                    switch (m.meetingType()) {
+                        case INITIAL -> {
+                            initial.add(m);
+                            transferIn.add(m);
+                        }
+                        case TRANSFER_IN -> transferIn.add(m);
+                        case REVIEW, EARLY_REVIEW -> {
+                            reviews.add(m);
+                            if (m.outcome().filter(o -> o == ReviewOutcome.NO_LONGER_IN_NEED
+                                    || o == ReviewOutcome.STEP_DOWN_EARLY_HELP).isPresent()) {
+                                ending.add(m);
+                            }
+                        }
+                    }
+                }
+                case VISIT -> visitList.add(event);
+                case PLAN_ENDED -> ends.add(event);
+                case REFERRAL_DECIDED, ASSESSMENT_STARTED -> decided.add(event);
+                case ASSESSMENT_COMPLETED -> completed.add(event);
+                case RECEIVING_AUTHORITY_NOTIFIED -> notices.add(event);
+                case TRANSFER_INFORMATION_SENT -> information.add(event);
+                case SHORT_BREAKS -> {
+                    ShortBreaks s = (ShortBreaks) event;
+                    if (s.nightsPerYear().orElse(0) > 75 || s.settings().orElse(0) > 2) {
+                        overnight.add(s);
+                    }
+                }
+                case MANAGEMENT_DECISION -> {
+                    ManagementDecision d = (ManagementDecision) event;
+                    boolean reasons = d.rationale().filter(r -> !r.isBlank()).isPresent();
+                    if (reasons) {
+                        reasoned.add(d);
+                        if (d.about().filter(a -> a == DecisionSubject.CLOSURE_RATIONALE).isPresent()
+                                && d.by().filter(b -> b == Role.TEAM_MANAGER).isPresent()) {
+                            rationales.add(d);
+                        }
+                    }
+                    if (d.by().filter(b -> b == Role.ASSISTANT_DIRECTOR).isPresent()) {
+                        directors.add(d);
+                    }
+                }
+                case CASE_NOTE, PLAN_AUTHORISED, MINUTES_DISTRIBUTED -> followUps.add(event);
+                default -> { }
+            }
+        }
+        for (CaseEvent event : followUps) {
+            switch (event.type()) {
+                case CASE_NOTE -> follows(caseNotes, ((CaseNote) event).meetingRef(), event, byId);
+                case PLAN_AUTHORISED -> follows(authorisations, ((PlanAuthorised) event).meetingRef(), event, byId);
+                default -> follows(minutes, ((MinutesDistributed) event).meetingRef(), event, byId);
+            }
+        }
+        meetings = new ByDate<>(all);
+        initialMeetings = new ByDate<>(initial);
+        transferInOrInitialMeetings = new ByDate<>(transferIn);
+        reviewMeetings = new ByDate<>(reviews);
+        endingReviews = new ByDate<>(ending);
+        visits = new ByDate<>(visitList);
+        planEnds = new ByDate<>(ends);
+        referralDecisions = new ByDate<>(decided);
+        assessmentsCompleted = new ByDate<>(completed);
+        receivingAuthorityNotices = new ByDate<>(notices);
+        transferInformation = new ByDate<>(information);
+        overnightShortBreaks = new ByDate<>(overnight);
+        closureRationales = new ByDate<>(rationales);
+        directorsDecisions = new ByDate<>(directors);
+        reasonedDecisions = new ByDate<>(reasoned);
+    }
+
+    /** Keeps, for each meeting, the first event that refers to it dated on or after it. */
+    private static void follows(Map<String, CaseEvent> first, Optional<String> meetingRef, CaseEvent event,
+            Map<String, Meeting> meetings) {
+        meetingRef.ifPresent(ref -> {
+            Meeting meeting = meetings.get(ref);
+            if (meeting != null && !event.date().isBefore(meeting.date())) {
+                first.putIfAbsent(ref, event);
+            }
+        });
+    }
+}

@@ -1,0 +1,74 @@
+package org.childinneed.benchmarks.reference;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.childinneed.model.calendar.WorkingDays;
+import org.childinneed.model.compliance.Explanation;
+import org.childinneed.model.compliance.Obligation;
+import org.childinneed.model.compliance.ObligationStatus;
+import org.childinneed.model.event.CaseEvent;
+
+/**
+ * Writes obligations with their status on the as-of date (contract section 3): met or met late
+ * when satisfied; otherwise cancelled when the plan ended (after the trigger) before the due date,
+ * open when due on or after the as-of date, overdue before it.
+ */
+final class ObligationBook {
+
+    private final WorkingDays workingDays;
+    private final LocalDate asOf;
+    private final List<Obligation> obligations = new ArrayList<>();
+
+    ObligationBook(WorkingDays workingDays, LocalDate asOf) {
+        this.workingDays = workingDays;
+        this.asOf = asOf;
+    }
+
+    /**
+     * Records the obligation {@code rule} gives for {@code trigger}, counted from {@code from}, met by
+     * {@code satisfier} (null when nothing met it), in a plan ending with {@code planEnd} (null when
+     * it has not ended).
+     */
+    void add(Rule rule, CaseEvent trigger, LocalDate from, Deadline deadline, CaseEvent satisfier, CaseEvent planEnd) {
+        LocalDate due = deadline.dueAfter(from, workingDays);
+        ObligationStatus status;
+        String resolution;
+        if (satisfier != null) {
+            LocalDate on = satisfier.date();
+            status = on.isAfter(due) ? ObligationStatus.MET_LATE : ObligationStatus.MET;
+            resolution = "met by " + satisfier.ref().label() + " on " + Words.date(on)
+                    + (status == ObligationStatus.MET ? "" : ", " + lateness(due, on, deadline) + " late");
+        } else {
+            if (planEnd != null && planEnd.date().isBefore(due)) {
+                status = ObligationStatus.CANCELLED;
+                resolution = "cancelled: the plan ended (" + Words.event(planEnd) + ") before it fell due";
+            } else if (due.isBefore(asOf)) {
+                status = ObligationStatus.OVERDUE;
+                resolution = "overdue: not met by " + Words.date(due);
+            } else {
+                status = ObligationStatus.OPEN;
+                resolution = "open: due by " + Words.date(due);
+            }
+        }
+        Explanation explanation = new Explanation(Words.event(trigger), deadline.describe(from, due, workingDays),
+                resolution);
+        Optional<CaseEvent> met = Optional.ofNullable(satisfier);
+        obligations.add(new Obligation(rule.id(), rule.kind(), trigger.ref(), from, Optional.empty(), due, status,
+                met.map(CaseEvent::ref), met.map(CaseEvent::date), rule.cite(), explanation));
+    }
+
+    List<Obligation> obligations() {
+        return obligations;
+    }
+
+    private String lateness(LocalDate due, LocalDate on, Deadline deadline) {
+        if (deadline.unit() == Deadline.Unit.WORKING_DAYS) {
+            int late = workingDays.workingDaysBetween(due, on);
+            return late + " working day" + (late == 1 ? "" : "s");
+        }
+        long late = on.toEpochDay() - due.toEpochDay();
+        return late + " day" + (late == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,68 @@
+package org.childinneed.benchmarks.throughput;
+
+import java.util.Arrays;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.childinneed.benchmarks.generator.SyntheticCase;
+import org.childinneed.benchmarks.generator.SyntheticCases;
+import org.childinneed.benchmarks.support.BundledScripts;
+import org.childinneed.model.compliance.Policy;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Evaluating 100,000 deterministic synthetic cases with the interpreted {@code kent.cin}, on one
+ * thread and on all cores (a fork-join pool as wide as the machine), scored in cases per second.
+ * Per-core rate = all-cores rate / cores. Target: each core's rate within 1.3x of the one-thread
+ * rate.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class ThroughputBenchmark {
+
+    static final int CASES = 100_000;
+    static final long SEED = 20_26L;
+
+    private SyntheticCase[] cases;
+    private Policy policy;
+    private ForkJoinPool pool;
+
+    @Setup
+    public void setUp() {
+        cases = IntStream.range(0, CASES).parallel()
+                .mapToObj(i -> SyntheticCases.typicalCase(SEED, i)).toArray(SyntheticCase[]::new);
+        policy = BundledScripts.compiled("kent");
+        pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    }
+
+    @TearDown
+    public void tearDown() {
+        pool.shutdown();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(CASES)
+    public long oneThread() {
+        long obligations = 0;
+        for (SyntheticCase c : cases) {
+            obligations += policy.evaluate(c.record(), c.asOf()).obligations().size();
+        }
+        return obligations;
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(CASES)
+    public long allCores() {
+        return pool.submit(() -> Arrays.stream(cases).parallel()
+                .mapToLong(c -> policy.evaluate(c.record(), c.asOf()).obligations().size()).sum()).join();
+    }
+}

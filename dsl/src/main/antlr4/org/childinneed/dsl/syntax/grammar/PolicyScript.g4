@@ -1,0 +1,134 @@
+/*
+ * The Child in Need policy language. Total by construction: no loops, no recursion other than
+ * parenthesised conditions (whose depth the parser front end bounds), no calls out.
+ */
+grammar PolicyScript;
+
+script      : header (ruleDecl | outOfScope)* EOF ;
+
+header      : POLICY name STRING headerItem* ;
+headerItem  : VERSION STRING                                   # versionItem
+            | SOURCE STRING                                    # sourceItem
+            | EXTENDS name                                     # extendsItem
+            ;
+
+ruleDecl    : OVERRIDE? RULE name STRING? ruleItem* ;
+ruleItem    : CLAUSE name (COMMA name)*                        # clauseItem
+            | CITE STRING                                      # citeItem
+            | obligation                                       # obligationItem
+            | finding                                          # findingItem
+            ;
+
+outOfScope  : OUT OF SCOPE name (COMMA name)* STRING ;
+
+obligation  : OBLIGATION name obligationClause* ;
+obligationClause
+            : WHEN patterns (COUNTED FROM name)?               # whenClause
+            | EVERY duration FROM patterns                     # everyClause
+            | IF condition                                     # ifClause
+            | UNLESS condition                                 # unlessClause
+            | DUE deadline                                     # dueClause
+            | THEN DUE? deadline                               # thenDueClause
+            | THEN EVERY duration                              # thenEveryClause
+            | MET BY patterns                                  # metByClause
+            | EXTENDED TO extensionAmount WHEN patterns        # extendedClause
+            | WAIVED WHEN patterns                             # waivedClause
+            ;
+
+extensionAmount
+            : duration                                         # fixedExtension
+            | name UP TO duration                              # attributeExtension
+            ;
+
+finding     : FINDING name findingClause* ;
+findingClause
+            : FOR EACH subject                                 # forEachClause
+            | IF condition                                     # findingIfClause
+            | UNLESS condition                                 # findingUnlessClause
+            ;
+subject     : PLAN OPEN (LONGER | MORE_WORD) THAN duration          # planLongerSubject
+            | PLAN OPEN PAST THE CHILDS ORDINAL BIRTHDAY       # planBirthdaySubject
+            | pattern                                          # eventSubject
+            ;
+
+deadline    : WITHIN duration                                  # withinDeadline
+            | AT ONCE                                          # atOnceDeadline
+            | BETWEEN NUMBER unit? AND duration                # windowDeadline
+            ;
+duration    : NUMBER unit ;
+unit        : WORKING (DAY | DAYS)
+            | DAY | DAYS | WEEK | WEEKS | MONTH | MONTHS | YEAR | YEARS
+            | ID (DAY | DAYS)?
+            ;
+
+patterns    : pattern (OR pattern)* ;
+pattern     : name (WITH patternFilter (COMMA patternFilter)*)? (REFERRING TO IT)? ;
+patternFilter
+            : NOT name                                         # negatedFlagFilter
+            | filter                                           # plainFilter
+            ;
+filter      : name NOT? IN list                                # inFilter
+            | name (INCLUDE | INCLUDES) list                   # includesFilter
+            | name comparison NUMBER                           # compareFilter
+            | name NOT? RECORDED                               # recordedFilter
+            | name IS? NOT? value                              # equalsFilter
+            | name                                             # flagFilter
+            ;
+value       : name ;
+list        : LBRACKET (value (COMMA value)*)? RBRACKET ;
+comparison  : MORE_WORD THAN | LESS THAN | AT LEAST | AT MOST | OVER | UNDER ;
+
+condition   : conjunction (OR conjunction)* ;
+conjunction : unary (AND unary)* ;
+unary       : NOT? atom ;
+atom        : LPAREN condition RPAREN                          # parenCondition
+            | CHILD IS NOT? DISABLED                           # childDisabledCondition
+            | CHILD AGED comparison NUMBER                     # childAgeCondition
+            | PLAN OPEN comparison duration                    # planOpenCondition
+            | PLAN HAS filter (COMMA filter)*                  # planHasCondition
+            | (A | AN) pattern scope?                          # existsCondition
+            | NO pattern scope?                                # noneCondition
+            | filter                                           # attributeCondition
+            ;
+scope       : BEFORE IT                                        # beforeItScope
+            | AFTER IT                                         # afterItScope
+            | SINCE THE LAST pattern                           # sinceLastScope
+            | BEFORE THE LAST pattern                          # beforeLastScope
+            | WITHIN duration (BEFORE | AFTER) IT              # withinItScope
+            | ON THE SAME DAY                                  # sameDayScope
+            ;
+
+name        : ID | BY ;
+
+POLICY : 'policy' ;  VERSION : 'version' ;  SOURCE : 'source' ;  EXTENDS : 'extends' ;
+RULE : 'rule' ;  OVERRIDE : 'override' ;  CLAUSE : 'clause' ;  CITE : 'cite' ;
+OUT : 'out' ;  OF : 'of' ;  SCOPE : 'scope' ;
+OBLIGATION : 'obligation' ;  FINDING : 'finding' ;
+WHEN : 'when' ;  COUNTED : 'counted' ;  FROM : 'from' ;  EVERY : 'every' ;
+IF : 'if' ;  UNLESS : 'unless' ;  DUE : 'due' ;  THEN : 'then' ;  MET : 'met' ;  BY : 'by' ;
+EXTENDED : 'extended' ;  TO : 'to' ;  UP : 'up' ;  WAIVED : 'waived' ;
+FOR : 'for' ;  EACH : 'each' ;  PLAN : 'plan' ;  OPEN : 'open' ;  LONGER : 'longer' ;
+THAN : 'than' ;  MORE_WORD : 'more' ;  LESS : 'less' ;  PAST : 'past' ;  THE : 'the' ;
+CHILDS : 'child\'s' ;  BIRTHDAY : 'birthday' ;
+WITHIN : 'within' ;  AT : 'at' ;  ONCE : 'once' ;  BETWEEN : 'between' ;
+AND : 'and' ;  OR : 'or' ;  NOT : 'not' ;  WITH : 'with' ;  IS : 'is' ;  IN : 'in' ;
+INCLUDE : 'include' ;  INCLUDES : 'includes' ;  RECORDED : 'recorded' ;
+REFERRING : 'referring' ;  IT : 'it' ;  OVER : 'over' ;  UNDER : 'under' ;
+LEAST : 'least' ;  MOST : 'most' ;
+CHILD : 'child' ;  DISABLED : 'disabled' ;  AGED : 'aged' ;  HAS : 'has' ;
+A : 'a' ;  AN : 'an' ;  NO : 'no' ;  BEFORE : 'before' ;  AFTER : 'after' ;  SINCE : 'since' ;
+LAST : 'last' ;  ON : 'on' ;  SAME : 'same' ;
+WORKING : 'working' ;  DAY : 'day' ;  DAYS : 'days' ;  WEEK : 'week' ;  WEEKS : 'weeks' ;
+MONTH : 'month' ;  MONTHS : 'months' ;  YEAR : 'year' ;  YEARS : 'years' ;
+
+LBRACKET : '[' ;  RBRACKET : ']' ;  LPAREN : '(' ;  RPAREN : ')' ;  COMMA : ',' ;
+
+ORDINAL : [0-9]+ ('st' | 'nd' | 'rd' | 'th') ;
+NUMBER  : [0-9]+ ;
+ID      : [a-zA-Z] [a-zA-Z0-9_]* ('-' [a-zA-Z0-9_]+)* ;
+STRING  : '"' (~["\\\r\n] | '\\' ["\\])* '"' ;
+UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' .)* ;
+
+COMMENT : '#' ~[\r\n]* -> skip ;
+WS      : [ \t\r\n\f]+ -> skip ;
+UNEXPECTED_CHARACTER : . ;

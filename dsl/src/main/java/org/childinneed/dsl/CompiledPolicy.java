@@ -1,0 +1,56 @@
+package org.childinneed.dsl;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.childinneed.dsl.eval.PolicyPlan;
+import org.childinneed.model.compliance.ComplianceReport;
+import org.childinneed.model.compliance.Policy;
+import org.childinneed.model.compliance.PolicyInfo;
+import org.childinneed.model.timeline.CaseRecord;
+
+/**
+ * A policy script compiled into an evaluation plan: immutable, pure and safe to share between
+ * threads. Evaluation takes time linear in the number of events times the number of rules.
+ */
+public final class CompiledPolicy implements Policy {
+
+    private final PolicyPlan plan;
+    private final List<RuleSummary> rules;
+    private final List<OutOfScope> outOfScope;
+
+    CompiledPolicy(PolicyPlan plan, List<RuleSummary> rules, List<OutOfScope> outOfScope) {
+        this.plan = Objects.requireNonNull(plan, "plan");
+        this.rules = List.copyOf(rules);
+        this.outOfScope = List.copyOf(outOfScope);
+    }
+
+    /** The policy's id, title, version and source document. */
+    @Override
+    public PolicyInfo info() {
+        return plan.info();
+    }
+
+    /** Evaluates {@code record} as known on {@code asOf} (contract section 3). */
+    @Override
+    public ComplianceReport evaluate(CaseRecord record, LocalDate asOf) {
+        Objects.requireNonNull(record, "record");
+        Objects.requireNonNull(asOf, "asOf");
+        return plan.evaluate(record, asOf);
+    }
+
+    /** Every rule, inherited ones included, in the order they are written. */
+    public List<RuleSummary> rules() {
+        return rules;
+    }
+
+    /** The catalog clauses declared out of scope, with reasons. */
+    public List<OutOfScope> outOfScope() {
+        return outOfScope;
+    }
+
+    @Override
+    public String toString() {
+        return "CompiledPolicy[" + info().id() + " " + info().version() + ", " + rules.size() + " rules]";
+    }
+}

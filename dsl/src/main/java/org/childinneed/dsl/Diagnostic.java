@@ -1,0 +1,69 @@
+package org.childinneed.dsl;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A problem found in a policy script, compiler-style: where it is, the source line, and what is
+ * wrong in plain words, with a hint such as a did-you-mean where there is one.
+ *
+ * @param severity error or warning
+ * @param source the script's name ({@code kent.cin})
+ * @param line the line, from 1
+ * @param column the column, from 1
+ * @param length how many characters the fault spans (at least 1)
+ * @param message what is wrong
+ * @param hint what may fix it
+ * @param sourceLine the text of the line at fault, without its line ending
+ */
+public record Diagnostic(Severity severity, String source, int line, int column, int length, String message,
+        Optional<String> hint, String sourceLine) {
+
+    public Diagnostic {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(hint, "hint");
+        Objects.requireNonNull(sourceLine, "sourceLine");
+        line = Math.max(1, line);
+        column = Math.max(1, column);
+        length = Math.max(1, length);
+    }
+
+    /**
+     * The diagnostic as a compiler prints it:
+     * <pre>
+     * kent.cin:12:5: error: message
+     *    12 | source line
+     *       |     ^^^^
+     *    hint: did you mean 'team-manager'?
+     * </pre>
+     */
+    public String render() {
+        String number = String.valueOf(line);
+        String gutter = " ".repeat(Math.max(0, 5 - number.length()));
+        String blank = " ".repeat(Math.max(5, number.length()));
+        StringBuilder out = new StringBuilder();
+        out.append(source).append(':').append(line).append(':').append(column).append(": ")
+                .append(severity.label()).append(": ").append(message).append('\n');
+        out.append(gutter).append(number).append(" | ").append(sourceLine).append('\n');
+        int visible = Math.max(1, Math.min(length, Math.max(1, sourceLine.length() - column + 1)));
+        out.append(blank).append(" | ").append(caretPadding()).append("^".repeat(visible));
+        hint.ifPresent(h -> out.append("\n   hint: ").append(h));
+        return out.toString();
+    }
+
+    /** Spaces up to the column, keeping tabs so the caret lines up under the source. */
+    private String caretPadding() {
+        StringBuilder pad = new StringBuilder();
+        for (int i = 0; i < column - 1; i++) {
+            pad.append(i < sourceLine.length() && sourceLine.charAt(i) == '\t' ? '\t' : ' ');
+        }
+        return pad.toString();
+    }
+
+    @Override
+    public String toString() {
+        return source + ":" + line + ":" + column + ": " + severity.label() + ": " + message;
+    }
+}

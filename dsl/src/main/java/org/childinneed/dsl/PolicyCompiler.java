@@ -1,0 +1,181 @@
+package org.childinneed.dsl;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.childinneed.dsl.ast.Name;
+import org.childinneed.dsl.ast.OutOfScopeDecl;
+import org.childinneed.dsl.ast.PolicyDecl;
+import org.childinneed.dsl.ast.Position;
+import org.childinneed.dsl.ast.Render;
+import org.childinneed.dsl.ast.RuleDecl;
+import org.childinneed.dsl.check.Checker;
+import org.childinneed.dsl.check.InheritedRules;
+import org.childinneed.dsl.eval.Planner;
+import org.childinneed.dsl.eval.RuleSource;
+import org.childinneed.dsl.source.Reporter;
+import org.childinneed.dsl.syntax.ScriptParser;
+import org.childinneed.model.calendar.WorkingDays;
+import org.childinneed.model.compliance.Citation;
+import org.childinneed.model.compliance.PolicyInfo;
+
+/**
+ * Compiles policy scripts: parse, check, plan. Never throws on a bad script: every problem comes
+ * back as a {@link Diagnostic}. Immutable and safe to share between threads.
+ */
+public final class PolicyCompiler {
+
+    /** The longest chain of {@code extends} a policy may sit at the end of. */
+    public static final int MAX_EXTENDS_DEPTH = 8;
+
+    private final WorkingDays workingDays;
+    private final PolicyResolver resolver;
+
+    private PolicyCompiler(WorkingDays workingDays, PolicyResolver resolver) {
+        this.workingDays = Objects.requireNonNull(workingDays, "workingDays");
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+    }
+
+    /**
+     * A compiler counting working days with {@code workingDays} and resolving {@code extends}
+     * through {@code resolver}.
+     */
+    public static PolicyCompiler create(WorkingDays workingDays, PolicyResolver resolver) {
+        return new PolicyCompiler(workingDays, resolver);
+    }
+
+    /** Compiles {@code source}: the policy, or every diagnostic that stops it. */
+    public Compilation compile(PolicySource source) {
+        Objects.requireNonNull(source, "source");
+        Unit unit = compile(source, List.of());
+        return new Compilation(unit.policy().map(u -> new CompiledPolicy(
+                Planner.plan(u.info(), u.rules(), workingDays), u.summaries(), u.outOfScope())), unit.diagnostics());
+    }
+
+    /** A compiled script before planning, as a policy extending it needs it. */
+    private record Checked(PolicyInfo info, List<RuleSource> rules, List<RuleSummary> summaries,
+            List<OutOfScope> outOfScope) {
+    }
+
+    private record Unit(Optional<Checked> policy, List<Diagnostic> diagnostics) {
+    }
+
+    private Unit compile(PolicySource source, List<String> chain) {
+        Reporter reporter = new Reporter(source);
+        List<Diagnostic> inherited = new ArrayList<>();
+        try {
+            Optional<PolicyDecl> parsed = ScriptParser.parse(reporter);
+            if (parsed.isEmpty()) {
+                return new Unit(Optional.empty(), reporter.diagnostics());
+            }
+            PolicyDecl policy = parsed.get();
+            Optional<Checked> parent = Optional.empty();
+            if (!policy.parents().isEmpty()) {
+                Name parentId = policy.parents().get(0);
+                List<String> path = new ArrayList<>(chain);
+                path.add(policy.id().text());
+                parent = parent(parentId, path, reporter, inherited);
+            }
+            boolean parentMissing = !policy.parents().isEmpty() && parent.isEmpty();
+            Checker.check(policy, parent.map(p -> inheritedRules(policy.parents().get(0).text(), p)), reporter);
+            List<Diagnostic> all = new ArrayList<>(inherited);
+            all.addAll(reporter.diagnostics());
+            if (reporter.hasErrors() || !policy.complete() || parentMissing) {
+                return new Unit(Optional.empty(), all);
+            }
+            return new Unit(Optional.of(merge(policy, parent)), all);
+        } catch (RuntimeException | StackOverflowError failure) {
+            reporter.error(Position.at(1, 1), "the compiler failed on this script (internal error: "
+                    + failure.getClass().getSimpleName() + "); please report it");
+            List<Diagnostic> all = new ArrayList<>(inherited);
+            all.addAll(reporter.diagnostics());
+            return new Unit(Optional.empty(), all);
+        }
+    }
+
+    private Optional<Checked> parent(Name parentId, List<String> path, Reporter reporter, List<Diagnostic> inherited) {
+        String id = parentId.text();
+        if (path.contains(id)) {
+            reporter.error(parentId, "policy '" + id + "' extends itself: "
+                    + String.join(" extends ", path) + " extends " + id);
+            return Optional.empty();
+        }
+        if (path.size() >= MAX_EXTENDS_DEPTH) {
+            reporter.error(parentId, "too many policies extend one another: at most " + MAX_EXTENDS_DEPTH);
+            return Optional.empty();
+        }
+        Optional<PolicySource> found = resolver.find(id);
+        if (found.isEmpty()) {
+            reporter.error(parentId, "there is no policy '" + id + "' to extend");
+            return Optional.empty();
+        }
+        Unit unit = compile(found.get(), path);
+        inherited.addAll(unit.diagnostics());
+        if (unit.policy().isEmpty()) {
+            reporter.error(parentId, "policy '" + id + "', which this one extends, has errors");
+            return Optional.empty();
+        }
+        if (!unit.policy().get().info().id().equals(id)) {
+            reporter.error(parentId, "the script found for '" + id + "' is policy '"
+                    + unit.policy().get().info().id() + "'");
+            return Optional.empty();
+        }
+        return unit.policy();
+    }
+
+    private static InheritedRules inheritedRules(String id, Checked parent) {
+        Map<String, List<String>> clauses = new LinkedHashMap<>();
+        for (RuleSummary rule : parent.summaries()) {
+            clauses.put(rule.name(), rule.clauses());
+        }
+        return new InheritedRules(id, clauses);
+    }
+
+    private static Checked merge(PolicyDecl policy, Optional<Checked> parent) {
+        PolicyInfo info = new PolicyInfo(policy.id().text(), policy.title().value(), policy.versions().get(0).value(),
+                policy.sources().get(0).value());
+        String document = info.source();
+        Map<String, RuleDecl> own = new LinkedHashMap<>();
+        policy.rules().forEach(r -> own.put(r.name().text(), r));
+        List<RuleSource> rules = new ArrayList<>();
+        List<RuleSummary> summaries = new ArrayList<>();
+        List<OutOfScope> outOfScope = new ArrayList<>();
+        if (parent.isPresent()) {
+            Checked p = parent.get();
+            for (int i = 0; i < p.rules().size(); i++) {
+                RuleSummary summary = p.summaries().get(i);
+                RuleDecl override = own.remove(summary.name());
+                if (override != null) {
+                    rules.add(new RuleSource(override, document));
+                    summaries.add(summary(override, document, Optional.empty()));
+                } else {
+                    rules.add(p.rules().get(i));
+                    summaries.add(new RuleSummary(summary.name(), summary.clauses(), summary.kind(), summary.cite(),
+                            summary.description(), summary.inheritedFrom().or(() -> Optional.of(p.info().id()))));
+                }
+            }
+            outOfScope.addAll(p.outOfScope());
+        }
+        for (RuleDecl rule : own.values()) {
+            rules.add(new RuleSource(rule, document));
+            summaries.add(summary(rule, document, Optional.empty()));
+        }
+        for (OutOfScopeDecl decl : policy.outOfScope()) {
+            decl.clauses().forEach(c -> outOfScope.add(new OutOfScope(c.text(), decl.reason().value())));
+        }
+        return new Checked(info, rules, summaries, outOfScope);
+    }
+
+    private static RuleSummary summary(RuleDecl rule, String document, Optional<String> inheritedFrom) {
+        List<String> clauses = rule.clauseIds().stream().map(Name::text).toList();
+        String kinds = rule.parts().stream().map(p -> p.kind().text()).distinct().collect(Collectors.joining(", "));
+        String parts = rule.parts().stream().map(Render::part).collect(Collectors.joining("; "));
+        String description = rule.title().map(t -> t.value() + ": " + parts).orElse(parts);
+        return new RuleSummary(rule.name().text(), clauses, kinds, Citation.of(document, rule.cites().get(0).value()),
+                description, inheritedFrom);
+    }
+}

@@ -1,0 +1,17 @@
+package org.childinneed.dsl;
+
+import java.util.Objects;
+
+/**
+ * The text of a policy script and the name diagnostics show for it.
+ *
+ * @param name the name as shown in diagnostics: {@code kent.cin} or a path
+ * @param text the script
+ */
+public record PolicySource(String name, String text) {
+
+    public PolicySource {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(text, "text");
+    }
+}

@@ -1,0 +1,31 @@
+package org.childinneed.dsl.ast;
+
+import java.util.List;
+
+/**
+ * An obligation as written. Its clauses may come in any order; the lists hold every occurrence so
+ * that the checker can report a clause written twice or missing.
+ */
+public record ObligationPart(Name kind, List<Trigger> triggers, List<Every> everys, List<Condition> ifs,
+        List<Condition> unlesses, List<Deadline> dues, List<Step> steps, List<List<Pattern>> metBys,
+        List<Extension> extensions, List<Waiver> waivers, Position pos) implements Part {
+
+    public ObligationPart {
+        triggers = List.copyOf(triggers);
+        everys = List.copyOf(everys);
+        ifs = List.copyOf(ifs);
+        unlesses = List.copyOf(unlesses);
+        dues = List.copyOf(dues);
+        steps = List.copyOf(steps);
+        metBys = metBys.stream().map(List::copyOf).toList();
+        extensions = List.copyOf(extensions);
+        waivers = List.copyOf(waivers);
+    }
+
+    /** {@code every 12 weeks from plan-started}: shorthand for a trigger, a first due and a repeat. */
+    public record Every(Duration period, List<Pattern> from, Position pos) implements Node {
+        public Every {
+            from = List.copyOf(from);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.childinneed.dsl.ast;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A whole policy script.
+ *
+ * @param id the policy id
+ * @param title its title
+ * @param versions the versions written (one is required)
+ * @param sources the source documents written (one is required)
+ * @param parents the policies it extends (at most one)
+ * @param rules its rules, in script order
+ * @param outOfScope its out-of-scope declarations
+ * @param complete false when syntax errors left parts of the script out of this tree
+ * @param pos where the header was written
+ */
+public record PolicyDecl(Name id, Text title, List<Text> versions, List<Text> sources, List<Name> parents,
+        List<RuleDecl> rules, List<OutOfScopeDecl> outOfScope, boolean complete, Position pos) implements Node {
+
+    public PolicyDecl {
+        versions = List.copyOf(versions);
+        sources = List.copyOf(sources);
+        parents = List.copyOf(parents);
+        rules = List.copyOf(rules);
+        outOfScope = List.copyOf(outOfScope);
+    }
+}

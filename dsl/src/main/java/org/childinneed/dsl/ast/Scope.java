@@ -1,0 +1,29 @@
+package org.childinneed.dsl.ast;
+
+/** When, relative to the event in hand, a condition looks for other events. */
+public sealed interface Scope extends Node {
+
+    /** On or before the day of the event in hand, since the current plan started (the default). */
+    record BeforeIt(Position pos) implements Scope {
+    }
+
+    /** On or after the day of the event in hand, until the current plan ended. */
+    record AfterIt(Position pos) implements Scope {
+    }
+
+    /** After the last event matching {@code pattern} before the event in hand. */
+    record SinceLast(Pattern pattern, Position pos) implements Scope {
+    }
+
+    /** On or before the day of the last event matching {@code pattern}, in the current plan. */
+    record BeforeLast(Pattern pattern, Position pos) implements Scope {
+    }
+
+    /** Within a duration before or after the day of the event in hand. */
+    record WithinOfIt(Duration duration, boolean after, Position pos) implements Scope {
+    }
+
+    /** On the day of the event in hand. */
+    record SameDay(Position pos) implements Scope {
+    }
+}

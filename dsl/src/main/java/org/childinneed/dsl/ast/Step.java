@@ -1,0 +1,13 @@
+package org.childinneed.dsl.ast;
+
+/** A later occurrence of a recurring obligation, counted from what satisfied the one before. */
+public sealed interface Step extends Node {
+
+    /** {@code then within 6 weeks}: one further occurrence. */
+    record Once(Deadline deadline, Position pos) implements Step {
+    }
+
+    /** {@code then every 12 weeks}: occurrences for as long as the plan lasts. */
+    record Every(Duration period, Position pos) implements Step {
+    }
+}

@@ -1,0 +1,354 @@
+package org.childinneed.dsl.check;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.childinneed.dsl.ast.Condition;
+import org.childinneed.dsl.ast.Deadline;
+import org.childinneed.dsl.ast.Duration;
+import org.childinneed.dsl.ast.Extension;
+import org.childinneed.dsl.ast.FindingPart;
+import org.childinneed.dsl.ast.Name;
+import org.childinneed.dsl.ast.ObligationPart;
+import org.childinneed.dsl.ast.OutOfScopeDecl;
+import org.childinneed.dsl.ast.Part;
+import org.childinneed.dsl.ast.Pattern;
+import org.childinneed.dsl.ast.PolicyDecl;
+import org.childinneed.dsl.ast.RuleDecl;
+import org.childinneed.dsl.ast.Step;
+import org.childinneed.dsl.ast.Subject;
+import org.childinneed.dsl.ast.Text;
+import org.childinneed.dsl.ast.Trigger;
+import org.childinneed.dsl.ast.Waiver;
+import org.childinneed.dsl.source.DidYouMean;
+import org.childinneed.dsl.source.Reporter;
+import org.childinneed.model.compliance.ObligationKind;
+import org.childinneed.model.event.AttributeSpec;
+import org.childinneed.model.event.AttributeType;
+import org.childinneed.model.event.EventType;
+
+/**
+ * Checks a policy's syntax tree against the domain vocabulary and the language's rules, reporting
+ * every error found (never stopping at the first). A tree with no errors can be planned.
+ */
+public final class Checker {
+
+    private static final java.util.regex.Pattern CLAUSE_ID = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*-[0-9]+[a-z]?");
+
+    private final Reporter reporter;
+    private final Optional<InheritedRules> parent;
+    private final Terms terms;
+    private final Conditions conditions;
+
+    private Checker(Reporter reporter, Optional<InheritedRules> parent) {
+        this.reporter = reporter;
+        this.parent = parent;
+        this.terms = new Terms(reporter);
+        this.conditions = new Conditions(reporter, terms);
+    }
+
+    /**
+     * Checks {@code policy}, which extends the policy described by {@code parent} if any, reporting
+     * to {@code reporter}.
+     */
+    public static void check(PolicyDecl policy, Optional<InheritedRules> parent, Reporter reporter) {
+        new Checker(reporter, parent).policy(policy);
+    }
+
+    private void policy(PolicyDecl policy) {
+        header(policy);
+        Map<String, RuleDecl> names = new HashMap<>();
+        Map<String, String> clauses = inheritedClauses(policy);
+        for (RuleDecl rule : policy.rules()) {
+            boolean unique = ruleName(rule, names);
+            rule(rule, unique ? clauses : new HashMap<>());
+        }
+        for (OutOfScopeDecl decl : policy.outOfScope()) {
+            if (decl.reason().value().isBlank()) {
+                reporter.error(decl.reason(), "an out-of-scope clause needs a reason",
+                        Optional.of("say why a case record cannot show whether it was followed"));
+            }
+            for (Name clause : decl.clauses()) {
+                claim(clause, "declared out of scope at line " + decl.pos().line(), clauses);
+            }
+        }
+    }
+
+    private void header(PolicyDecl policy) {
+        if (policy.title().value().isBlank()) {
+            reporter.error(policy.title(), "the policy's title is empty");
+        }
+        once(policy.versions(), policy.id(), "version", "version \"2023\"");
+        once(policy.sources(), policy.id(), "source", "source \"kent.txt\"");
+        if (policy.parents().size() > 1) {
+            reporter.error(policy.parents().get(1), "a policy extends at most one other policy");
+        }
+    }
+
+    private void once(List<Text> given, Name policy, String what, String example) {
+        if (given.isEmpty()) {
+            reporter.error(policy, "the policy has no " + what, Optional.of("add " + example + " to its header"));
+        } else if (given.size() > 1) {
+            reporter.error(given.get(1), "the policy's " + what + " is given twice");
+        } else if (given.get(0).value().isBlank()) {
+            reporter.error(given.get(0), "the policy's " + what + " is empty");
+        }
+    }
+
+    /** Clause ids of inherited rules that this policy does not override, with where they are encoded. */
+    private Map<String, String> inheritedClauses(PolicyDecl policy) {
+        Map<String, String> clauses = new LinkedHashMap<>();
+        parent.ifPresent(p -> p.clausesByRule().forEach((rule, ids) -> {
+            boolean overridden = policy.rules().stream().anyMatch(r -> r.name().text().equals(rule));
+            if (!overridden) {
+                ids.forEach(id -> clauses.put(id, "rule '" + rule + "' inherited from " + p.policyId()));
+            }
+        }));
+        return clauses;
+    }
+
+    /** Checks the rule's name; whether it is the first rule of that name. */
+    private boolean ruleName(RuleDecl rule, Map<String, RuleDecl> names) {
+        String name = rule.name().text();
+        RuleDecl first = names.putIfAbsent(name, rule);
+        if (first != null) {
+            reporter.error(rule.name(), "rule '" + name + "' is written twice; the first is at line "
+                    + first.pos().line(), Optional.of("give each rule its own name"));
+            return false;
+        }
+        Optional<List<String>> inherited = parent.map(p -> p.clausesByRule().get(name));
+        if (rule.override()) {
+            if (parent.isEmpty()) {
+                reporter.error(rule.pos(), "'override' replaces a rule of the policy this one extends, but this"
+                        + " policy extends none", Optional.of("add 'extends <policy>' to the header, or remove"
+                        + " 'override'"));
+            } else if (inherited.isEmpty()) {
+                reporter.error(rule.name(), "there is no rule '" + name + "' in " + parent.get().policyId()
+                        + " to override", DidYouMean.hint(name, parent.get().clausesByRule().keySet()));
+            }
+        } else if (inherited.isPresent()) {
+            reporter.error(rule.name(), "rule '" + name + "' is already defined by " + parent.get().policyId(),
+                    Optional.of("write 'override rule " + name + "' to replace it"));
+            return false;
+        }
+        return true;
+    }
+
+    private void rule(RuleDecl rule, Map<String, String> clauses) {
+        String name = rule.name().text();
+        if (rule.cites().isEmpty()) {
+            reporter.error(rule.name(), "rule '" + name + "' has no citation",
+                    Optional.of("add cite \"<section of the source document>\""));
+        } else if (rule.cites().size() > 1) {
+            reporter.error(rule.cites().get(1), "rule '" + name + "' has more than one citation");
+        } else if (rule.cites().get(0).value().isBlank()) {
+            reporter.error(rule.cites().get(0), "rule '" + name + "' has an empty citation");
+        }
+        if (rule.title().isPresent() && rule.title().get().value().isBlank()) {
+            reporter.error(rule.title().get(), "rule '" + name + "' has an empty title");
+        }
+        for (Name clause : rule.clauseIds()) {
+            if (!CLAUSE_ID.matcher(clause.text()).matches()) {
+                reporter.warning(clause, "'" + clause.text() + "' does not look like a catalog clause id",
+                        Optional.of("name the clause the rule encodes, such as KEN-01, with 'clause'"));
+            }
+            claim(clause, "rule '" + name + "' (line " + rule.pos().line() + ")", clauses);
+        }
+        if (rule.parts().isEmpty()) {
+            reporter.error(rule.name(), "rule '" + name + "' has no obligation or finding");
+        }
+        for (Part part : rule.parts()) {
+            if (part instanceof ObligationPart o) {
+                obligation(o);
+            } else {
+                finding((FindingPart) part);
+            }
+        }
+    }
+
+    private void claim(Name clause, String where, Map<String, String> clauses) {
+        String first = clauses.putIfAbsent(clause.text(), where);
+        if (first != null) {
+            reporter.error(clause, "clause " + clause.text() + " is already " + (first.startsWith("declared")
+                    ? first : "encoded by " + first));
+        }
+    }
+
+    private void obligation(ObligationPart part) {
+        Optional<ObligationKind> kind = Vocabulary.obligationKind(part.kind().text());
+        if (kind.isEmpty()) {
+            if (Vocabulary.findingKind(part.kind().text()).isPresent()) {
+                reporter.error(part.kind(), "'" + part.kind().text() + "' is a finding kind, not an obligation kind",
+                        Optional.of("write 'finding " + part.kind().text() + "'"));
+            } else {
+                reporter.error(part.kind(), "unknown obligation kind '" + part.kind().text() + "'",
+                        DidYouMean.hint(part.kind().text(), Vocabulary.obligationKinds()));
+            }
+        }
+        String label = "obligation '" + part.kind().text() + "'";
+        Set<EventType> references = EnumSet.noneOf(EventType.class);
+        int triggers = part.triggers().size() + part.everys().size();
+        if (triggers == 0) {
+            reporter.error(part.kind(), label + " has no trigger",
+                    Optional.of("add 'when <event>' or 'every <period> from <event>'"));
+        }
+        List<org.childinneed.dsl.ast.Node> triggerNodes = new ArrayList<>(part.triggers());
+        triggerNodes.addAll(part.everys());
+        triggerNodes.sort(java.util.Comparator.comparingInt((org.childinneed.dsl.ast.Node n) -> n.pos().line())
+                .thenComparingInt(n -> n.pos().column()));
+        if (triggers > 1) {
+            reporter.error(triggerNodes.get(1), "an obligation has one trigger",
+                    Optional.of("join alternative events with 'or'"));
+        }
+        for (Trigger trigger : part.triggers()) {
+            references.addAll(terms.patterns(trigger.patterns(), false));
+            trigger.countedFrom().ifPresent(attr -> countedFrom(attr, trigger.patterns()));
+        }
+        for (ObligationPart.Every every : part.everys()) {
+            terms.period(every.period());
+            references.addAll(terms.patterns(every.from(), false));
+        }
+        boolean recurring = !part.everys().isEmpty() || !part.steps().isEmpty();
+        if (!part.everys().isEmpty()) {
+            part.dues().forEach(due -> reporter.error(due, "'every' already says when it falls due; remove this"
+                    + " 'due'"));
+            part.steps().forEach(step -> reporter.error(step, "'every' repeats already; 'then' cannot follow it"));
+        } else if (!part.triggers().isEmpty() && part.dues().isEmpty()) {
+            reporter.error(part.kind(), label + " has no 'due' clause",
+                    Optional.of("add 'due within <duration>' or 'due at once'"));
+        }
+        if (part.dues().size() > 1) {
+            reporter.error(part.dues().get(1), "an obligation has one 'due' clause",
+                    Optional.of("write later occurrences with 'then within <duration>'"));
+        }
+        part.dues().forEach(terms::deadline);
+        steps(part.steps());
+        if (part.metBys().isEmpty()) {
+            reporter.error(part.kind(), label + " has no 'met by' clause", Optional.of("add 'met by <event>'"));
+        } else if (part.metBys().size() > 1) {
+            reporter.error(part.metBys().get(1).get(0), "an obligation has one 'met by' clause",
+                    Optional.of("join alternative events with 'or'"));
+        }
+        part.metBys().forEach(patterns -> terms.patterns(patterns, true));
+        conditions.ifAndUnless(part.ifs(), part.unlesses(), references);
+        for (Extension extension : part.extensions()) {
+            extension(extension, part, recurring);
+        }
+        for (Waiver waiver : part.waivers()) {
+            terms.patterns(waiver.when(), true);
+        }
+    }
+
+    private void countedFrom(Name attribute, List<Pattern> patterns) {
+        for (Pattern pattern : patterns) {
+            Optional<EventType> type = Vocabulary.eventType(pattern.type().text());
+            if (type.isEmpty()) {
+                continue;
+            }
+            Optional<AttributeSpec> spec = type.get().attribute(attribute.text());
+            if (spec.isEmpty()) {
+                reporter.error(attribute, "'" + type.get().code() + "' events have no attribute '" + attribute.text()
+                        + "'", DidYouMean.hint(attribute.text(), Vocabulary.attributeNames(type.get())));
+                return;
+            }
+            if (spec.get().type() != AttributeType.DATE) {
+                reporter.error(attribute, "'" + attribute.text() + "' is not a date, so it cannot be counted from");
+                return;
+            }
+        }
+    }
+
+    private void steps(List<Step> steps) {
+        boolean repeating = false;
+        for (Step step : steps) {
+            if (repeating) {
+                reporter.error(step, "nothing can follow 'then every', which repeats for as long as the plan lasts");
+            }
+            if (step instanceof Step.Every every) {
+                terms.period(every.period());
+                repeating = true;
+            } else {
+                terms.deadline(((Step.Once) step).deadline());
+            }
+        }
+    }
+
+    private void extension(Extension extension, ObligationPart part, boolean recurring) {
+        terms.duration(extension.limit());
+        List<EventType> types = terms.patterns(extension.when(), true);
+        if (recurring) {
+            reporter.error(extension, "only a one-off obligation can be extended; this one recurs");
+            return;
+        }
+        if (part.dues().size() == 1) {
+            if (part.dues().get(0) instanceof Deadline.Within within) {
+                Duration due = within.duration();
+                if (due.unit().isPresent() && extension.limit().unit().isPresent()) {
+                    if (due.unit().get() != extension.limit().unit().get()) {
+                        reporter.error(extension.limit().unitName(), "an extension is counted in the unit of the"
+                                + " deadline it extends: " + due.unit().get().words(2));
+                    } else if (extension.limit().amount().value() <= due.amount().value()) {
+                        reporter.error(extension.limit(), "this extension can never apply: "
+                                + extension.limit().words() + " is not longer than the deadline, " + due.words());
+                    }
+                }
+            } else {
+                reporter.error(extension, "only a 'due within' deadline can be extended");
+            }
+        }
+        extension.attribute().ifPresent(attr -> {
+            for (EventType type : types) {
+                Optional<AttributeSpec> spec = type.attribute(attr.text());
+                if (spec.isEmpty()) {
+                    reporter.error(attr, "'" + type.code() + "' events have no attribute '" + attr.text() + "'",
+                            DidYouMean.hint(attr.text(), Vocabulary.attributeNames(type)));
+                    return;
+                }
+                if (spec.get().type() != AttributeType.COUNT) {
+                    reporter.error(attr, "'" + attr.text() + "' is not a number, so it cannot set a limit");
+                    return;
+                }
+            }
+        });
+    }
+
+    private void finding(FindingPart part) {
+        if (Vocabulary.findingKind(part.kind().text()).isEmpty()) {
+            if (Vocabulary.obligationKind(part.kind().text()).isPresent()) {
+                reporter.error(part.kind(), "'" + part.kind().text() + "' is an obligation kind, not a finding kind",
+                        Optional.of("write 'obligation " + part.kind().text() + "'"));
+            } else {
+                reporter.error(part.kind(), "unknown finding kind '" + part.kind().text() + "'",
+                        DidYouMean.hint(part.kind().text(), Vocabulary.findingKinds()));
+            }
+        }
+        if (part.subjects().isEmpty()) {
+            reporter.error(part.kind(), "finding '" + part.kind().text() + "' has no 'for each' clause",
+                    Optional.of("add 'for each <event>' or 'for each plan open longer than <duration>'"));
+        } else if (part.subjects().size() > 1) {
+            reporter.error(part.subjects().get(1), "a finding has one 'for each' clause");
+        }
+        Set<EventType> references = EnumSet.noneOf(EventType.class);
+        for (Subject subject : part.subjects()) {
+            if (subject instanceof Subject.Events events) {
+                references.addAll(terms.patterns(List.of(events.pattern()), false));
+            } else if (subject instanceof Subject.PlanLongerThan longer) {
+                terms.duration(longer.duration());
+                references.add(EventType.PLAN_STARTED);
+            } else {
+                Subject.PlanPastBirthday birthday = (Subject.PlanPastBirthday) subject;
+                if (birthday.age().value() < 1 || birthday.age().value() > Terms.MAX_AGE) {
+                    reporter.error(birthday.age(), "a birthday must be between the 1st and the " + Terms.MAX_AGE
+                            + "th");
+                }
+                references.add(EventType.PLAN_STARTED);
+            }
+        }
+        conditions.ifAndUnless(part.ifs(), part.unlesses(), references);
+    }
+}

@@ -1,0 +1,271 @@
+package org.childinneed.dsl.check;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.childinneed.dsl.ast.Deadline;
+import org.childinneed.dsl.ast.Duration;
+import org.childinneed.dsl.ast.Filter;
+import org.childinneed.dsl.ast.Name;
+import org.childinneed.dsl.ast.Pattern;
+import org.childinneed.dsl.ast.TimeUnit;
+import org.childinneed.dsl.source.DidYouMean;
+import org.childinneed.dsl.source.Reporter;
+import org.childinneed.model.Coded;
+import org.childinneed.model.event.AttributeSpec;
+import org.childinneed.model.event.AttributeType;
+import org.childinneed.model.event.EventType;
+
+/** Checks the terms conditions are made of: event patterns, attribute filters, durations, deadlines. */
+final class Terms {
+
+    /** The oldest age a script may name. */
+    static final long MAX_AGE = 120;
+    /** The largest number an attribute may be compared with. */
+    static final long MAX_COUNT = 1_000_000;
+
+    private final Reporter reporter;
+
+    Terms(Reporter reporter) {
+        this.reporter = reporter;
+    }
+
+    /** Checks alternative patterns; the event types they name (those that exist). */
+    List<EventType> patterns(List<Pattern> patterns, boolean eventInHand) {
+        List<EventType> types = new ArrayList<>();
+        for (Pattern pattern : patterns) {
+            pattern(pattern, eventInHand).ifPresent(types::add);
+        }
+        return types;
+    }
+
+    /**
+     * Checks one pattern.
+     *
+     * @param eventInHand whether there is an event it may refer to with {@code referring to it}
+     */
+    Optional<EventType> pattern(Pattern pattern, boolean eventInHand) {
+        Optional<EventType> type = Vocabulary.eventType(pattern.type().text());
+        if (type.isEmpty()) {
+            reporter.error(pattern.type(), "unknown event type '" + pattern.type().text() + "'",
+                    DidYouMean.hint(pattern.type().text(), Vocabulary.eventTypes()));
+            return type;
+        }
+        if (pattern.referringToIt()) {
+            if (!eventInHand) {
+                reporter.error(pattern, "'referring to it' needs an event in hand to refer to, and here there is"
+                        + " none");
+            } else if (type.get().attributes().stream().noneMatch(a -> a.type() == AttributeType.EVENT_REF)) {
+                reporter.error(pattern, "'" + type.get().code() + "' events do not refer to other events");
+            }
+        }
+        Constraints constraints = new Constraints();
+        for (Filter filter : pattern.filters()) {
+            filter(filter, type.get(), constraints);
+        }
+        return type;
+    }
+
+    /** Checks a filter on events of {@code type}, adding what it allows to {@code constraints}. */
+    void filter(Filter filter, EventType type, Constraints constraints) {
+        Name attribute = filter.attribute();
+        Optional<AttributeSpec> found = type.attribute(attribute.text());
+        if (found.isEmpty()) {
+            List<String> names = Vocabulary.attributeNames(type);
+            reporter.error(attribute, "'" + type.code() + "' events have no attribute '" + attribute.text() + "'",
+                    names.isEmpty() ? Optional.of("'" + type.code() + "' events have no attributes")
+                            : DidYouMean.hint(attribute.text(), names)
+                                    .or(() -> Optional.of("its attributes: " + String.join(", ", names))));
+            return;
+        }
+        AttributeSpec spec = found.get();
+        String name = attribute.text();
+        Optional<String> never = Optional.empty();
+        if (filter instanceof Filter.Flag flag) {
+            if (expect(filter, spec, AttributeType.FLAG)) {
+                never = constraints.flag(name, !flag.negated());
+            }
+        } else if (filter instanceof Filter.Equals equals) {
+            if (expect(filter, spec, AttributeType.CODE) && code(spec, equals.value(), type)) {
+                Set<String> one = Set.of(equals.value().text());
+                never = equals.negated() ? constraints.exclude(name, one, new HashSet<>(spec.codes()))
+                        : constraints.allowOnly(name, one);
+            }
+        } else if (filter instanceof Filter.In in) {
+            if (expect(filter, spec, AttributeType.CODE) && codes(spec, in.values(), type, filter)) {
+                Set<String> values = names(in.values());
+                never = in.negated() ? constraints.exclude(name, values, new HashSet<>(spec.codes()))
+                        : constraints.allowOnly(name, values);
+            }
+        } else if (filter instanceof Filter.Includes includes) {
+            if (expect(filter, spec, AttributeType.CODES)) {
+                codes(spec, includes.values(), type, filter);
+            }
+        } else if (filter instanceof Filter.Compare compare) {
+            if (expect(filter, spec, AttributeType.COUNT)) {
+                if (compare.bound().value() > MAX_COUNT) {
+                    reporter.error(compare.bound(), "the number is too large: at most " + MAX_COUNT);
+                } else {
+                    never = constraints.compare(name, compare.comparison(), compare.bound().value());
+                    if (never.isEmpty()) {
+                        never = constraints.compare(name, org.childinneed.dsl.ast.Comparison.AT_LEAST, 0);
+                    }
+                }
+            }
+        } else if (filter instanceof Filter.Recorded recorded) {
+            if (spec.type() == AttributeType.FLAG) {
+                reporter.error(filter, "'" + name + "' is yes or no and always recorded",
+                        Optional.of("write '" + name + "' or 'not " + name + "'"));
+            } else if (spec.required() && recorded.negated()) {
+                never = Optional.of("'" + name + "' is always recorded on '" + type.code() + "' events");
+            } else {
+                never = constraints.flag(name + " recorded", !recorded.negated());
+            }
+        }
+        never.ifPresent(reason -> reporter.error(filter, "this can never hold: " + reason));
+    }
+
+    private boolean expect(Filter filter, AttributeSpec spec, AttributeType wanted) {
+        if (spec.type() == wanted) {
+            return true;
+        }
+        String name = spec.name();
+        String what = switch (spec.type()) {
+            case FLAG -> "yes or no";
+            case COUNT -> "a number";
+            case CODE -> "one code";
+            case CODES -> "a list of codes";
+            case DATE -> "a date";
+            case EVENT_REF -> "a reference to another event";
+            case TEXT -> "free text";
+        };
+        String how = switch (spec.type()) {
+            case FLAG -> "write '" + name + "' or 'not " + name + "'";
+            case COUNT -> "compare it, as in '" + name + " more than 8'";
+            case CODE -> "write '" + name + " <code>' or '" + name + " in [<code>, ...]'";
+            case CODES -> "write '" + name + " include [<code>, ...]'";
+            default -> "test it with '" + name + " recorded' or '" + name + " not recorded'";
+        };
+        reporter.error(filter, "wrong type: '" + name + "' is " + what, Optional.of(how));
+        return false;
+    }
+
+    private boolean code(AttributeSpec spec, Name value, EventType type) {
+        if (spec.parseCode(value.text()).isPresent()) {
+            return true;
+        }
+        List<String> codes = spec.codes();
+        Optional<String> hint = DidYouMean.hint(value.text(), codes);
+        if (hint.isEmpty() && codes.size() <= 16) {
+            hint = Optional.of("'" + spec.name() + "' is one of: " + String.join(", ", codes));
+        }
+        reporter.error(value, "unknown " + spec.name() + " '" + value.text() + "' for '" + type.code() + "' events",
+                hint);
+        return false;
+    }
+
+    private boolean codes(AttributeSpec spec, List<Name> values, EventType type, Filter filter) {
+        if (values.isEmpty()) {
+            reporter.error(filter, "this can never hold: the list is empty");
+            return false;
+        }
+        boolean all = true;
+        Set<String> seen = new LinkedHashSet<>();
+        for (Name value : values) {
+            all &= code(spec, value, type);
+            if (!seen.add(value.text())) {
+                reporter.warning(value, "'" + value.text() + "' is listed twice", Optional.empty());
+            }
+        }
+        return all;
+    }
+
+    private static Set<String> names(List<Name> names) {
+        Set<String> set = new LinkedHashSet<>();
+        names.forEach(n -> set.add(n.text()));
+        return set;
+    }
+
+    /** Checks a deadline. */
+    void deadline(Deadline deadline) {
+        if (deadline instanceof Deadline.Within within) {
+            duration(within.duration());
+        } else if (deadline instanceof Deadline.Window window) {
+            duration(window.to());
+            window.fromUnitName().ifPresent(unitName -> {
+                if (window.fromUnit().isEmpty()) {
+                    unknownUnit(unitName);
+                }
+            });
+            Optional<TimeUnit> fromUnit = window.fromUnit().or(() -> window.to().unit());
+            if (fromUnit.isPresent() && window.to().unit().isPresent()) {
+                amount(window.from().value(), fromUnit.get(), window.from());
+                double opens = approximateDays(window.from().value(), fromUnit.get());
+                double closes = approximateDays(window.to().amount().value(), window.to().unit().get());
+                if (opens >= closes) {
+                    reporter.error(window, "this window never opens: it must open before it closes");
+                }
+            }
+        }
+    }
+
+    /** Checks the period of a repeat, which must be at least 1. */
+    void period(Duration period) {
+        duration(period);
+        if (period.amount().value() == 0) {
+            reporter.error(period.amount(), "a repeat needs a period of at least 1");
+        }
+    }
+
+    /** Checks a duration: a known unit and an amount within bounds. */
+    void duration(Duration duration) {
+        if (duration.unit().isEmpty()) {
+            unknownUnit(duration.unitName());
+            return;
+        }
+        amount(duration.amount().value(), duration.unit().get(), duration.amount());
+    }
+
+    private void amount(long amount, TimeUnit unit, org.childinneed.dsl.ast.Node at) {
+        long max = maximum(unit);
+        if (amount > max) {
+            reporter.error(at, "the duration is too long: at most " + max + " " + unit.words(max)
+                    + " (a hundred years)");
+        }
+    }
+
+    private void unknownUnit(Name unit) {
+        reporter.error(unit, "unknown unit '" + unit.text() + "'", DidYouMean.hint(unit.text(), TimeUnit.spellings())
+                .or(() -> Optional.of("the units are working days, days, weeks, months and years")));
+    }
+
+    /** The longest duration a script may give in {@code unit}: about a hundred years. */
+    static long maximum(TimeUnit unit) {
+        return switch (unit) {
+            case WORKING_DAYS -> 26_100;
+            case DAYS -> 36_525;
+            case WEEKS -> 5_218;
+            case MONTHS -> 1_200;
+            case YEARS -> 100;
+        };
+    }
+
+    /** Roughly how many calendar days a duration spans, to compare durations of different units. */
+    static double approximateDays(long amount, TimeUnit unit) {
+        return switch (unit) {
+            case WORKING_DAYS -> amount * 7.0 / 5.0;
+            case DAYS -> amount;
+            case WEEKS -> amount * 7.0;
+            case MONTHS -> amount * 30.44;
+            case YEARS -> amount * 365.25;
+        };
+    }
+
+    /** All the codes of a vocabulary, for did-you-mean. */
+    static List<String> codesOf(Class<? extends Coded> vocabulary) {
+        return java.util.Arrays.stream(vocabulary.getEnumConstants()).map(Coded::code).toList();
+    }
+}

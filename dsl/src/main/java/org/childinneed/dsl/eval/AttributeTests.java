@@ -1,0 +1,224 @@
+package org.childinneed.dsl.eval;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.childinneed.dsl.ast.Comparison;
+import org.childinneed.model.Coded;
+import org.childinneed.model.event.CaseEvent;
+import org.childinneed.model.event.EventType;
+import org.childinneed.model.event.FreeText;
+
+/** The attribute tests, each resolved once when a policy is planned. */
+final class AttributeTests {
+
+    private static final Map<String, String> PHRASES = Map.of("chair", "chaired by", "reason", "for", "by", "by",
+            "about", "about", "outcome", "with outcome", "kind", "of kind", "meeting", "of type", "origin",
+            "of origin");
+
+    private AttributeTests() {
+    }
+
+    /** How a message introduces a value of {@code attribute}: "chaired by team-manager". */
+    static String phrase(String attribute, String value) {
+        return PHRASES.getOrDefault(attribute, "with " + attribute) + " " + value;
+    }
+
+    /** Whether {@code reason} starts as an attribute phrase does ("chaired by", "with", "missing"). */
+    static boolean isPhrase(String reason) {
+        if (reason.startsWith("with ") || reason.startsWith("missing ")) {
+            return true;
+        }
+        for (String phrase : PHRASES.values()) {
+            if (reason.startsWith(phrase + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String codeOf(Object value) {
+        return value instanceof Coded c ? c.code() : String.valueOf(value);
+    }
+
+    /** {@code complexPackage}, {@code not longTermSupport}. */
+    record Flag(AttributeReader reader, boolean negated) implements AttributeTest {
+        @Override
+        public boolean test(CaseEvent event) {
+            return Boolean.TRUE.equals(reader.read(event)) != negated;
+        }
+
+        @Override
+        public String why(CaseEvent event, boolean held) {
+            boolean set = Boolean.TRUE.equals(reader.read(event));
+            return reader.name() + (set ? " set" : " not set");
+        }
+
+        @Override
+        public String attribute() {
+            return reader.name();
+        }
+    }
+
+    /** {@code chair is team-manager}, {@code meeting in [review, early-review]}, negated or not. */
+    static final class OneOf implements AttributeTest {
+        private final AttributeReader reader;
+        private final Object[][] allowedByType;
+        private final List<String> codes;
+        private final boolean negated;
+
+        OneOf(AttributeReader reader, Collection<EventType> types, List<String> codes, boolean negated) {
+            this.reader = reader;
+            this.codes = List.copyOf(codes);
+            this.negated = negated;
+            this.allowedByType = new Object[EventType.values().length][];
+            for (EventType type : types) {
+                reader.spec(type).ifPresent(spec -> allowedByType[type.ordinal()] =
+                        codes.stream().map(spec::parseCode).flatMap(Optional::stream).toArray());
+            }
+        }
+
+        @Override
+        public boolean test(CaseEvent event) {
+            return isOneOf(event) != negated;
+        }
+
+        private boolean isOneOf(CaseEvent event) {
+            Object value = reader.read(event);
+            Object[] allowed = allowedByType[event.type().ordinal()];
+            if (value == null || allowed == null) {
+                return false;
+            }
+            for (Object a : allowed) {
+                if (a == value) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public String why(CaseEvent event, boolean held) {
+            Object value = reader.read(event);
+            String actual = value == null ? "with no " + reader.name() + " recorded"
+                    : phrase(reader.name(), codeOf(value));
+            if (held) {
+                return actual;
+            }
+            return negated ? actual + ", which is not permitted" : actual + "; permitted: " + String.join(", ", codes);
+        }
+
+        @Override
+        public String attribute() {
+            return reader.name();
+        }
+
+        @Override
+        public Optional<List<String>> permitted() {
+            return negated ? Optional.empty() : Optional.of(codes);
+        }
+    }
+
+    /** {@code elements include [keyworker, contingency]}. */
+    static final class Includes implements AttributeTest {
+        private final AttributeReader reader;
+        private final List<String> codes;
+        private final Object[][] requiredByType;
+
+        Includes(AttributeReader reader, Collection<EventType> types, List<String> codes) {
+            this.reader = reader;
+            this.codes = List.copyOf(codes);
+            this.requiredByType = new Object[EventType.values().length][];
+            for (EventType type : types) {
+                reader.spec(type).ifPresent(spec -> requiredByType[type.ordinal()] =
+                        codes.stream().map(spec::parseCode).flatMap(Optional::stream).toArray());
+            }
+        }
+
+        @Override
+        public boolean test(CaseEvent event) {
+            return missing(event).isEmpty();
+        }
+
+        private List<String> missing(CaseEvent event) {
+            Object value = reader.read(event);
+            Object[] required = requiredByType[event.type().ordinal()];
+            if (!(value instanceof Set<?> present) || required == null) {
+                return codes;
+            }
+            List<String> missing = new ArrayList<>();
+            for (Object r : required) {
+                if (!present.contains(r)) {
+                    missing.add(codeOf(r));
+                }
+            }
+            return missing;
+        }
+
+        @Override
+        public String why(CaseEvent event, boolean held) {
+            if (held) {
+                return "with " + reader.name() + " including " + String.join(", ", codes);
+            }
+            if (!(reader.read(event) instanceof Set<?>)) {
+                return "with no " + reader.name() + " recorded; required: " + String.join(", ", codes);
+            }
+            return "missing " + reader.name() + ": " + String.join(", ", missing(event));
+        }
+
+        @Override
+        public String attribute() {
+            return reader.name();
+        }
+    }
+
+    /** {@code points more than 8}. */
+    record Compare(AttributeReader reader, Comparison comparison, long bound) implements AttributeTest {
+        @Override
+        public boolean test(CaseEvent event) {
+            return reader.read(event) instanceof Integer value && comparison.test(value, bound);
+        }
+
+        @Override
+        public String why(CaseEvent event, boolean held) {
+            Object value = reader.read(event);
+            if (value == null) {
+                return "with no " + reader.name() + " recorded";
+            }
+            String actual = "with " + reader.name() + " " + value;
+            return held ? actual + " (" + comparison.words() + " " + bound + ")"
+                    : actual + "; permitted: " + comparison.words() + " " + bound;
+        }
+
+        @Override
+        public String attribute() {
+            return reader.name();
+        }
+    }
+
+    /** {@code nextReview recorded}, {@code rationale not recorded}; blank text counts as not recorded. */
+    record Recorded(AttributeReader reader, boolean negated) implements AttributeTest {
+        @Override
+        public boolean test(CaseEvent event) {
+            return recorded(event) != negated;
+        }
+
+        private boolean recorded(CaseEvent event) {
+            Object value = reader.read(event);
+            return value != null && !(value instanceof FreeText text && text.isBlank());
+        }
+
+        @Override
+        public String why(CaseEvent event, boolean held) {
+            return recorded(event) ? "with " + reader.name() + " recorded" : "with no " + reader.name() + " recorded";
+        }
+
+        @Override
+        public String attribute() {
+            return reader.name();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.childinneed.dsl.eval;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.childinneed.model.calendar.WorkingDays;
+import org.childinneed.model.compliance.ComplianceReport;
+import org.childinneed.model.compliance.PolicyInfo;
+import org.childinneed.model.timeline.CaseRecord;
+import org.childinneed.model.timeline.Timeline;
+
+/** A planned policy: its rule nodes, evaluated one after another against a fresh context. */
+final class CompiledPlan implements PolicyPlan {
+
+    private final PolicyInfo info;
+    private final RuleNode[] rules;
+    private final WorkingDays workingDays;
+    private final int slots;
+
+    CompiledPlan(PolicyInfo info, List<RuleNode> rules, WorkingDays workingDays, int slots) {
+        this.info = info;
+        this.rules = rules.toArray(new RuleNode[0]);
+        this.workingDays = workingDays;
+        this.slots = slots;
+    }
+
+    @Override
+    public PolicyInfo info() {
+        return info;
+    }
+
+    @Override
+    public ComplianceReport evaluate(CaseRecord record, LocalDate asOf) {
+        Timeline timeline = record.timeline().asOf(asOf);
+        EvalContext ctx = new EvalContext(timeline, asOf, workingDays, slots);
+        Results results = new Results();
+        for (RuleNode rule : rules) {
+            rule.evaluate(ctx, results);
+        }
+        return new ComplianceReport(record.caseId(), info.id(), asOf, results.obligations, results.findings);
+    }
+}

@@ -1,0 +1,90 @@
+package org.childinneed.dsl.eval;
+
+import java.time.LocalDate;
+import org.childinneed.model.calendar.WorkingDays;
+
+/** When an occurrence falls due, counted from its trigger date. */
+sealed interface DueRule {
+
+    /** The first day on which it may be satisfied, or null when any day from the trigger counts. */
+    LocalDate earliest(LocalDate from, WorkingDays workingDays);
+
+    /** The last day on which it is met in time. */
+    LocalDate due(LocalDate from, WorkingDays workingDays);
+
+    /** How the dates were computed, in words. */
+    String explain(LocalDate from, WorkingDays workingDays);
+
+    /** The rule in words: "within 10 working days". */
+    String words();
+
+    /** {@code within 10 working days}. */
+    record Within(Span span) implements DueRule {
+        @Override
+        public LocalDate earliest(LocalDate from, WorkingDays workingDays) {
+            return null;
+        }
+
+        @Override
+        public LocalDate due(LocalDate from, WorkingDays workingDays) {
+            return span.after(from, workingDays);
+        }
+
+        @Override
+        public String explain(LocalDate from, WorkingDays workingDays) {
+            return span.explain(from, due(from, workingDays), workingDays);
+        }
+
+        @Override
+        public String words() {
+            return "within " + span.words();
+        }
+    }
+
+    /** {@code at once}: due on the trigger day. */
+    record AtOnce() implements DueRule {
+        @Override
+        public LocalDate earliest(LocalDate from, WorkingDays workingDays) {
+            return null;
+        }
+
+        @Override
+        public LocalDate due(LocalDate from, WorkingDays workingDays) {
+            return from;
+        }
+
+        @Override
+        public String explain(LocalDate from, WorkingDays workingDays) {
+            return "at once: the day of the trigger, " + Words.date(from);
+        }
+
+        @Override
+        public String words() {
+            return "at once";
+        }
+    }
+
+    /** {@code between 6 and 8 weeks}. */
+    record Window(Span opens, Span closes) implements DueRule {
+        @Override
+        public LocalDate earliest(LocalDate from, WorkingDays workingDays) {
+            return opens.after(from, workingDays);
+        }
+
+        @Override
+        public LocalDate due(LocalDate from, WorkingDays workingDays) {
+            return closes.after(from, workingDays);
+        }
+
+        @Override
+        public String explain(LocalDate from, WorkingDays workingDays) {
+            return "not before " + opens.explain(from, earliest(from, workingDays), workingDays) + "; by "
+                    + closes.explain(from, due(from, workingDays), workingDays);
+        }
+
+        @Override
+        public String words() {
+            return "between " + opens.words() + " and " + closes.words();
+        }
+    }
+}

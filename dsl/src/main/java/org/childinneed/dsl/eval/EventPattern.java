@@ -1,0 +1,152 @@
+package org.childinneed.dsl.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.childinneed.model.event.CaseEvent;
+import org.childinneed.model.event.EventType;
+
+/**
+ * A pattern resolved for evaluation: its event type, its attribute tests, and whether it must refer
+ * to the event in hand. Its matches in a case are computed once per evaluation, in its cache slot.
+ */
+final class EventPattern {
+
+    private final int slot;
+    private final EventType type;
+    private final AttributeTest[] tests;
+    private final AttributeReader reference;
+    private final String text;
+
+    EventPattern(int slot, EventType type, List<AttributeTest> tests, AttributeReader reference, String text) {
+        this.slot = slot;
+        this.type = type;
+        this.tests = tests.toArray(new AttributeTest[0]);
+        this.reference = reference;
+        this.text = text;
+    }
+
+    EventType type() {
+        return type;
+    }
+
+    /** The pattern as written. */
+    String text() {
+        return text;
+    }
+
+    boolean test(CaseEvent event) {
+        if (event.type() != type) {
+            return false;
+        }
+        for (AttributeTest t : tests) {
+            if (!t.test(event)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The matching events of the case (ignoring any reference to the event in hand). */
+    Matches matches(EvalContext ctx) {
+        if (reference != null) {
+            return compute(ctx);
+        }
+        Object cached = ctx.cache[slot];
+        if (cached instanceof Matches m) {
+            return m;
+        }
+        Matches m = compute(ctx);
+        ctx.cache[slot] = m;
+        return m;
+    }
+
+    private Matches compute(EvalContext ctx) {
+        List<CaseEvent> all = ctx.ofType(type);
+        if (tests.length == 0) {
+            return new Matches(all);
+        }
+        List<CaseEvent> matching = new ArrayList<>();
+        for (CaseEvent event : all) {
+            if (test(event)) {
+                matching.add(event);
+            }
+        }
+        return new Matches(matching);
+    }
+
+    /** The matching events that may stand in relation to {@code it}: all, or those referring to it. */
+    @SuppressWarnings("unchecked")
+    Matches candidates(EvalContext ctx, CaseEvent it) {
+        if (reference == null) {
+            return matches(ctx);
+        }
+        if (it.ref().id().isEmpty()) {
+            return Matches.NONE;
+        }
+        Object cached = ctx.cache[slot];
+        Map<String, Matches> byTarget;
+        if (cached instanceof Map<?, ?> map) {
+            byTarget = (Map<String, Matches>) map;
+        } else {
+            Map<String, List<CaseEvent>> lists = new HashMap<>();
+            for (CaseEvent event : ctx.ofType(type)) {
+                if (test(event) && reference.read(event) instanceof String target) {
+                    lists.computeIfAbsent(target, t -> new ArrayList<>()).add(event);
+                }
+            }
+            byTarget = new HashMap<>();
+            lists.forEach((target, list) -> byTarget.put(target, new Matches(list)));
+            ctx.cache[slot] = byTarget;
+        }
+        return byTarget.getOrDefault(it.ref().id().get(), Matches.NONE);
+    }
+
+    /** The first candidate with key in {@code [from, to]} other than {@code except}, or null. */
+    CaseEvent first(EvalContext ctx, CaseEvent it, long from, long to, CaseEvent except) {
+        return candidates(ctx, it).firstBetween(from, to, except);
+    }
+
+    /** The first candidate among several patterns with key in {@code [from, to]}, or null. */
+    static CaseEvent first(EventPattern[] patterns, EvalContext ctx, CaseEvent it, long from, long to,
+            CaseEvent except) {
+        CaseEvent best = null;
+        long bestKey = Long.MAX_VALUE;
+        for (EventPattern pattern : patterns) {
+            CaseEvent found = pattern.first(ctx, it, from, to, except);
+            if (found != null && Keys.of(found) < bestKey) {
+                best = found;
+                bestKey = Keys.of(found);
+            }
+        }
+        return best;
+    }
+
+    /** The events matching any of {@code patterns}, in timeline order, each once. */
+    static List<CaseEvent> union(EventPattern[] patterns, EvalContext ctx) {
+        if (patterns.length == 1) {
+            Matches m = patterns[0].matches(ctx);
+            List<CaseEvent> list = new ArrayList<>(m.size());
+            for (int i = 0; i < m.size(); i++) {
+                list.add(m.get(i));
+            }
+            return list;
+        }
+        List<CaseEvent> list = new ArrayList<>();
+        for (CaseEvent event : ctx.timeline.events()) {
+            for (EventPattern pattern : patterns) {
+                if (pattern.test(event)) {
+                    list.add(event);
+                    break;
+                }
+            }
+        }
+        return list;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -1,0 +1,122 @@
+package org.childinneed.dsl.eval;
+
+import java.time.LocalDate;
+import org.childinneed.model.compliance.Citation;
+import org.childinneed.model.compliance.Finding;
+import org.childinneed.model.compliance.FindingKind;
+import org.childinneed.model.event.CaseEvent;
+
+/** A finding resolved for evaluation: a subject looked at one by one, and its conditions. */
+final class FindingRule implements RuleNode {
+
+    private final String rule;
+    private final FindingKind kind;
+    private final Citation cite;
+    private final FindingSubject subject;
+    private final Cond when;
+    private final Cond unless;
+
+    FindingRule(String rule, FindingKind kind, Citation cite, FindingSubject subject, Cond when, Cond unless) {
+        this.rule = rule;
+        this.kind = kind;
+        this.cite = cite;
+        this.subject = subject;
+        this.when = when;
+        this.unless = unless;
+    }
+
+    @Override
+    public void evaluate(EvalContext ctx, Results out) {
+        String separator = subject instanceof Events ? ": " : "; ";
+        subject.forEach(ctx, (focus, at, what) -> {
+            if (when != null && !when.test(focus, ctx)) {
+                return;
+            }
+            if (unless != null && unless.test(focus, ctx)) {
+                return;
+            }
+            out.add(new Finding(rule, kind, at.ref(), focus.date(), message(ctx, focus, what, separator), cite));
+        });
+    }
+
+    private String message(EvalContext ctx, Focus focus, String what, String separator) {
+        StringBuilder message = new StringBuilder(what);
+        if (unless != null) {
+            append(message, separator, unless.why(focus, ctx, false));
+        } else if (when != null) {
+            append(message, separator, when.why(focus, ctx, true));
+        }
+        return message.toString();
+    }
+
+    /** Joins a reason to what it is about: "initial meeting chaired by ...", "plan ended: no ...". */
+    private static void append(StringBuilder message, String separator, String reason) {
+        boolean phrase = separator.equals(": ") && AttributeTests.isPhrase(reason);
+        message.append(phrase ? " " : separator).append(reason);
+    }
+
+    /** What a finding looks at. */
+    sealed interface FindingSubject {
+
+        /** Receives each thing looked at: the focus, the event the finding is about, its description. */
+        @FunctionalInterface
+        interface Visitor {
+            void visit(Focus focus, CaseEvent at, String what);
+        }
+
+        void forEach(EvalContext ctx, Visitor visitor);
+    }
+
+    /** {@code for each <pattern>}. */
+    record Events(EventPattern pattern) implements FindingSubject {
+        @Override
+        public void forEach(EvalContext ctx, Visitor visitor) {
+            Matches matches = pattern.matches(ctx);
+            for (int i = 0; i < matches.size(); i++) {
+                CaseEvent event = matches.get(i);
+                visitor.visit(new Focus(event, event.date(), ctx.planAt(event)), event, Words.noun(event));
+            }
+        }
+    }
+
+    /** {@code for each plan open longer than <span>} or {@code past the child's Nth birthday}. */
+    record PlansPast(Span span, int birthday) implements FindingSubject {
+        @Override
+        public void forEach(EvalContext ctx, Visitor visitor) {
+            for (PlanSpan plan : ctx.plans().spans()) {
+                CaseEvent start = plan.start();
+                LocalDate limit = span != null ? span.after(start.date(), ctx.workingDays)
+                        : ctx.child.born().plusYears(birthday);
+                String limitWords = (span != null ? "more than " + span.words() + " after it started"
+                        : "after the child's " + birthday + ordinal(birthday) + " birthday")
+                        + " (" + Words.date(limit) + ")";
+                CaseEvent end = plan.end();
+                if (end != null) {
+                    if (end.date().isAfter(limit)) {
+                        visitor.visit(new Focus(start, end.date(), plan), end, "plan from " + Words.event(start)
+                                + " ended " + Words.date(end.date()) + ", " + limitWords);
+                    }
+                    continue;
+                }
+                LocalDate first = limit.plusDays(1).isBefore(start.date()) ? start.date() : limit.plusDays(1);
+                boolean superseded = plan.lastKey() != Long.MAX_VALUE;
+                if (!superseded && !first.isAfter(ctx.asOf)) {
+                    visitor.visit(new Focus(start, first, plan), start, "plan from " + Words.event(start)
+                            + " still open " + limitWords);
+                }
+            }
+        }
+
+        private static String ordinal(int n) {
+            if (n % 100 >= 11 && n % 100 <= 13) {
+                return "th";
+            }
+            return switch (n % 10) {
+                case 1 -> "st";
+                case 2 -> "nd";
+                case 3 -> "rd";
+                default -> "th";
+            };
+        }
+    }
+}

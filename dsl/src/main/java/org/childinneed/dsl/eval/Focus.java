@@ -1,0 +1,26 @@
+package org.childinneed.dsl.eval;
+
+import java.time.LocalDate;
+import org.childinneed.model.event.CaseEvent;
+
+/**
+ * The event in hand while a condition is evaluated ("it"), the day it is judged on, and the plan
+ * open then (null when none).
+ */
+record Focus(CaseEvent event, LocalDate date, PlanSpan plan) {
+
+    /** The key conditions look back from: the event's own, or the end of the day judged on. */
+    long key() {
+        return event.date().equals(date) ? Keys.of(event) : Keys.endOf(date);
+    }
+
+    /** The first key of the plan, or the start of time when no plan is open. */
+    long planStartKey() {
+        return plan == null ? Long.MIN_VALUE : plan.startKey();
+    }
+
+    /** The last key of the plan, or the end of time when no plan is open. */
+    long planLastKey() {
+        return plan == null ? Long.MAX_VALUE : plan.lastKey();
+    }
+}

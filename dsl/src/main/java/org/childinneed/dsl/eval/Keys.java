@@ -1,0 +1,32 @@
+package org.childinneed.dsl.eval;
+
+import java.time.LocalDate;
+import org.childinneed.model.event.CaseEvent;
+
+/**
+ * Orders events as the timeline does (by date, then by place in the case file) with one long:
+ * the epoch day in the high bits, the file index in the low 22 bits.
+ */
+final class Keys {
+
+    private static final int INDEX_BITS = 22;
+    private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
+
+    private Keys() {
+    }
+
+    /** The key of an event. */
+    static long of(CaseEvent event) {
+        return (event.date().toEpochDay() << INDEX_BITS) | (event.ref().index() & INDEX_MASK);
+    }
+
+    /** The smallest key of any event on {@code date}. */
+    static long startOf(LocalDate date) {
+        return date.toEpochDay() << INDEX_BITS;
+    }
+
+    /** The largest key of any event on {@code date}. */
+    static long endOf(LocalDate date) {
+        return (date.toEpochDay() << INDEX_BITS) | INDEX_MASK;
+    }
+}

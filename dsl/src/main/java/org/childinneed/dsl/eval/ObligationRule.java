@@ -1,0 +1,200 @@
+package org.childinneed.dsl.eval;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.childinneed.dsl.ast.TimeUnit;
+import org.childinneed.model.compliance.Citation;
+import org.childinneed.model.compliance.Explanation;
+import org.childinneed.model.compliance.Obligation;
+import org.childinneed.model.compliance.ObligationKind;
+import org.childinneed.model.compliance.ObligationStatus;
+import org.childinneed.model.event.CaseEvent;
+
+/**
+ * An obligation resolved for evaluation (contract section 3): one-off, or recurring with only the
+ * next unsatisfied occurrence reported.
+ */
+final class ObligationRule implements RuleNode {
+
+    private final String rule;
+    private final ObligationKind kind;
+    private final Citation cite;
+    private final EventPattern[] triggers;
+    private final AttributeReader countedFrom;
+    private final Cond condition;
+    private final DueRule[] steps;
+    private final boolean repeatLast;
+    private final EventPattern[] metBy;
+    private final String metByText;
+    private final ExtensionNode[] extensions;
+    private final EventPattern[] waivers;
+
+    ObligationRule(String rule, ObligationKind kind, Citation cite, EventPattern[] triggers, AttributeReader countedFrom,
+            Cond condition, List<DueRule> steps, boolean repeatLast, EventPattern[] metBy, List<ExtensionNode> extensions,
+            EventPattern[] waivers) {
+        this.rule = rule;
+        this.kind = kind;
+        this.cite = cite;
+        this.triggers = triggers;
+        this.countedFrom = countedFrom;
+        this.condition = condition;
+        this.steps = steps.toArray(new DueRule[0]);
+        this.repeatLast = repeatLast;
+        this.metBy = metBy;
+        this.metByText = text(metBy);
+        this.extensions = extensions.toArray(new ExtensionNode[0]);
+        this.waivers = waivers;
+    }
+
+    private static String text(EventPattern[] patterns) {
+        StringBuilder out = new StringBuilder();
+        for (EventPattern p : patterns) {
+            out.append(out.length() == 0 ? "" : " or ").append(p.text());
+        }
+        return out.toString();
+    }
+
+    @Override
+    public void evaluate(EvalContext ctx, Results out) {
+        for (CaseEvent anchor : EventPattern.union(triggers, ctx)) {
+            if (condition != null && !condition.test(new Focus(anchor, anchor.date(), ctx.planAt(anchor)), ctx)) {
+                continue;
+            }
+            LocalDate from = triggerDate(anchor);
+            if (steps.length == 1 && !repeatLast) {
+                once(ctx, anchor, from, out);
+            } else {
+                series(ctx, anchor, from, out);
+            }
+        }
+    }
+
+    private LocalDate triggerDate(CaseEvent anchor) {
+        if (countedFrom != null && countedFrom.read(anchor) instanceof LocalDate date) {
+            return date;
+        }
+        return anchor.date();
+    }
+
+    private void once(EvalContext ctx, CaseEvent trigger, LocalDate from, Results out) {
+        DueRule step = steps[0];
+        LocalDate earliest = step.earliest(from, ctx.workingDays);
+        LocalDate due = step.due(from, ctx.workingDays);
+        String computation = step.explain(from, ctx.workingDays);
+        Span used = step instanceof DueRule.Within w ? w.span() : null;
+        for (ExtensionNode extension : extensions) {
+            CaseEvent decision = extension.decision(ctx, trigger, from, due);
+            if (decision != null) {
+                Span granted = extension.granted(decision);
+                LocalDate extended = granted.after(from, ctx.workingDays);
+                if (extended.isAfter(due)) {
+                    computation += "; extended by " + Words.event(decision) + " to "
+                            + granted.explain(from, extended, ctx.workingDays);
+                    due = extended;
+                    used = granted;
+                }
+                break;
+            }
+        }
+        CaseEvent planEnd = ctx.planEndAfter(trigger);
+        long lower = Keys.startOf(earliest == null || earliest.isBefore(from) ? from : earliest);
+        CaseEvent satisfier = EventPattern.first(metBy, ctx, trigger, lower, Long.MAX_VALUE, trigger);
+        out.add(obligation(ctx, trigger, from, triggerWords(trigger, from), earliest, due, computation, used,
+                satisfier, planEnd));
+    }
+
+    private void series(EvalContext ctx, CaseEvent anchor, LocalDate anchorDate, Results out) {
+        CaseEvent planEnd = ctx.planEndAfter(anchor);
+        long last = planEnd == null ? Long.MAX_VALUE : Keys.of(planEnd);
+        CaseEvent trigger = anchor;
+        LocalDate from = anchorDate;
+        long lower = Keys.startOf(anchorDate);
+        for (int occurrence = 1, step = 0; ; occurrence++) {
+            DueRule rule = steps[step];
+            LocalDate earliest = rule.earliest(from, ctx.workingDays);
+            LocalDate due = rule.due(from, ctx.workingDays);
+            long from0 = earliest == null ? lower : Math.max(lower, Keys.startOf(earliest));
+            CaseEvent satisfier = EventPattern.first(metBy, ctx, trigger, from0, last, anchor);
+            String words = occurrence == 1 ? triggerWords(anchor, anchorDate)
+                    : "occurrence " + occurrence + " of the series from " + Words.event(anchor) + ": counted from "
+                            + Words.event(trigger) + ", which met occurrence " + (occurrence - 1);
+            Span used = rule instanceof DueRule.Within w ? w.span() : null;
+            out.add(obligation(ctx, trigger, from, words, earliest, due, rule.explain(from, ctx.workingDays), used,
+                    satisfier, planEnd));
+            if (satisfier == null || (planEnd != null && !satisfier.date().isBefore(planEnd.date()))) {
+                return;
+            }
+            if (step + 1 < steps.length) {
+                step++;
+            } else if (!repeatLast) {
+                return;
+            }
+            trigger = satisfier;
+            from = satisfier.date();
+            lower = Keys.of(satisfier) + 1;
+        }
+    }
+
+    private String triggerWords(CaseEvent trigger, LocalDate from) {
+        String words = Words.event(trigger);
+        for (EventPattern pattern : triggers) {
+            if (pattern.test(trigger)) {
+                words += pattern.text().substring(pattern.type().code().length());
+                break;
+            }
+        }
+        if (!from.equals(trigger.date())) {
+            words += "; counted from its " + countedFrom.name() + " date, " + Words.date(from);
+        }
+        return words;
+    }
+
+    private Obligation obligation(EvalContext ctx, CaseEvent trigger, LocalDate from, String triggerWords,
+            LocalDate earliest, LocalDate due, String computation, Span used, CaseEvent satisfier, CaseEvent planEnd) {
+        ObligationStatus status;
+        String resolution;
+        if (satisfier != null) {
+            boolean late = satisfier.date().isAfter(due);
+            status = late ? ObligationStatus.MET_LATE : ObligationStatus.MET;
+            resolution = "met by " + Words.event(satisfier) + (late ? ", " + lateness(ctx, due, satisfier.date(), used)
+                    + " late" : ", in time");
+        } else {
+            CaseEvent waiver = waivers.length == 0 ? null
+                    : EventPattern.first(waivers, ctx, trigger, Keys.startOf(from), Keys.endOf(due), trigger);
+            if (waiver != null) {
+                status = ObligationStatus.CANCELLED;
+                resolution = "cancelled: waived by " + Words.event(waiver);
+            } else if (planEnd != null && planEnd.date().isBefore(due)) {
+                status = ObligationStatus.CANCELLED;
+                resolution = "cancelled: the plan ended (" + Words.event(planEnd) + ") before it fell due";
+            } else if (due.isBefore(ctx.asOf)) {
+                status = ObligationStatus.OVERDUE;
+                resolution = "overdue since " + Words.date(due.plusDays(1)) + ": no " + wanted(trigger) + " on or after "
+                        + Words.date(earliest == null ? from : earliest) + " as of " + Words.date(ctx.asOf);
+            } else {
+                status = ObligationStatus.OPEN;
+                resolution = "open: no " + wanted(trigger) + " yet; due by " + Words.date(due);
+            }
+        }
+        return new Obligation(rule, kind, trigger.ref(), from, Optional.ofNullable(earliest), due, status,
+                Optional.ofNullable(satisfier).map(CaseEvent::ref), Optional.ofNullable(satisfier).map(CaseEvent::date),
+                cite, new Explanation(triggerWords, computation, resolution));
+    }
+
+    /** What would satisfy it, naming the event it refers to. */
+    private String wanted(CaseEvent trigger) {
+        return metByText.replace(" referring to it", " referring to " + trigger.ref().label());
+    }
+
+    private static String lateness(EvalContext ctx, LocalDate due, LocalDate on, Span used) {
+        if (used != null && used.unit() == TimeUnit.WORKING_DAYS) {
+            int late = ctx.workingDays.workingDaysBetween(due, on);
+            if (late > 0) {
+                return Words.count(late, "working day", "working days");
+            }
+        }
+        long days = on.toEpochDay() - due.toEpochDay();
+        return Words.count(days, "day", "days");
+    }
+}

@@ -1,0 +1,21 @@
+package org.childinneed.dsl.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.childinneed.model.compliance.Finding;
+import org.childinneed.model.compliance.Obligation;
+
+/** What an evaluation has found so far. */
+final class Results {
+
+    final List<Obligation> obligations = new ArrayList<>();
+    final List<Finding> findings = new ArrayList<>();
+
+    void add(Obligation obligation) {
+        obligations.add(obligation);
+    }
+
+    void add(Finding finding) {
+        findings.add(finding);
+    }
+}

@@ -1,0 +1,57 @@
+package org.childinneed.dsl;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** ANTLR stays in the syntax package; the stages depend on one another in one direction only. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.childinneed.dsl");
+
+    @Test
+    void antlrTypesAreUsedOnlyInTheSyntaxPackage() {
+        noClasses().that().resideOutsideOfPackage("org.childinneed.dsl.syntax..")
+                .should().dependOnClassesThat().resideInAPackage("org.antlr..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theSyntaxTreeDependsOnNoOtherStage() {
+        noClasses().that().resideInAPackage("org.childinneed.dsl.ast..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.childinneed.dsl.syntax..",
+                        "org.childinneed.dsl.check..", "org.childinneed.dsl.eval..", "org.antlr..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void evaluationDoesNotParseOrCheck() {
+        noClasses().that().resideInAPackage("org.childinneed.dsl.eval..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.childinneed.dsl.syntax..",
+                        "org.childinneed.dsl.check..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theCheckerDoesNotEvaluate() {
+        noClasses().that().resideInAPackage("org.childinneed.dsl.check..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.childinneed.dsl.syntax..",
+                        "org.childinneed.dsl.eval..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void scriptsCannotReachFilesProcessesOrReflection() {
+        noClasses().that().resideInAnyPackage("org.childinneed.dsl.eval..", "org.childinneed.dsl.check..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.net..",
+                        "java.lang.reflect..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.Runtime")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.ProcessBuilder")
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,76 @@
+package org.childinneed.dsl;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.childinneed.model.child.Child;
+import org.childinneed.model.event.AttributeSpec;
+import org.childinneed.model.event.Attributes;
+import org.childinneed.model.event.CaseEvent;
+import org.childinneed.model.event.EventRef;
+import org.childinneed.model.event.EventType;
+import org.childinneed.model.event.FreeText;
+import org.childinneed.model.timeline.CaseRecord;
+
+/** Builds case records for tests: {@code event("m1", "meeting", "2027-01-06", "meeting", "initial")}. */
+final class Cases {
+
+    private LocalDate born = LocalDate.of(2014, 5, 4);
+    private boolean disabled;
+    private final List<CaseEvent> events = new ArrayList<>();
+
+    static Cases child() {
+        return new Cases();
+    }
+
+    Cases born(String date) {
+        born = LocalDate.parse(date);
+        return this;
+    }
+
+    Cases disabled() {
+        disabled = true;
+        return this;
+    }
+
+    /** Adds an event; {@code id} may be null; attributes come as name, value pairs. */
+    Cases event(String id, String type, String date, String... attributes) {
+        EventType eventType = EventType.fromCode(type).orElseThrow(() -> new IllegalArgumentException(type));
+        Map<String, Object> values = new HashMap<>();
+        for (int i = 0; i < attributes.length; i += 2) {
+            AttributeSpec spec = eventType.attribute(attributes[i]).orElseThrow(
+                    () -> new IllegalArgumentException(type + " has no attribute"));
+            values.put(spec.name(), value(spec, attributes[i + 1]));
+        }
+        int index = events.size();
+        EventRef ref = id == null ? EventRef.at(index) : EventRef.of(index, id);
+        events.add(eventType.create(ref, LocalDate.parse(date), Attributes.of(values)));
+        return this;
+    }
+
+    private static Object value(AttributeSpec spec, String text) {
+        return switch (spec.type()) {
+            case FLAG -> Boolean.parseBoolean(text);
+            case COUNT -> Integer.parseInt(text);
+            case DATE -> LocalDate.parse(text);
+            case CODE -> spec.parseCode(text).orElseThrow(() -> new IllegalArgumentException(text));
+            case CODES -> {
+                Set<Object> codes = new LinkedHashSet<>();
+                for (String code : text.split(",")) {
+                    codes.add(spec.parseCode(code.trim()).orElseThrow(() -> new IllegalArgumentException(code)));
+                }
+                yield codes;
+            }
+            case EVENT_REF -> text;
+            case TEXT -> new FreeText(text);
+        };
+    }
+
+    CaseRecord build() {
+        return new CaseRecord("T-1", new Child(born, disabled), events);
+    }
+}

@@ -1,0 +1,176 @@
+package org.childinneed.dsl;
+
+import static org.childinneed.dsl.Reports.date;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.childinneed.model.compliance.ComplianceReport;
+import org.junit.jupiter.api.Test;
+
+/** Conditions on the child, the plan and the history, in findings; each names the clause it models. */
+class ConditionsTest {
+
+    private static final String HEAD = "policy t \"Test\" version \"1\" source \"t.txt\"\n";
+
+    private static List<String> messages(String rules, Cases cases, String asOf) {
+        ComplianceReport report = Scripts.policy(HEAD + rules).evaluate(cases.build(), date(asOf));
+        return report.findings().stream().map(f -> f.event().label() + " " + f.date() + " " + f.message()).toList();
+    }
+
+    @Test
+    void sef06ReviewsAfterSixMonthsOrAfterAChangeOfWorkerAreChairedByATeamManager() {
+        String rule = """
+                rule SEF-06 "Team Manager chairs reviews after 6 months and the first after a change of worker"
+                  cite "s"
+                  finding chair-not-permitted
+                    for each meeting with meeting in [review, early-review]
+                    if plan open at least 6 months
+                       or a worker-changed since the last meeting with meeting in [review, early-review]
+                    unless chair is team-manager
+                """;
+        Cases cases = Cases.child()
+                .event("p1", "plan-started", "2027-01-04")
+                .event("m1", "meeting", "2027-02-01", "meeting", "review", "chair", "social-worker")
+                .event("w1", "worker-changed", "2027-02-10")
+                .event("m2", "meeting", "2027-03-01", "meeting", "review", "chair", "social-worker")
+                .event("m3", "meeting", "2027-04-01", "meeting", "review", "chair", "social-worker")
+                .event("m4", "meeting", "2027-07-04", "meeting", "review", "chair", "social-worker");
+        // m2 is the first review after w1; m3 follows m2 with no change; m4 is 6 months on (4 Jul).
+        assertEquals(List.of("m2 2027-03-01 review meeting chaired by social-worker; permitted: team-manager",
+                "m4 2027-07-04 review meeting chaired by social-worker; permitted: team-manager"),
+                messages(rule, cases, "2027-08-01"));
+    }
+
+    @Test
+    void slo09AManagementDecisionWithARationaleExcusesAnEarlyClosure() {
+        String rule = """
+                rule SLO-09 "Plan in place for at least three months"
+                  cite "s"
+                  finding plan-closed-too-early
+                    for each plan-ended
+                    if plan open less than 3 months
+                    unless a management-decision with about early-closure, rationale recorded
+                """;
+        Cases early = Cases.child()
+                .event("p1", "plan-started", "2027-01-04")
+                .event("d1", "management-decision", "2027-02-01", "about", "early-closure", "rationale", " ")
+                .event("e1", "plan-ended", "2027-04-03", "reason", "no-longer-in-need");
+        // Mon 4 Jan + 3 months = Sun 4 Apr: 3 Apr is too early; a blank rationale is not recorded.
+        assertEquals(List.of("e1 2027-04-03 plan ended: no management-decision with about early-closure, rationale"
+                + " recorded on or before Sat 3 Apr 2027 since the plan started on Mon 4 Jan 2027"),
+                messages(rule, early, "2027-05-01"));
+        Cases onTime = Cases.child()
+                .event("p1", "plan-started", "2027-01-04")
+                .event("e1", "plan-ended", "2027-04-04", "reason", "no-longer-in-need");
+        assertEquals(List.of(), messages(rule, onTime, "2027-05-01"));
+    }
+
+    @Test
+    void her03APlanOpenLongerThanTwelveWeeksWithoutARecordedExtension() {
+        String rule = """
+                rule HER-03 "Plans last no longer than 12 weeks"
+                  cite "s"
+                  finding plan-exceeds-maximum-duration
+                    for each plan open longer than 12 weeks
+                    unless a management-decision with about extension, by team-manager
+                """;
+        Cases open = Cases.child().event("p1", "plan-started", "2027-01-04");
+        // Mon 4 Jan + 12 weeks = Mon 29 Mar: still open on Tue 30 Mar, the first day over.
+        assertEquals(List.of(), messages(rule, open, "2027-03-29"));
+        assertEquals(List.of("p1 2027-03-30 plan from plan-started p1 on Mon 4 Jan 2027 still open more than 12 weeks"
+                + " after it started (Mon 29 Mar 2027); no management-decision with about extension, by team-manager"
+                + " on or before Tue 30 Mar 2027 since the plan started on Mon 4 Jan 2027"),
+                messages(rule, open, "2027-04-01"));
+        Cases ended = Cases.child().event("p1", "plan-started", "2027-01-04")
+                .event("e1", "plan-ended", "2027-04-12", "reason", "no-longer-in-need");
+        assertEquals(List.of("e1"), messages(rule, ended, "2027-05-01").stream().map(m -> m.split(" ")[0]).toList());
+        Cases extended = Cases.child().event("p1", "plan-started", "2027-01-04")
+                .event("d1", "management-decision", "2027-03-20", "about", "extension", "by", "team-manager");
+        assertEquals(List.of(), messages(rule, extended, "2027-05-01"));
+    }
+
+    @Test
+    void slo14EachMeetingUpdatesThePlanWithAContingencyWithinFiveWorkingDays() {
+        String rule = """
+                rule SLO-14 "Every CIN meeting updates the plan and sets a contingency plan"
+                  cite "s"
+                  finding plan-missing-element
+                    for each meeting
+                    unless a plan-updated with elements include [contingency] within 5 working days after it
+                """;
+        Cases cases = Cases.child()
+                .event("m1", "meeting", "2027-03-25", "meeting", "review", "chair", "team-manager")
+                .event("u1", "plan-updated", "2027-04-01", "elements", "contingency, services")
+                .event("m2", "meeting", "2027-04-06", "meeting", "review", "chair", "team-manager")
+                .event("u2", "plan-updated", "2027-04-14", "elements", "services");
+        // Thu 25 Mar + 5 working days, skipping Easter: Fri 2 Apr; u1 on 1 Apr counts. Tue 6 Apr + 5: Tue 13 Apr.
+        assertEquals(List.of("m2 2027-04-06 review meeting: no plan-updated with elements include [contingency]"
+                + " within 5 working days after Tue 6 Apr 2027"), messages(rule, cases, "2027-05-01"));
+    }
+
+    @Test
+    void sef04PlanElementsAreListedWhenMissing() {
+        String rule = """
+                rule SEF-04 "The plan identifies a keyworker, services and a contingency"
+                  cite "s"
+                  finding plan-missing-element
+                    for each plan-updated
+                    unless elements include [keyworker, services, contingency]
+                """;
+        Cases cases = Cases.child().event("u1", "plan-updated", "2027-04-01", "elements", "services");
+        assertEquals(List.of("u1 2027-04-01 plan updated missing elements: keyworker, contingency"),
+                messages(rule, cases, "2027-05-01"));
+    }
+
+    @Test
+    void slo08PlansOfMoreThanEightPoints() {
+        String rule = """
+                rule SLO-08 "No more than 8 points"
+                  cite "s"
+                  finding plan-too-long
+                    for each plan-updated
+                    if points more than 8
+                """;
+        Cases cases = Cases.child()
+                .event("u1", "plan-updated", "2027-04-01", "points", "8")
+                .event("u2", "plan-updated", "2027-04-02", "points", "9")
+                .event("u3", "plan-updated", "2027-04-03");
+        assertEquals(List.of("u2 2027-04-02 plan updated with points 9 (more than 8)"),
+                messages(rule, cases, "2027-05-01"));
+    }
+
+    @Test
+    void childAgeIsTakenOnTheDayOfTheEventInHand() {
+        String rule = """
+                rule T-01 "Young people of 16 or over are asked for consent at their meetings"
+                  cite "s"
+                  finding decision-not-authorised
+                    for each meeting
+                    if child aged at least 16
+                """;
+        Cases cases = Cases.child().born("2011-03-02")
+                .event("m1", "meeting", "2027-03-01", "meeting", "review", "chair", "team-manager")
+                .event("m2", "meeting", "2027-03-02", "meeting", "review", "chair", "team-manager");
+        assertEquals(List.of("m2 2027-03-02 review meeting: the child is aged 16 on Tue 2 Mar 2027 (at least 16)"),
+                messages(rule, cases, "2027-05-01"));
+    }
+
+    @Test
+    void sef09ConditionsOnTheEventInHandCombineWithAndAndOr() {
+        String rule = """
+                rule SEF-09 "No longer in need where parents do not engage: a Team Manager chairs"
+                  cite "s"
+                  finding chair-not-permitted
+                    for each meeting
+                    if outcome no-longer-in-need and parentalNonEngagement
+                    unless chair is team-manager or chair is service-manager
+                """;
+        Cases cases = Cases.child()
+                .event("m1", "meeting", "2027-03-01", "meeting", "review", "chair", "social-worker",
+                        "outcome", "no-longer-in-need", "parentalNonEngagement", "true")
+                .event("m2", "meeting", "2027-03-02", "meeting", "review", "chair", "social-worker",
+                        "outcome", "no-longer-in-need");
+        assertEquals(List.of("m1 2027-03-01 review meeting chaired by social-worker; permitted: team-manager,"
+                + " service-manager"), messages(rule, cases, "2027-05-01"));
+    }
+}

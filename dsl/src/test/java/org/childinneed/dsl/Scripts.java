@@ -1,0 +1,51 @@
+package org.childinneed.dsl;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Compiles scripts for tests: the bundled ones from the policies module, or inline text. */
+final class Scripts {
+
+    static final Path BUNDLED = Path.of("..", "policies", "src", "main", "resources", "policies");
+
+    static final PolicyResolver RESOLVER = id -> {
+        Path file = BUNDLED.resolve(id + ".cin");
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new PolicySource(id + ".cin", Files.readString(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    };
+
+    static final PolicyCompiler COMPILER = PolicyCompiler.create(TestCalendar.WORKING_DAYS, RESOLVER);
+
+    private Scripts() {
+    }
+
+    /** Compiles {@code text}, named {@code test.cin}. */
+    static Compilation compile(String text) {
+        return COMPILER.compile(new PolicySource("test.cin", text));
+    }
+
+    /** Compiles {@code text}, which must compile without errors. */
+    static CompiledPolicy policy(String text) {
+        Compilation compilation = compile(text);
+        assertTrue(compilation.succeeded(), compilation::render);
+        return compilation.policy().orElseThrow();
+    }
+
+    /** Compiles a bundled policy, which must compile without errors. */
+    static CompiledPolicy bundled(String id) {
+        Compilation compilation = COMPILER.compile(RESOLVER.find(id).orElseThrow());
+        assertTrue(compilation.succeeded(), compilation::render);
+        return compilation.policy().orElseThrow();
+    }
+}

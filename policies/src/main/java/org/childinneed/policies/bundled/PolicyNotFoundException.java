@@ -1,0 +1,12 @@
+package org.childinneed.policies.bundled;
+
+/** A policy that is neither a bundled id nor a readable script file; the message says which. */
+public final class PolicyNotFoundException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A policy that cannot be found, with a message naming it and what is known instead. */
+    public PolicyNotFoundException(String message) {
+        super(message, null, false, false);
+    }
+}

@@ -1,0 +1,349 @@
+package org.childinneed.policies.casefile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.childinneed.model.Coded;
+import org.childinneed.model.child.Child;
+import org.childinneed.model.event.AttributeSpec;
+import org.childinneed.model.event.Attributes;
+import org.childinneed.model.event.CaseEvent;
+import org.childinneed.model.event.EventRef;
+import org.childinneed.model.event.EventType;
+import org.childinneed.model.event.FreeText;
+import org.childinneed.model.event.Visit;
+import org.childinneed.model.timeline.CaseProblem;
+import org.childinneed.model.timeline.CaseRecord;
+import org.childinneed.model.timeline.InvalidCaseException;
+import org.childinneed.policies.casefile.JsonValues.BadValue;
+
+/**
+ * Reads one case from its JSON tree, driven by the attribute schema of {@link EventType}, and
+ * collects every problem before giving up.
+ */
+final class CaseTreeReader {
+
+    private static final List<String> EVENT_TYPES =
+            Arrays.stream(EventType.values()).map(EventType::code).toList();
+
+    private final String source;
+    private final JsonSource json;
+    private final List<Located> problems = new ArrayList<>();
+    /**
+     * Stand-ins for events that could not be read but have an id, so that the whole-case checks
+     * still see their ids (a duplicate is reported; a reference to one is not called dangling).
+     */
+    private final List<CaseEvent> standIns = new ArrayList<>();
+
+    private CaseTreeReader(String source, JsonSource json) {
+        this.source = source;
+        this.json = json;
+    }
+
+    static CaseRecord read(String source, JsonSource json) throws CaseFileException {
+        return new CaseTreeReader(source, json).read();
+    }
+
+    private CaseRecord read() throws CaseFileException {
+        JsonNode root = json.root();
+        if (!root.isObject()) {
+            fail(InputProblem.ofFile(json.lineOf(List.of("")),
+                    "expected a JSON object with case, child and events, found " + JsonValues.kindOf(root)));
+        }
+        Optional<String> caseId = caseId(root);
+        Optional<Child> child = child(root);
+        List<CaseEvent> events = events(root);
+        CaseRecord record = validate(caseId, child, events);
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(Located::index).thenComparingInt(Located::sequence));
+            fail(problems.stream().map(Located::problem).toList());
+        }
+        return record;
+    }
+
+    private Optional<String> caseId(JsonNode root) {
+        JsonNode node = root.get("case");
+        if (node == null || node.isNull()) {
+            caseProblem("case", "missing; every case file needs a case identifier");
+            return Optional.empty();
+        }
+        if (!node.isTextual() || node.textValue().isBlank()) {
+            caseProblem("case", node.isTextual() ? "must not be empty"
+                    : "expected a case identifier (a string), found " + JsonValues.kindOf(node));
+            return Optional.empty();
+        }
+        return Optional.of(node.textValue());
+    }
+
+    private Optional<Child> child(JsonNode root) {
+        JsonNode node = root.get("child");
+        if (node == null || node.isNull()) {
+            caseProblem("child", "missing; every case file needs the child's date of birth as child.born");
+            return Optional.empty();
+        }
+        if (!node.isObject()) {
+            caseProblem("child", "expected an object with born, found " + JsonValues.kindOf(node));
+            return Optional.empty();
+        }
+        Optional<LocalDate> born = Optional.empty();
+        JsonNode bornNode = node.get("born");
+        if (bornNode == null || bornNode.isNull()) {
+            caseProblem("child.born", "missing; the child's date of birth is required");
+        } else {
+            try {
+                born = Optional.of(JsonValues.date(bornNode));
+            } catch (BadValue e) {
+                caseProblem("child.born", e.getMessage());
+            }
+        }
+        boolean disabled = false;
+        JsonNode disabledNode = node.get("disabled");
+        if (disabledNode != null && !disabledNode.isNull()) {
+            try {
+                disabled = JsonValues.flag(disabledNode);
+            } catch (BadValue e) {
+                caseProblem("child.disabled", e.getMessage());
+            }
+        }
+        boolean isDisabled = disabled;
+        return born.map(b -> new Child(b, isDisabled));
+    }
+
+    private List<CaseEvent> events(JsonNode root) {
+        JsonNode node = root.get("events");
+        if (node == null || node.isNull()) {
+            caseProblem("events", "missing; every case file needs an events list (it may be empty)");
+            return List.of();
+        }
+        if (!node.isArray()) {
+            caseProblem("events", "expected a list of events, found " + JsonValues.kindOf(node));
+            return List.of();
+        }
+        List<CaseEvent> events = new ArrayList<>();
+        for (int index = 0; index < node.size(); index++) {
+            event(index, node.get(index)).ifPresent(events::add);
+        }
+        return events;
+    }
+
+    private Optional<CaseEvent> event(int index, JsonNode node) {
+        String at = "/events/" + index;
+        if (!node.isObject()) {
+            add(index, Optional.of(EventRef.at(index)), "", List.of(at),
+                    "expected an event object, found " + JsonValues.kindOf(node));
+            return Optional.empty();
+        }
+        int before = problems.size();
+        EventRef ref = idOf(index, node);
+        Optional<EventType> type = type(ref, node);
+        Optional<LocalDate> date = required(ref, node, "date", "every event needs a date", JsonValues::date);
+        Map<String, Object> values = new HashMap<>();
+        type.ifPresent(t -> t.attributes().forEach(spec -> attribute(ref, t, spec, node.get(spec.name()))
+                .ifPresent(v -> values.put(spec.name(), v))));
+        if (problems.size() > before || type.isEmpty() || date.isEmpty()) {
+            standIn(ref);
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(type.get().create(ref, date.get(), Attributes.of(values)));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            add(index, Optional.of(ref), "", List.of(at), "cannot be read as a " + type.get().code() + " event");
+            standIn(ref);
+            return Optional.empty();
+        }
+    }
+
+    private void standIn(EventRef ref) {
+        ref.id().ifPresent(id -> standIns.add(new Visit(ref, LocalDate.EPOCH)));
+    }
+
+    private EventRef idOf(int index, JsonNode node) {
+        String at = "/events/" + index;
+        EventRef ref = EventRef.at(index);
+        JsonNode idNode = node.get("id");
+        if (idNode != null && !idNode.isNull()) {
+            if (!idNode.isTextual()) {
+                add(index, Optional.of(ref), "id", List.of(at + "/id", at),
+                        "expected an id (a string), found " + JsonValues.kindOf(idNode));
+            } else if (idNode.textValue().isBlank()) {
+                add(index, Optional.of(ref), "id", List.of(at + "/id", at), "must not be empty");
+            } else {
+                ref = EventRef.of(index, idNode.textValue());
+            }
+        }
+        return ref;
+    }
+
+    private Optional<EventType> type(EventRef ref, JsonNode node) {
+        Optional<String> code = required(ref, node, "type", "every event needs a type", n -> JsonValues.text(n, "an event type"));
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<EventType> type = EventType.fromCode(code.get());
+        if (type.isEmpty()) {
+            eventProblem(ref, "type", unknownCode("event type", code.get(), EVENT_TYPES));
+        }
+        return type;
+    }
+
+    private Optional<Object> attribute(EventRef ref, EventType type, AttributeSpec spec, JsonNode node) {
+        if (node == null || node.isNull()) {
+            if (spec.required()) {
+                eventProblem(ref, spec.name(), "missing; a " + type.code() + " event needs it");
+            }
+            return Optional.empty();
+        }
+        try {
+            return switch (spec.type()) {
+                case FLAG -> Optional.of(JsonValues.flag(node));
+                case COUNT -> Optional.of(JsonValues.count(node));
+                case DATE -> Optional.of(JsonValues.date(node));
+                case CODE -> code(ref, spec, spec.name(), node).map(Object.class::cast);
+                case CODES -> Optional.of(codes(ref, spec, node));
+                case EVENT_REF -> Optional.of(eventRef(node));
+                case TEXT -> Optional.of(new FreeText(JsonValues.text(node, "text")));
+            };
+        } catch (BadValue e) {
+            eventProblem(ref, spec.name(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Coded> code(EventRef ref, AttributeSpec spec, String field, JsonNode node) throws BadValue {
+        String vocabulary = vocabularyName(spec);
+        String code = JsonValues.text(node, "a " + vocabulary);
+        Optional<Coded> parsed = spec.parseCode(code);
+        if (parsed.isEmpty()) {
+            eventProblem(ref, field, unknownCode(vocabulary, code, spec.codes()));
+        }
+        return parsed;
+    }
+
+    private Set<Coded> codes(EventRef ref, AttributeSpec spec, JsonNode node) throws BadValue {
+        if (!node.isArray()) {
+            throw new BadValue("expected a list of " + vocabularyName(spec) + "s, found " + JsonValues.kindOf(node));
+        }
+        Set<Coded> codes = new LinkedHashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            String field = spec.name() + "[" + i + "]";
+            try {
+                code(ref, spec, field, node.get(i)).ifPresent(codes::add);
+            } catch (BadValue e) {
+                eventProblem(ref, field, e.getMessage());
+            }
+        }
+        return codes;
+    }
+
+    private static String eventRef(JsonNode node) throws BadValue {
+        String id = JsonValues.text(node, "an event id");
+        if (id.isBlank()) {
+            throw new BadValue("must not be empty");
+        }
+        return id;
+    }
+
+    /** Checks what only the whole case shows (unique ids, references), by building the record. */
+    private CaseRecord validate(Optional<String> caseId, Optional<Child> child, List<CaseEvent> events) {
+        List<CaseEvent> all = new ArrayList<>(events);
+        all.addAll(standIns);
+        all.sort(Comparator.comparingInt(e -> e.ref().index()));
+        try {
+            CaseRecord record = new CaseRecord(caseId.orElse("?"), child.orElse(Child.bornOn(LocalDate.EPOCH)), all);
+            return problems.isEmpty() ? record : null;
+        } catch (InvalidCaseException e) {
+            Map<Integer, CaseEvent> byIndex = new HashMap<>();
+            all.forEach(ev -> byIndex.put(ev.ref().index(), ev));
+            for (CaseProblem problem : e.problems()) {
+                Optional<String> target = problem.event().map(r -> byIndex.get(r.index()))
+                        .flatMap(ev -> ev.attribute(problem.field())).filter(String.class::isInstance).map(String.class::cast);
+                if (target.isPresent() && standIns.stream().anyMatch(st -> st.ref().id().equals(target))) {
+                    continue;
+                }
+                String message = problem.message() + target.map(t -> ": \"" + t + "\"").orElse("");
+                int index = problem.event().map(EventRef::index).orElse(-1);
+                add(index, problem.event(), problem.field(), pointers(index, problem.field()), message);
+            }
+            return null;
+        }
+    }
+
+    private <T> Optional<T> required(EventRef ref, JsonNode node, String field, String why, Reader<T> reader) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            eventProblem(ref, field, "missing; " + why);
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(reader.read(value));
+        } catch (BadValue e) {
+            eventProblem(ref, field, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static String unknownCode(String vocabulary, String code, List<String> known) {
+        Optional<String> suggestion = Suggestion.closest(code, known);
+        String head = Suggestion.isShowableToken(code) ? "unknown " + vocabulary + " '" + code + "'"
+                : "not a known " + vocabulary;
+        return head + suggestion.map(s -> "; did you mean '" + s + "'?")
+                .orElse("; expected one of: " + String.join(", ", known));
+    }
+
+    /** "Role" becomes "role", "ReviewOutcome" becomes "review outcome". */
+    private static String vocabularyName(AttributeSpec spec) {
+        String simple = spec.vocabulary().map(Class::getSimpleName).orElse("code");
+        return simple.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private void caseProblem(String field, String message) {
+        add(-1, Optional.empty(), field, pointers(-1, field), message);
+    }
+
+    private void eventProblem(EventRef ref, String field, String message) {
+        add(ref.index(), Optional.of(ref), field, pointers(ref.index(), field), message);
+    }
+
+    private static List<String> pointers(int index, String field) {
+        String base = index < 0 ? "" : "/events/" + index;
+        String path = base + "/" + field.replace('.', '/').replace("[", "/").replace("]", "");
+        List<String> candidates = new ArrayList<>();
+        candidates.add(path);
+        int cut = path.lastIndexOf('/');
+        while (cut > 0 && !path.substring(0, cut).equals(base)) {
+            candidates.add(path.substring(0, cut));
+            cut = path.lastIndexOf('/', cut - 1);
+        }
+        candidates.add(base);
+        return candidates;
+    }
+
+    private void add(int index, Optional<EventRef> event, String field, List<String> pointers, String message) {
+        problems.add(new Located(index, problems.size(), new InputProblem(json.lineOf(pointers), event, field, message)));
+    }
+
+    private void fail(InputProblem problem) throws CaseFileException {
+        fail(List.of(problem));
+    }
+
+    private void fail(List<InputProblem> all) throws CaseFileException {
+        throw new CaseFileException(source, all);
+    }
+
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(JsonNode node) throws BadValue;
+    }
+
+    /** A problem with its place in the file, to list problems in file order. */
+    private record Located(int index, int sequence, InputProblem problem) {
+    }
+}

@@ -1,0 +1,21 @@
+package org.childinneed.policies.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.childinneed.dsl.Diagnostic;
+
+/** Prints compiler diagnostics, a blank line between them. */
+final class Diagnostics {
+
+    private Diagnostics() {
+    }
+
+    static void print(List<Diagnostic> diagnostics, PrintWriter err) {
+        for (int i = 0; i < diagnostics.size(); i++) {
+            if (i > 0) {
+                err.println();
+            }
+            err.println(diagnostics.get(i).render());
+        }
+    }
+}

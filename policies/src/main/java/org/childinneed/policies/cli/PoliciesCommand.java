@@ -1,0 +1,49 @@
+package org.childinneed.policies.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.childinneed.model.compliance.PolicyInfo;
+import org.childinneed.policies.bundled.BundledPolicies;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code cin policies}: the bundled policies. */
+@Command(name = "policies", mixinStandardHelpOptions = true,
+        header = "List the bundled policies, their versions and sources.",
+        description = {"List the bundled policies: id, title, version or date, and the source document each encodes."},
+        exitCodeListHeading = "%nExit status:%n", exitCodeList = {
+            "0:the list was printed",
+            "3:a bundled policy does not compile (an internal error of cin)"})
+final class PoliciesCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private CinCommand cin;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        BundledPolicies policies = cin.policies();
+        List<PolicyInfo> infos = new ArrayList<>();
+        for (String id : policies.ids()) {
+            infos.add(policies.get(id).info());
+        }
+        int[] widths = {"ID".length(), "TITLE".length(), "VERSION".length()};
+        for (PolicyInfo info : infos) {
+            widths[0] = Math.max(widths[0], info.id().length());
+            widths[1] = Math.max(widths[1], info.title().length());
+            widths[2] = Math.max(widths[2], info.version().length());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        String format = "%-" + widths[0] + "s  %-" + widths[1] + "s  %-" + widths[2] + "s  %s%n";
+        out.printf(format, "ID", "TITLE", "VERSION", "SOURCE");
+        infos.forEach(i -> out.printf(format, i.id(), i.title(), i.version(), i.source()));
+        out.flush();
+        return ExitStatus.OK;
+    }
+}

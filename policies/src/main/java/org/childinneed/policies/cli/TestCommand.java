@@ -1,0 +1,52 @@
+package org.childinneed.policies.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.childinneed.policies.scenario.ScenarioResult;
+import org.childinneed.policies.scenario.ScenarioRunner;
+import org.childinneed.policies.scenario.ScenarioSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code cin test}: runs compliance scenarios against the policies they name. */
+@Command(name = "test", mixinStandardHelpOptions = true,
+        header = "Run compliance scenarios; print a JUnit-style summary.",
+        description = {
+            "Run compliance scenarios: each scenario file holds a case, a policy, an as-of date and the "
+                    + "obligations and findings expected. Prints a line per scenario (PASS, FAIL, ERROR, SKIP) "
+                    + "with the differences, then a JUnit-style summary."},
+        exitCodeListHeading = "%nExit status:%n", exitCodeList = {
+            "0:every scenario passed (or was skipped)",
+            "1:some scenario failed",
+            "2:some scenario file could not be read or run",
+            "3:an internal error of cin"},
+        footer = {"%nExample:", "  cin test policies/src/test/resources/scenarios"})
+final class TestCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private CinCommand cin;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO_FILE_OR_DIR",
+            description = "Scenario files (JSON), or directories whose *.json files are run.")
+    private List<Path> paths;
+
+    @Override
+    public Integer call() {
+        ScenarioSummary summary = ScenarioRunner.with(cin.policies().lookup()).run(paths);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(summary.render());
+        out.flush();
+        if (summary.results().stream().anyMatch(r -> r.outcome() == ScenarioResult.Outcome.ERROR)) {
+            return ExitStatus.BAD_INPUT;
+        }
+        return summary.succeeded() ? ExitStatus.OK : ExitStatus.ATTENTION;
+    }
+}

@@ -1,0 +1,48 @@
+package org.childinneed.policies.report;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.childinneed.model.compliance.ComplianceReport;
+import org.childinneed.model.compliance.Obligation;
+
+/** Why each obligation of a report exists, how its due date was computed and how it was resolved. */
+public final class ExplanationReport {
+
+    private ExplanationReport() {
+    }
+
+    /** One report's explanations, ending in a newline. */
+    public static String render(ComplianceReport report, Style style) {
+        StringBuilder out = new StringBuilder();
+        out.append(style.paint(Style.BOLD, "Case " + report.caseId())).append("  policy ").append(report.policy())
+                .append(", as of ").append(Dates.human(report.asOf())).append('\n');
+        if (report.obligations().isEmpty()) {
+            out.append("\n  No obligations.\n");
+        }
+        for (Obligation o : report.obligations()) {
+            out.append('\n').append(style.paint(Style.BOLD, o.rule() + " " + o.kind().code())).append("  ")
+                    .append(style.paint(Style.colourOf(o.status()), o.status().code())).append(", due ")
+                    .append(Dates.human(o.due())).append('\n');
+            field(out, "trigger", o.explanation().trigger());
+            field(out, "due date", o.explanation().computation());
+            field(out, "outcome", o.explanation().resolution());
+            field(out, "source", o.cite().text());
+        }
+        if (!report.findings().isEmpty()) {
+            out.append('\n').append(style.paint(Style.BOLD, "Findings")).append('\n');
+            report.findings().forEach(f -> out.append("  ").append(f.rule()).append(' ').append(f.kind().code())
+                    .append(" on ").append(f.event().label()).append(", ").append(Dates.human(f.date())).append(": ")
+                    .append(f.message()).append(" (").append(f.cite().text()).append(")\n"));
+        }
+        return out.toString();
+    }
+
+    private static void field(StringBuilder out, String label, String text) {
+        out.append("  ").append(label).append(":").append(" ".repeat(10 - label.length())).append(text).append('\n');
+    }
+
+    /** Several reports, separated by a blank line. */
+    public static String render(List<ComplianceReport> reports, Style style) {
+        return reports.stream().map(r -> render(r, style)).collect(Collectors.joining("\n"));
+    }
+}

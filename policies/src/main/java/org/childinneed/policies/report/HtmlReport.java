@@ -1,0 +1,203 @@
+package org.childinneed.policies.report;
+
+import static org.childinneed.policies.report.Html.esc;
+
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.childinneed.model.compliance.ComplianceReport;
+import org.childinneed.model.compliance.Finding;
+import org.childinneed.model.compliance.Obligation;
+import org.childinneed.model.compliance.ObligationStatus;
+import org.childinneed.model.compliance.PolicyInfo;
+
+/**
+ * Compliance reports as one self-contained HTML page: per case a timeline of each obligation from
+ * trigger to due date (met marked, overdue in red), the obligations with their explanations, and
+ * the findings. Inline CSS and SVG only: no scripts, fonts or images from elsewhere.
+ */
+public final class HtmlReport {
+
+    private HtmlReport() {
+    }
+
+    /** The page for {@code reports}, all evaluated against {@code policy} when it is known. */
+    public static String render(List<ComplianceReport> reports, Optional<PolicyInfo> policy) {
+        StringBuilder page = new StringBuilder(8192);
+        String title = reports.size() == 1 ? "Case " + reports.get(0).caseId() : reports.size() + " cases";
+        page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(esc("Child in Need compliance: " + title)).append("</title>\n")
+                .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n<header>\n")
+                .append("<h1>Child in Need compliance report</h1>\n<p class=\"meta\">");
+        policy.ifPresentOrElse(p -> page.append("Policy <strong>").append(esc(p.title())).append("</strong> (")
+                .append(esc(p.id())).append(", ").append(esc(p.version())).append("), from ").append(esc(p.source())),
+                () -> page.append("Policy <strong>").append(esc(reports.isEmpty() ? "" : reports.get(0).policy()))
+                        .append("</strong>"));
+        if (!reports.isEmpty()) {
+            page.append(" &middot; as of ").append(esc(Dates.human(reports.get(0).asOf())));
+        }
+        page.append(" &middot; ").append(reports.size()).append(reports.size() == 1 ? " case" : " cases")
+                .append("</p>\n").append(LEGEND).append("</header>\n<main>\n");
+        for (int i = 0; i < reports.size(); i++) {
+            section(page, reports.get(i), i);
+        }
+        return page.append("</main>\n</body>\n</html>\n").toString();
+    }
+
+    private static void section(StringBuilder page, ComplianceReport report, int number) {
+        page.append("<section class=\"case\">\n<h2>Case ").append(esc(report.caseId())).append("</h2>\n");
+        page.append("<p class=\"summary\">").append(badges(report)).append("</p>\n");
+        if (report.obligations().isEmpty() && report.findings().isEmpty()) {
+            page.append("<p>No obligations arise from this case as of ").append(esc(Dates.human(report.asOf())))
+                    .append(".</p>\n</section>\n");
+            return;
+        }
+        page.append(TimelineSvg.render(report, number));
+        page.append("<h3>Obligations</h3>\n");
+        if (report.obligations().isEmpty()) {
+            page.append("<p>None.</p>\n");
+        } else {
+            page.append("<table class=\"obligations\">\n<thead><tr><th>Due</th><th>Status</th><th>Rule</th>")
+                    .append("<th>Kind</th><th>Trigger</th><th>Satisfied</th><th>Why, and how the date was reached</th>")
+                    .append("</tr></thead>\n<tbody>\n");
+            report.obligations().forEach(o -> obligationRow(page, o, report));
+            page.append("</tbody>\n</table>\n");
+        }
+        page.append("<h3>Findings</h3>\n");
+        if (report.findings().isEmpty()) {
+            page.append("<p>None.</p>\n");
+        } else {
+            page.append("<table class=\"findings\">\n<thead><tr><th>Date</th><th>Rule</th><th>Kind</th><th>Event</th>")
+                    .append("<th>Finding</th><th>Source</th></tr></thead>\n<tbody>\n");
+            report.findings().forEach(f -> findingRow(page, f));
+            page.append("</tbody>\n</table>\n");
+        }
+        page.append("</section>\n");
+    }
+
+    private static String badges(ComplianceReport report) {
+        Map<ObligationStatus, Long> counts = new EnumMap<>(ObligationStatus.class);
+        report.obligations().forEach(o -> counts.merge(o.status(), 1L, Long::sum));
+        StringBuilder out = new StringBuilder();
+        out.append("<span class=\"verdict ").append(report.isCompliant() ? "ok\">Nothing overdue, no findings"
+                : "attention\">Needs attention").append("</span> ");
+        counts.forEach((status, n) -> out.append("<span class=\"pill ").append(status.code()).append("\">").append(n)
+                .append(' ').append(status.code().replace('-', ' ')).append("</span> "));
+        int f = report.findings().size();
+        out.append("<span class=\"pill finding-pill\">").append(f).append(f == 1 ? " finding" : " findings").append("</span>");
+        return out.toString();
+    }
+
+    private static void obligationRow(StringBuilder page, Obligation o, ComplianceReport report) {
+        page.append("<tr class=\"").append(o.status().code()).append("\"><td class=\"date\">").append(o.due())
+                .append("</td><td><span class=\"pill ").append(o.status().code()).append("\">")
+                .append(o.status().code()).append("</span></td><td class=\"rule\">").append(esc(o.rule())).append("</td><td>")
+                .append(esc(o.kind().code())).append("</td><td>").append(esc(o.trigger().label())).append(" <span class=\"date\">")
+                .append(o.triggerDate()).append("</span>")
+                .append(o.earliest().map(e -> "<br><small>not before " + e + "</small>").orElse(""))
+                .append("</td><td>").append(satisfied(o, report)).append("</td><td class=\"why\"><details><summary>")
+                .append(esc(o.explanation().resolution())).append("</summary><dl><dt>Trigger</dt><dd>")
+                .append(esc(o.explanation().trigger())).append("</dd><dt>Due date</dt><dd>")
+                .append(esc(o.explanation().computation())).append("</dd><dt>Source</dt><dd>")
+                .append(esc(o.cite().text())).append("</dd></dl></details></td></tr>\n");
+    }
+
+    private static String satisfied(Obligation o, ComplianceReport report) {
+        if (o.satisfiedBy().isPresent()) {
+            return esc(o.satisfiedBy().get().label()) + " <span class=\"date\">" + o.satisfiedOn().orElseThrow() + "</span>";
+        }
+        return switch (o.status()) {
+            case OVERDUE -> "<strong class=\"overdue-text\">" + Dates.days(ChronoUnit.DAYS.between(o.due(), report.asOf()))
+                    + " overdue</strong>";
+            case CANCELLED -> "plan ended";
+            default -> "&mdash;";
+        };
+    }
+
+    private static void findingRow(StringBuilder page, Finding f) {
+        page.append("<tr><td class=\"date\">").append(f.date()).append("</td><td class=\"rule\">").append(esc(f.rule()))
+                .append("</td><td><span class=\"pill finding-pill\">").append(esc(f.kind().code())).append("</span></td><td>")
+                .append(esc(f.event().label())).append("</td><td>").append(esc(f.message())).append("</td><td class=\"cite\">")
+                .append(esc(f.cite().text())).append("</td></tr>\n");
+    }
+
+    private static final String LEGEND = """
+            <p class="legend"><span class="key"><svg width="28" height="12"><rect class="bar" x="0" y="0" width="28" height="12" rx="2"/></svg> trigger to due date</span>
+            <span class="key"><svg width="28" height="12"><rect class="bar window" x="0" y="0" width="28" height="12" rx="2"/></svg> too early to count</span>
+            <span class="key"><svg width="16" height="16"><path class="met-mark" d="M8 0 l7 8 l-7 8 l-7 -8 z"/></svg> met</span>
+            <span class="key"><svg width="28" height="12"><rect class="late" x="0" y="0" width="28" height="12"/></svg> late</span>
+            <span class="key"><svg width="28" height="12"><rect class="overdue-stretch" x="0" y="0" width="28" height="12"/></svg> overdue</span>
+            <span class="key"><svg width="16" height="16"><g class="finding"><path d="M8 1 l8 15 l-16 0 z"/></g></svg> finding</span></p>
+            """;
+
+    private static final String CSS = """
+            :root { --met: #2e7d32; --met-late: #d97a00; --open: #1565c0; --overdue: #c62828; --cancelled: #8a8a8a;
+                    --ink: #1d2330; --muted: #5c6475; --rule: #d9dde5; }
+            * { box-sizing: border-box; }
+            body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+                   color: var(--ink); margin: 0; padding: 24px 32px; background: #f6f7f9; font-size: 14px; }
+            header h1 { margin: 0 0 4px; font-size: 22px; }
+            .meta { margin: 0 0 8px; color: var(--muted); }
+            .legend { color: var(--muted); font-size: 12px; margin: 0 0 16px; }
+            .legend .key { margin-right: 16px; white-space: nowrap; }
+            .legend svg { vertical-align: middle; margin-right: 4px; }
+            section.case { background: #fff; border: 1px solid var(--rule); border-radius: 8px; padding: 16px 20px;
+                           margin-bottom: 24px; }
+            h2 { margin: 0 0 6px; font-size: 18px; }
+            h3 { margin: 18px 0 6px; font-size: 15px; }
+            .summary { margin: 0 0 10px; }
+            .verdict { font-weight: 600; margin-right: 8px; }
+            .verdict.ok { color: var(--met); }
+            .verdict.attention { color: var(--overdue); }
+            .pill { display: inline-block; border-radius: 10px; padding: 1px 8px; font-size: 12px; color: #fff;
+                    background: var(--muted); white-space: nowrap; }
+            .pill.met { background: var(--met); }
+            .pill.met-late { background: var(--met-late); }
+            .pill.open { background: var(--open); }
+            .pill.overdue { background: var(--overdue); font-weight: 700; }
+            .pill.cancelled { background: var(--cancelled); }
+            .pill.finding-pill { background: #6a1b9a; }
+            svg.timeline { display: block; max-width: 1100px; }
+            .timeline text { font-size: 12px; fill: var(--ink); }
+            .timeline .tick { stroke: var(--rule); stroke-width: 1; }
+            .timeline .tick-label { fill: var(--muted); font-size: 11px; }
+            .timeline .rule { font-weight: 600; }
+            .bar { fill: var(--open); }
+            .met .bar { fill: var(--met); }
+            .met-late .bar { fill: var(--met); }
+            .overdue .bar { fill: var(--overdue); }
+            .cancelled .bar { fill: var(--cancelled); }
+            .bar.window { opacity: 0.3; }
+            .late { stroke: var(--met-late); stroke-width: 1; }
+            .late-fill { fill: var(--met-late); }
+            .overdue-stretch { stroke: var(--overdue); stroke-width: 1; }
+            .overdue-fill { fill: var(--overdue); }
+            .legend .late { fill: var(--met-late); }
+            .legend .overdue-stretch { fill: var(--overdue); opacity: 0.6; }
+            .overdue .row-label { fill: var(--overdue); font-weight: 600; }
+            .trigger { fill: #fff; stroke: var(--ink); stroke-width: 1.5; }
+            .due { stroke: var(--ink); stroke-width: 2; }
+            .met-mark { fill: #ffeb3b; stroke: var(--ink); stroke-width: 1.5; }
+            .finding path { fill: #6a1b9a; }
+            .asof { stroke: var(--ink); stroke-width: 1.5; stroke-dasharray: 4 3; }
+            .timeline .asof-label { font-size: 11px; font-weight: 600; }
+            table { border-collapse: collapse; width: 100%; }
+            th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid var(--rule); }
+            th { font-size: 12px; color: var(--muted); font-weight: 600; }
+            table.obligations td { white-space: nowrap; }
+            table.obligations td.why { white-space: normal; width: 100%; }
+            tr.overdue td { background: #fdecea; }
+            .overdue-text { color: var(--overdue); }
+            td.date, span.date { font-variant-numeric: tabular-nums; white-space: nowrap; }
+            td.rule { white-space: nowrap; }
+            td.cite { color: var(--muted); font-size: 12px; }
+            details summary { cursor: pointer; }
+            dl { margin: 6px 0 0; display: grid; grid-template-columns: max-content 1fr; gap: 2px 10px; font-size: 12px; }
+            dt { color: var(--muted); }
+            dd { margin: 0; }
+            @media print { body { background: #fff; } details > dl { display: grid; } }
+            """;
+}

@@ -1,0 +1,109 @@
+package org.childinneed.policies.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.childinneed.model.compliance.ComplianceReport;
+import org.childinneed.model.compliance.Explanation;
+import org.childinneed.model.compliance.Finding;
+import org.childinneed.model.compliance.Obligation;
+import org.childinneed.model.event.EventRef;
+
+/**
+ * Compliance reports as JSON, with exactly the field names of contract section 2 (absent values
+ * as {@code null}), plus an {@code explanation} object on each obligation.
+ */
+public final class JsonReport {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
+            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    private JsonReport() {
+    }
+
+    /** One report as a JSON object. */
+    public static ObjectNode toJson(ComplianceReport report) {
+        ObjectNode node = NODES.objectNode();
+        node.put("case", report.caseId());
+        node.put("policy", report.policy());
+        node.put("asOf", report.asOf().toString());
+        ArrayNode obligations = node.putArray("obligations");
+        report.obligations().forEach(o -> obligations.add(toJson(o)));
+        ArrayNode findings = node.putArray("findings");
+        report.findings().forEach(f -> findings.add(toJson(f)));
+        return node;
+    }
+
+    /** The text of one report (an object) or several (an array), pretty-printed, ending in a newline. */
+    public static String render(List<ComplianceReport> reports) {
+        return render(reports, reports.size() != 1);
+    }
+
+    /**
+     * The reports as a JSON array, or when {@code asArray} is false and there is exactly one, as
+     * that one object; pretty-printed, ending in a newline.
+     */
+    public static String render(List<ComplianceReport> reports, boolean asArray) {
+        Object tree;
+        if (!asArray && reports.size() == 1) {
+            tree = toJson(reports.get(0));
+        } else {
+            ArrayNode array = NODES.arrayNode();
+            reports.forEach(r -> array.add(toJson(r)));
+            tree = array;
+        }
+        try {
+            return MAPPER.writer(PRETTY).writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode toJson(Obligation o) {
+        ObjectNode node = NODES.objectNode();
+        node.put("rule", o.rule());
+        node.put("kind", o.kind().code());
+        node.put("trigger", o.trigger().label());
+        node.put("triggerDate", o.triggerDate().toString());
+        putDate(node, "earliest", o.earliest());
+        node.put("due", o.due().toString());
+        node.put("status", o.status().code());
+        node.put("satisfiedBy", o.satisfiedBy().map(EventRef::label).orElse(null));
+        putDate(node, "satisfiedOn", o.satisfiedOn());
+        node.put("cite", o.cite().text());
+        Explanation e = o.explanation();
+        ObjectNode explanation = node.putObject("explanation");
+        explanation.put("trigger", e.trigger());
+        explanation.put("computation", e.computation());
+        explanation.put("resolution", e.resolution());
+        return node;
+    }
+
+    private static ObjectNode toJson(Finding f) {
+        ObjectNode node = NODES.objectNode();
+        node.put("rule", f.rule());
+        node.put("kind", f.kind().code());
+        node.put("event", f.event().label());
+        node.put("date", f.date().toString());
+        node.put("message", f.message());
+        node.put("cite", f.cite().text());
+        return node;
+    }
+
+    private static void putDate(ObjectNode node, String field, Optional<LocalDate> date) {
+        node.put(field, date.map(LocalDate::toString).orElse(null));
+    }
+}

@@ -1,0 +1,71 @@
+package org.childinneed.policies.report;
+
+import java.util.List;
+import org.childinneed.dsl.CompiledPolicy;
+import org.childinneed.dsl.OutOfScope;
+import org.childinneed.dsl.RuleSummary;
+import org.childinneed.model.compliance.PolicyInfo;
+
+/**
+ * A compiled policy described for people, as Markdown: what it is, each rule in plain words with
+ * its clauses and citation in timeline order, and the clauses it leaves out of scope, with reasons.
+ */
+public final class PolicyDocument {
+
+    private PolicyDocument() {
+    }
+
+    /** The policy as a Markdown document, ending in a newline. */
+    public static String markdown(CompiledPolicy policy) {
+        return markdown(policy.info(), policy.rules(), policy.outOfScope());
+    }
+
+    static String markdown(PolicyInfo info, List<RuleSummary> rules, List<OutOfScope> outOfScope) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(inline(info.title())).append("\n\n");
+        long inherited = rules.stream().filter(r -> r.inheritedFrom().isPresent()).count();
+        md.append("| | |\n|---|---|\n");
+        md.append("| Policy id | `").append(info.id()).append("` |\n");
+        md.append("| Version | ").append(cell(info.version())).append(" |\n");
+        md.append("| Source document | ").append(cell(info.source())).append(" |\n");
+        md.append("| Rules | ").append(rules.size())
+                .append(inherited > 0 ? " (" + inherited + " inherited)" : "").append(" |\n");
+        md.append("| Clauses out of scope | ").append(outOfScope.size()).append(" |\n\n");
+        md.append("## Rules\n\n");
+        if (rules.isEmpty()) {
+            md.append("This policy has no rules.\n\n");
+        }
+        int n = 1;
+        for (RuleSummary rule : rules) {
+            md.append("### ").append(n++).append(". ").append(inline(rule.name()));
+            if (!rule.clauses().isEmpty() && !rule.clauses().equals(List.of(rule.name()))) {
+                md.append(" (").append(String.join(", ", rule.clauses())).append(')');
+            }
+            md.append("\n\n").append(inline(rule.description())).append("\n\n");
+            md.append("- Clauses: ").append(rule.clauses().isEmpty() ? "none" : String.join(", ", rule.clauses())).append('\n');
+            md.append("- Reports: ").append(inline(rule.kind())).append('\n');
+            md.append("- Source: ").append(inline(rule.cite().text())).append('\n');
+            rule.inheritedFrom().ifPresent(from -> md.append("- Inherited from: `").append(from).append("`\n"));
+            md.append('\n');
+        }
+        md.append("## Out of scope\n\n");
+        if (outOfScope.isEmpty()) {
+            md.append("Every clause of the source is checked.\n");
+        } else {
+            md.append("| Clause | Why it cannot be checked from a case record |\n|---|---|\n");
+            outOfScope.forEach(o -> md.append("| ").append(cell(o.clause())).append(" | ").append(cell(o.reason())).append(" |\n"));
+        }
+        return md.toString();
+    }
+
+    /** Text safe inside a Markdown paragraph or heading: no raw HTML, no stray emphasis. */
+    private static String inline(String text) {
+        return text.replace("\\", "\\\\").replace("<", "&lt;").replace("*", "\\*").replace("_", "\\_")
+                .replace("`", "\\`").replace("\r", "").replace("\n", " ");
+    }
+
+    /** Text safe inside a Markdown table cell. */
+    private static String cell(String text) {
+        return inline(text).replace("|", "\\|");
+    }
+}

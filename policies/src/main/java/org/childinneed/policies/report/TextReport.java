@@ -1,0 +1,98 @@
+package org.childinneed.policies.report;
+
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.childinneed.model.compliance.ComplianceReport;
+import org.childinneed.model.compliance.Obligation;
+import org.childinneed.model.compliance.ObligationStatus;
+import org.childinneed.policies.report.Table.Cell;
+
+/**
+ * A compliance report as text for a terminal: obligations by due date with their status,
+ * findings, and the sources the rules cite, in aligned columns.
+ */
+public final class TextReport {
+
+    private TextReport() {
+    }
+
+    /** One report, ending in a newline. */
+    public static String render(ComplianceReport report, Style style) {
+        StringBuilder out = new StringBuilder();
+        out.append(style.paint(Style.BOLD, "Case " + report.caseId())).append("  policy ").append(report.policy())
+                .append(", as of ").append(Dates.human(report.asOf())).append('\n');
+        out.append(summary(report, style)).append("\n\n");
+        out.append(style.paint(Style.BOLD, "Obligations")).append('\n');
+        if (report.obligations().isEmpty()) {
+            out.append("  none\n");
+        } else {
+            Table table = new Table("DUE", "STATUS", "RULE", "KIND", "TRIGGER", "SATISFIED");
+            report.obligations().forEach(o -> table.row(Cell.of(o.due().toString()),
+                    new Cell(o.status().code(), Style.colourOf(o.status())), Cell.of(o.rule()), Cell.of(o.kind().code()),
+                    Cell.of(o.trigger().label() + " " + o.triggerDate()), Cell.of(satisfied(o, report))));
+            out.append(table.render("  ", style));
+        }
+        out.append('\n').append(style.paint(Style.BOLD, "Findings")).append('\n');
+        if (report.findings().isEmpty()) {
+            out.append("  none\n");
+        } else {
+            Table table = new Table("DATE", "RULE", "KIND", "EVENT", "MESSAGE");
+            report.findings().forEach(f -> table.row(Cell.of(f.date().toString()), Cell.of(f.rule()),
+                    new Cell(f.kind().code(), Style.RED), Cell.of(f.event().label()), Cell.of(f.message())));
+            out.append(table.render("  ", style));
+        }
+        Map<String, String> sources = sources(report);
+        if (!sources.isEmpty()) {
+            out.append('\n').append(style.paint(Style.BOLD, "Sources")).append('\n');
+            Table table = new Table("RULE", "CITATION");
+            sources.forEach((rule, cite) -> table.row(rule, cite));
+            out.append(table.render("  ", style));
+        }
+        return out.toString();
+    }
+
+    /** "5 obligations: 2 met, 1 met late, 2 overdue; 1 finding". */
+    static String summary(ComplianceReport report, Style style) {
+        Map<ObligationStatus, Long> counts = new EnumMap<>(ObligationStatus.class);
+        report.obligations().forEach(o -> counts.merge(o.status(), 1L, Long::sum));
+        String statuses = counts.entrySet().stream()
+                .map(e -> style.paint(Style.colourOf(e.getKey()), e.getValue() + " " + e.getKey().code().replace('-', ' ')))
+                .collect(Collectors.joining(", "));
+        int n = report.obligations().size();
+        int f = report.findings().size();
+        String verdict = report.isCompliant() ? style.paint(Style.GREEN, "nothing overdue, no findings")
+                : style.paint(Style.BOLD + Style.RED, "needs attention");
+        return n + (n == 1 ? " obligation" : " obligations") + (statuses.isEmpty() ? "" : " (" + statuses + ")")
+                + ", " + f + (f == 1 ? " finding" : " findings") + ": " + verdict;
+    }
+
+    private static String satisfied(Obligation o, ComplianceReport report) {
+        if (o.satisfiedBy().isPresent()) {
+            return o.satisfiedBy().get().label() + " " + o.satisfiedOn().orElseThrow();
+        }
+        return switch (o.status()) {
+            case OVERDUE -> Dates.days(ChronoUnit.DAYS.between(o.due(), report.asOf())) + " overdue";
+            case OPEN -> o.earliest().filter(e -> e.isAfter(report.asOf())).map(e -> "not before " + e)
+                    .orElse(Dates.days(ChronoUnit.DAYS.between(report.asOf(), o.due())) + " left");
+            case CANCELLED -> "plan ended";
+            default -> "";
+        };
+    }
+
+    /** Each rule cited, with its citation, in the order the report first mentions it. */
+    private static Map<String, String> sources(ComplianceReport report) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        report.obligations().forEach(o -> sources.putIfAbsent(o.rule(), o.cite().text()));
+        report.findings().forEach(f -> sources.putIfAbsent(f.rule(), f.cite().text()));
+        return sources;
+    }
+
+    /** Several reports, separated by a blank line. */
+    public static String render(List<ComplianceReport> reports, Style style) {
+        return reports.stream().map(r -> render(r, style)).collect(Collectors.joining("\n"));
+    }
+}

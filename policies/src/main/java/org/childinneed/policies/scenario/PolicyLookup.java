@@ -1,0 +1,45 @@
+package org.childinneed.policies.scenario;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.childinneed.model.compliance.Policy;
+
+/** Finds the policy a scenario names by its id ({@code "kent"}). */
+@FunctionalInterface
+public interface PolicyLookup {
+
+    /** The policy with id {@code id}, if there is one. */
+    Optional<Policy> find(String id);
+
+    /** The ids this lookup knows, for did-you-mean hints; empty when it cannot list them. */
+    default List<String> known() {
+        return List.of();
+    }
+
+    /** A lookup of the given policies by {@link org.childinneed.model.compliance.PolicyInfo#id()}. */
+    static PolicyLookup of(Collection<? extends Policy> policies) {
+        Map<String, Policy> byId = new LinkedHashMap<>();
+        policies.forEach(p -> byId.put(p.info().id(), p));
+        Map<String, Policy> fixed = Map.copyOf(byId);
+        List<String> ids = List.copyOf(byId.keySet());
+        return new PolicyLookup() {
+            @Override
+            public Optional<Policy> find(String id) {
+                return Optional.ofNullable(fixed.get(id));
+            }
+
+            @Override
+            public List<String> known() {
+                return ids;
+            }
+        };
+    }
+
+    /** A lookup of the given policies. */
+    static PolicyLookup of(Policy... policies) {
+        return of(List.of(policies));
+    }
+}

@@ -1,0 +1,42 @@
+package org.childinneed.policies.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.childinneed.policies.bundled.BundledPolicies;
+
+/** Runs {@code cin} in-process with captured output, as a terminal or not. */
+final class Cin {
+
+    /** The repository's examples folder (tests run in the module folder). */
+    static final Path EXAMPLES = Path.of("..", "examples").toAbsolutePath().normalize();
+
+    /** What a run printed and the status it exited with. */
+    record Run(int status, String out, String err) {
+        /** Everything printed, for checks that something never appears anywhere. */
+        String all() {
+            return out + "\n" + err;
+        }
+    }
+
+    private Cin() {
+    }
+
+    static Run run(String... args) {
+        return run(new Terminal(false, false), args);
+    }
+
+    static Run run(Terminal terminal, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = CinCommand.commandLine(new CinCommand(terminal, BundledPolicies.standard()))
+                .setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true))
+                .execute(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    static String example(String relative) {
+        return EXAMPLES.resolve(relative).toString();
+    }
+}

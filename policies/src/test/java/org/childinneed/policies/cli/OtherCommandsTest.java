@@ -1,0 +1,129 @@
+package org.childinneed.policies.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.childinneed.policies.bundled.BundledPolicies;
+import org.childinneed.policies.cli.Cin.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code lint}, {@code doc}, {@code policies} and {@code test}, end to end. */
+class OtherCommandsTest {
+
+    private static final String SCENARIO = """
+            {
+              "scenario": "Initial meeting one working day late over Christmas",
+              "pins": ["KEN-01"],
+              "policy": "kent",
+              "asOf": "2026-01-08",
+              "case": {
+                "case": "T-1",
+                "child": { "born": "2014-05-04" },
+                "events": [
+                  { "id": "a1", "type": "assessment-completed", "date": "2025-12-17", "outcome": "in-need" },
+                  { "id": "m1", "type": "meeting", "date": "2026-01-06", "meeting": "initial", "chair": "team-manager" }
+                ]
+              },
+              "expect": {
+                "obligations": [ { "rule": "KEN-01", "trigger": "a1", "due": "%s", "status": "met-late", "satisfiedBy": "m1" } ]
+              }
+            }
+            """;
+
+    @Test
+    void lintPrintsDiagnosticsToStandardErrorAndAVerdictPerScript(@TempDir Path dir) throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.cin"), """
+                policy broken "Broken"
+                  version "1"
+                  source "kent.txt"
+                  extends kent
+
+                override rule KEN-01 "Initial meeting within 10 working days"
+                  cite "5. Child in Need Meetings"
+                  obligation initial-meeting
+                    when assessment-complete with outcome in-need
+                    due within 10 working days
+                    met by meeting with meeting initial
+                """);
+        Run run = Cin.run("lint", broken.toString(), "kent");
+        assertEquals(2, run.status());
+        assertTrue(run.err().startsWith(broken + ":9:10: error: unknown event type 'assessment-complete'\n"
+                + "    9 |     when assessment-complete with outcome in-need\n"
+                + "      |          ^^^^^^^^^^^^^^^^^^^\n"
+                + "   hint: did you mean 'assessment-completed'?\n"), run.err());
+        assertEquals(broken + ": 1 error, 0 warnings\nkent: ok\n", run.out());
+    }
+
+    @Test
+    void lintOfCleanScriptsExitsWith0() {
+        Run run = Cin.run("lint", "kent", "working-together");
+        assertEquals(0, run.status(), run.err());
+        assertEquals("kent: ok\nworking-together: ok\n", run.out());
+    }
+
+    @Test
+    void lintOfAMissingScriptIsBadInput(@TempDir Path dir) {
+        Run run = Cin.run("lint", dir.resolve("nope.cin").toString());
+        assertEquals(2, run.status());
+        assertEquals("cin: " + dir.resolve("nope.cin") + ": no such policy file\n", run.err());
+    }
+
+    @Test
+    void docDescribesThePolicyRuleByRule() throws Exception {
+        Run run = Cin.run("doc", "--policy", "kent");
+        assertEquals(0, run.status(), run.err());
+        String md = run.out();
+        assertTrue(md.startsWith("# Kent Child in Need plans and meetings\n"), md);
+        assertTrue(md.contains("| Source document | kent.txt |"), md);
+        int count = BundledPolicies.standard().get("kent").rules().size();
+        assertEquals(count, md.split("\n### ", -1).length - 1);
+        assertTrue(md.indexOf("\n### 3. KEN-01\n") > 0, md);
+        assertTrue(md.contains("- Source: kent.txt, 5. Child in Need Meetings: Initial Child in Need meeting\n"), md);
+        assertTrue(md.contains("## Out of scope"), md);
+    }
+
+    @Test
+    void docOfAnUnknownPolicyIsBadInput() {
+        Run run = Cin.run("doc", "--policy", "knet");
+        assertEquals(2, run.status());
+        assertTrue(run.err().startsWith("cin: unknown policy 'knet'; did you mean 'kent'?"), run.err());
+    }
+
+    @Test
+    void policiesListsEachBundledPolicyWithItsVersionAndSource() {
+        Run run = Cin.run("policies");
+        assertEquals(0, run.status(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.get(0).matches("ID +TITLE +VERSION +SOURCE"), lines.get(0));
+        assertEquals(BundledPolicies.standard().ids().size() + 1, lines.size());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("kent +Kent Child in Need plans and meetings +current \\(undated\\) +kent\\.txt")),
+                run.out());
+        assertFalse(lines.stream().anyMatch(l -> l.startsWith("sefton ") && !BundledPolicies.standard().ids().contains("sefton")));
+    }
+
+    @Test
+    void testRunsScenariosWithJUnitStyleOutputAndExitStatuses(@TempDir Path dir) throws Exception {
+        // 10 working days after Wed 17 Dec 2025, skipping 25 Dec, 26 Dec and 1 Jan: Mon 5 Jan 2026.
+        Path passing = Files.writeString(dir.resolve("passing.json"), SCENARIO.formatted("2026-01-05"));
+        Run pass = Cin.run("test", passing.toString());
+        assertEquals(0, pass.status(), pass.all());
+        assertTrue(pass.out().startsWith("PASS  " + passing), pass.out());
+        assertTrue(pass.out().contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0\n"), pass.out());
+
+        Path failing = Files.writeString(dir.resolve("failing.json"), SCENARIO.formatted("2026-01-02"));
+        Run fail = Cin.run("test", failing.toString());
+        assertEquals(1, fail.status(), fail.all());
+        assertTrue(fail.out().startsWith("FAIL  " + failing), fail.out());
+
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{ \"scenario\": ");
+        Run error = Cin.run("test", dir.toString());
+        assertEquals(2, error.status(), error.all());
+        assertTrue(error.out().contains("Tests run: 3, Failures: 1, Errors: 1, Skipped: 0\n"), error.out());
+        assertTrue(error.out().contains("ERROR " + broken), error.out());
+    }
+}

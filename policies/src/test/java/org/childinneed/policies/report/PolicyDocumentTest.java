@@ -1,0 +1,39 @@
+package org.childinneed.policies.report;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.childinneed.dsl.OutOfScope;
+import org.childinneed.dsl.RuleSummary;
+import org.childinneed.model.compliance.Citation;
+import org.junit.jupiter.api.Test;
+
+class PolicyDocumentTest {
+
+    private static final RuleSummary INITIAL = new RuleSummary("initial-meeting", List.of("KEN-01"), "initial-meeting",
+            new Citation("kent.txt, 5. Child in Need Meetings"),
+            "An initial meeting within 10 working days of an assessment that finds the child in need.", Optional.empty());
+    private static final RuleSummary VISITS = new RuleSummary("visits", List.of("KEN-05"), "visit",
+            new Citation("kent.txt, 5"), "A visit at least every 4 weeks.", Optional.of("working-together"));
+
+    @Test
+    void rulesInOrderWithClausesCitationsAndInheritance() {
+        String md = PolicyDocument.markdown(SampleReports.KENT, List.of(INITIAL, VISITS),
+                List.of(new OutOfScope("KEN-14", "closure reasons | are a vocabulary")));
+        assertTrue(md.startsWith("# Kent CIN plans & meetings\n"), md);
+        assertTrue(md.contains("| Policy id | `kent` |"), md);
+        assertTrue(md.contains("| Rules | 2 (1 inherited) |"), md);
+        assertTrue(md.indexOf("### 1. initial-meeting (KEN-01)") < md.indexOf("### 2. visits (KEN-05)"), md);
+        assertTrue(md.contains("An initial meeting within 10 working days"), md);
+        assertTrue(md.contains("- Source: kent.txt, 5. Child in Need Meetings\n"), md);
+        assertTrue(md.contains("- Inherited from: `working-together`"), md);
+        assertTrue(md.contains("| KEN-14 | closure reasons \\| are a vocabulary |"), md);
+    }
+
+    @Test
+    void aPolicyWithNothingOutOfScopeSaysSo() {
+        String md = PolicyDocument.markdown(SampleReports.KENT, List.of(INITIAL), List.of());
+        assertTrue(md.contains("## Out of scope\n\nEvery clause of the source is checked.\n"), md);
+    }
+}
