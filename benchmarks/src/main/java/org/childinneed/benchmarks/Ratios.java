@@ -12,14 +12,16 @@ import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 
 /**
- * The ratios the benchmarks' targets are stated in, computed from the scores of one run. Each
- * benchmark's score is its best measurement iteration (least time, most throughput): on a machine
- * shared with other work, the least disturbed iteration is the best estimate of its speed, and
- * the mean is left to JMH's own table. Scores are keyed {@code Class.method} or
- * {@code Class.method[param=value]}; average times are per operation, throughputs per second.
+ * The ratios the benchmarks' targets are stated in, computed from the scores of one run, by
+ * wall-clock time and, where a benchmark counts it, by CPU time. Each benchmark's score is its best
+ * measurement iteration (least time, most throughput): on a machine shared with other work the
+ * least disturbed iteration is the best estimate of its speed; JMH's own table keeps the means.
+ * Scores are keyed {@code Class.method} or {@code Class.method[param=value]}: wall-clock scores
+ * per operation (average time) or per second (throughput), CPU scores in nanoseconds per operation.
  */
 final class Ratios {
 
@@ -30,39 +32,49 @@ final class Ratios {
     private static final String WORKING_DAYS = "WorkingDaysBenchmark.";
     private static final String[] SIZES = {"10", "100", "1000", "10000"};
 
-    private final Map<String, Double> scores;
+    private final Map<String, Double> wall;
+    private final Map<String, Double> cpu;
     private final int cores;
 
-    Ratios(Map<String, Double> scores, int cores) {
-        this.scores = new LinkedHashMap<>(scores);
+    Ratios(Map<String, Double> wall, Map<String, Double> cpu, int cores) {
+        this.wall = new LinkedHashMap<>(wall);
+        this.cpu = new LinkedHashMap<>(cpu);
         this.cores = cores;
     }
 
     static Ratios of(Collection<RunResult> results, int cores) {
-        Map<String, Double> scores = new LinkedHashMap<>();
+        Map<String, Double> wall = new LinkedHashMap<>();
+        Map<String, Double> cpu = new LinkedHashMap<>();
         for (RunResult result : results) {
             BenchmarkParams params = result.getParams();
             String[] parts = params.getBenchmark().split("\\.");
             String name = parts[parts.length - 2] + "." + parts[parts.length - 1];
             String values = params.getParamsKeys().stream().map(k -> k + "=" + params.getParam(k))
                     .collect(Collectors.joining(","));
-            scores.put(values.isEmpty() ? name : name + "[" + values + "]", best(result, params.getMode() == Mode.Throughput));
-        }
-        return new Ratios(scores, cores);
-    }
-
-    private static double best(RunResult result, boolean higherIsBetter) {
-        double best = higherIsBetter ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        for (BenchmarkResult fork : result.getBenchmarkResults()) {
-            for (IterationResult iteration : fork.getIterationResults()) {
-                double score = iteration.getPrimaryResult().getScore();
-                best = higherIsBetter ? Math.max(best, score) : Math.min(best, score);
+            String key = values.isEmpty() ? name : name + "[" + values + "]";
+            boolean higherIsBetter = params.getMode() == Mode.Throughput;
+            double bestWall = higherIsBetter ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            double bestCpu = Double.POSITIVE_INFINITY;
+            for (BenchmarkResult fork : result.getBenchmarkResults()) {
+                for (IterationResult iteration : fork.getIterationResults()) {
+                    double score = iteration.getPrimaryResult().getScore();
+                    bestWall = higherIsBetter ? Math.max(bestWall, score) : Math.min(bestWall, score);
+                    Result<?> nanos = iteration.getSecondaryResults().get("cpuNanos");
+                    Result<?> operations = iteration.getSecondaryResults().get("operations");
+                    if (nanos != null && operations != null && operations.getScore() > 0) {
+                        bestCpu = Math.min(bestCpu, nanos.getScore() / operations.getScore());
+                    }
+                }
+            }
+            wall.put(key, Double.isInfinite(bestWall) ? result.getPrimaryResult().getScore() : bestWall);
+            if (!Double.isInfinite(bestCpu)) {
+                cpu.put(key, bestCpu);
             }
         }
-        return Double.isInfinite(best) ? result.getPrimaryResult().getScore() : best;
+        return new Ratios(wall, cpu, cores);
     }
 
-    /** One line per measured target, or nothing when no benchmark with a target ran. */
+    /** One line per measured target, or nothing when no benchmark ran. */
     String render() {
         List<String> lines = new ArrayList<>();
         workingDays().ifPresent(lines::add);
@@ -80,11 +92,11 @@ final class Ratios {
     }
 
     private Optional<String> workingDays() {
-        Double one = scores.get(WORKING_DAYS + "workingDaysIndex[n=1]");
-        Double many = scores.get(WORKING_DAYS + "workingDaysIndex[n=250]");
-        Double index = scores.get(WORKING_DAYS + "workingDaysIndex[n=45]");
-        Double loop = scores.get(WORKING_DAYS + "javaTimeLoop[n=45]");
-        Double jollyday = scores.get(WORKING_DAYS + "jollydayLoop[n=45]");
+        Double one = wall.get(WORKING_DAYS + "workingDaysIndex[n=1]");
+        Double many = wall.get(WORKING_DAYS + "workingDaysIndex[n=250]");
+        Double index = wall.get(WORKING_DAYS + "workingDaysIndex[n=45]");
+        Double loop = wall.get(WORKING_DAYS + "javaTimeLoop[n=45]");
+        Double jollyday = wall.get(WORKING_DAYS + "jollydayLoop[n=45]");
         if (one == null || many == null || index == null || loop == null || jollyday == null) {
             return Optional.empty();
         }
@@ -94,16 +106,21 @@ final class Ratios {
     }
 
     private Optional<String> evaluation() {
-        Double interpreted = scores.get(EVALUATION + "interpreted");
-        Double handWritten = scores.get(EVALUATION + "handWritten");
-        if (interpreted == null || handWritten == null) {
-            return Optional.empty();
-        }
-        return Optional.of("evaluation: interpreted / hand-written Kent, per typical case = "
-                + times(interpreted / handWritten) + " (target <= 2x)");
+        String interpreted = EVALUATION + "interpreted";
+        String handWritten = EVALUATION + "handWritten";
+        return ratio(wall, interpreted, handWritten).map(w -> "evaluation: interpreted / hand-written Kent, per typical case = "
+                + times(w) + " wall-clock" + ratio(cpu, interpreted, handWritten).map(c -> ", " + times(c) + " CPU time").orElse("")
+                + " (target <= 2x)");
     }
 
     private Optional<String> scaling(String method) {
+        Optional<String> byWall = perEvent(wall, method);
+        return byWall.map(w -> "scaling (" + method + "): time per event relative to 100 events, wall-clock: " + w
+                + perEvent(cpu, method).map(c -> "; CPU time: " + c).orElse("") + " (target <= 1.5x over 100..10,000)");
+    }
+
+    /** "10 events 1.20x, 1000 events 1.02x, 10000 events 1.10x; max / min over 100..10,000 = 1.10x". */
+    private static Optional<String> perEvent(Map<String, Double> scores, String method) {
         Map<String, Double> perEvent = new LinkedHashMap<>();
         for (String size : SIZES) {
             Double score = scores.get(SCALING + method + "[events=" + size + "]");
@@ -117,29 +134,30 @@ final class Ratios {
         }
         String relative = perEvent.entrySet().stream().filter(e -> !e.getKey().equals("100"))
                 .map(e -> e.getKey() + " events " + times(e.getValue() / base)).collect(Collectors.joining(", "));
-        List<Double> flat = perEvent.entrySet().stream().filter(e -> !e.getKey().equals("10")).map(Map.Entry::getValue).toList();
-        double spread = flat.stream().mapToDouble(d -> d).max().orElse(base) / flat.stream().mapToDouble(d -> d).min().orElse(base);
-        return Optional.of("scaling (" + method + "): time per event relative to 100 events: " + relative
-                + "; max / min over 100..10,000 = " + times(spread) + " (target <= 1.5x)");
+        double max = perEvent.entrySet().stream().filter(e -> !e.getKey().equals("10")).mapToDouble(Map.Entry::getValue).max().orElse(base);
+        double min = perEvent.entrySet().stream().filter(e -> !e.getKey().equals("10")).mapToDouble(Map.Entry::getValue).min().orElse(base);
+        return Optional.of(relative + "; max / min over 100..10,000 = " + times(max / min));
     }
 
     private Optional<String> throughput() {
-        Double one = scores.get(THROUGHPUT + "oneThread");
-        Double all = scores.get(THROUGHPUT + "allCores");
+        Double one = wall.get(THROUGHPUT + "oneThread");
+        Double all = wall.get(THROUGHPUT + "allCores");
         if (one == null || all == null) {
             return Optional.empty();
         }
         double perCore = all / cores;
+        String byCpu = ratio(cpu, THROUGHPUT + "allCores", THROUGHPUT + "oneThread").map(c -> ", " + times(c) + " CPU time").orElse("");
         return Optional.of(String.format(Locale.ROOT, "throughput: one thread %,.0f cases/s; all %d cores %,.0f cases/s = %,.0f per core;"
-                + " one-thread / per-core = %s (target <= 1.3x)", one, cores, all, perCore, times(one / perCore)));
+                + " one-thread / per-core = %s wall-clock%s (target <= 1.3x)", one, cores, all, perCore, times(one / perCore), byCpu));
     }
 
     private Optional<String> compile() {
-        Double evaluation = scores.get(EVALUATION + "interpreted");
+        Double evaluation = wall.get(EVALUATION + "interpreted");
         List<String> parts = new ArrayList<>();
-        for (Map.Entry<String, Double> e : scores.entrySet()) {
-            if (e.getKey().startsWith(COMPILE + "compile[policy=")) {
-                String policy = e.getKey().substring((COMPILE + "compile[policy=").length(), e.getKey().length() - 1);
+        String prefix = COMPILE + "compile[policy=";
+        for (Map.Entry<String, Double> e : wall.entrySet()) {
+            if (e.getKey().startsWith(prefix)) {
+                String policy = e.getKey().substring(prefix.length(), e.getKey().length() - 1);
                 parts.add(evaluation == null ? String.format(Locale.ROOT, "%s %,.0f us", policy, e.getValue())
                         : String.format(Locale.ROOT, "%s %,.0f", policy, e.getValue() / evaluation));
             }
@@ -154,7 +172,7 @@ final class Ratios {
     /** Benchmarks without a stated target: each method relative to the fastest of its class and parameters. */
     private void others(List<String> lines) {
         Map<String, Map<String, Double>> groups = new LinkedHashMap<>();
-        for (Map.Entry<String, Double> e : scores.entrySet()) {
+        for (Map.Entry<String, Double> e : wall.entrySet()) {
             String key = e.getKey();
             boolean stated = key.startsWith(EVALUATION) || key.startsWith(SCALING) || key.startsWith(THROUGHPUT)
                     || key.startsWith(COMPILE) || key.startsWith(WORKING_DAYS) && workingDays().isPresent();
@@ -174,6 +192,12 @@ final class Ratios {
                         .collect(Collectors.joining(", ")) + " (score relative to the lowest)");
             }
         });
+    }
+
+    private static Optional<Double> ratio(Map<String, Double> scores, String numerator, String denominator) {
+        Double n = scores.get(numerator);
+        Double d = scores.get(denominator);
+        return n == null || d == null ? Optional.empty() : Optional.of(n / d);
     }
 
     private static String times(double ratio) {

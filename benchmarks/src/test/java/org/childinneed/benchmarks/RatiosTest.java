@@ -22,13 +22,19 @@ class RatiosTest {
         scores.put("ThroughputBenchmark.allCores", 80_000.0);
         scores.put("CompileBenchmark.compile[policy=kent]", 600.0);
 
-        String lines = new Ratios(scores, 2).render();
+        Map<String, Double> cpu = new LinkedHashMap<>();
+        cpu.put("EvaluationBenchmark.interpreted", 27_000.0);
+        cpu.put("EvaluationBenchmark.handWritten", 18_000.0);
+        cpu.put("ThroughputBenchmark.oneThread", 20_000.0);
+        cpu.put("ThroughputBenchmark.allCores", 22_000.0);
 
-        assertTrue(lines.contains("per typical case = 1.50x"), lines);
+        String lines = new Ratios(scores, cpu, 2).render();
+
+        assertTrue(lines.contains("per typical case = 1.50x wall-clock, 1.50x CPU time (target <= 2x)"), lines);
         // per event: 4.0 at 10, 1.0 at 100, 1.1 at 1,000, 1.2 at 10,000
         assertTrue(lines.contains("10 events 4.00x, 1000 events 1.10x, 10000 events 1.20x; max / min over 100..10,000 = 1.20x"), lines);
-        // per core 40,000 against 50,000 on one thread
-        assertTrue(lines.contains("= 40,000 per core; one-thread / per-core = 1.25x"), lines);
+        // per core 40,000 against 50,000 on one thread; 22,000 CPU ns per case on all cores against 20,000 on one
+        assertTrue(lines.contains("= 40,000 per core; one-thread / per-core = 1.25x wall-clock, 1.10x CPU time"), lines);
         assertTrue(lines.contains("kent 20"), lines);
     }
 
@@ -41,7 +47,7 @@ class RatiosTest {
         scores.put("WorkingDaysBenchmark.javaTimeLoop[n=45]", 440.0);
         scores.put("WorkingDaysBenchmark.jollydayLoop[n=45]", 11_000.0);
 
-        String lines = new Ratios(scores, 2).render();
+        String lines = new Ratios(scores, Map.of(), 2).render();
 
         assertTrue(lines.contains("index at N = 250 / N = 1 = 1.20x (target <= 1.5x); at N = 45 java.time loop / index = 40.00x,"
                 + " Jollyday loop / index = 1000.00x (target >= 20x)"), lines);
@@ -56,6 +62,6 @@ class RatiosTest {
 
         assertEquals("Ratios measured in this run (2 cores; best iteration of each benchmark):\n"
                 + "  HolidayBenchmark[days=10]: indexed 1.00x, jollyday 4.50x (score relative to the lowest)\n",
-                new Ratios(scores, 2).render());
+                new Ratios(scores, Map.of(), 2).render());
     }
 }

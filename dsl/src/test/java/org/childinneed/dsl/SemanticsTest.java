@@ -377,6 +377,36 @@ class SemanticsTest {
         assertEquals("cancelled: waived by management-decision d1 on Tue 4 May 2027", o.explanation().resolution());
     }
 
+    @Test
+    void her11SatisfiedByAnEventSinceTheLastMeetingEvenBeforeTheTrigger() {
+        CompiledPolicy supervision = policy("""
+                rule HER-11 "Team Manager supervision before the first CIN meeting and before each review"
+                  cite "s"
+                  obligation case-supervision
+                    when meeting with meeting in [initial, review]
+                    due at once
+                    met by supervision with by team-manager since the last meeting
+                """);
+        ComplianceReport report = supervision.evaluate(Cases.child()
+                .event("s1", "supervision", "2027-01-04", "kind", "case", "by", "team-manager")
+                .event("m1", "meeting", "2027-01-06", "meeting", "initial", "chair", "team-manager")
+                .event("m2", "meeting", "2027-02-17", "meeting", "review", "chair", "team-manager")
+                .event("s2", "supervision", "2027-02-18", "kind", "case", "by", "team-manager")
+                .event("m3", "meeting", "2027-03-31", "meeting", "review", "chair", "team-manager").build(),
+                date("2027-04-01"));
+        // m1: s1 came before it (met); m2: nothing since m1 until s2 the day after (met late);
+        // m3: s2 came after m2 and before m3 (met).
+        assertEquals(List.of("HER-11 m1 2027-01-06 met s1", "HER-11 m2 2027-02-17 met-late s2",
+                "HER-11 m3 2027-03-31 met s2"), obligations(report, "HER-11").stream().map(Reports::line).toList());
+        ComplianceReport missing = supervision.evaluate(Cases.child()
+                .event("s1", "supervision", "2027-01-04", "kind", "case", "by", "team-manager")
+                .event("m1", "meeting", "2027-01-06", "meeting", "initial", "chair", "team-manager")
+                .event("m2", "meeting", "2027-02-17", "meeting", "review", "chair", "team-manager").build(),
+                date("2027-04-01"));
+        assertEquals("overdue since Thu 18 Feb 2027: no supervision with by team-manager since meeting m1 on Wed 6 Jan"
+                + " 2027 as of Thu 1 Apr 2027", obligations(missing, "HER-11").get(1).explanation().resolution());
+    }
+
     /** A fresh case under construction (a test may build several variants of one case). */
     @FunctionalInterface
     interface CaseBuilder {

@@ -6,6 +6,8 @@ import org.childinneed.benchmarks.generator.SyntheticCase;
 import org.childinneed.benchmarks.generator.SyntheticCases;
 import org.childinneed.benchmarks.reference.HandWrittenKentPolicy;
 import org.childinneed.benchmarks.support.BundledScripts;
+import org.childinneed.benchmarks.support.CpuClock;
+import org.childinneed.benchmarks.support.CpuCounters;
 import org.childinneed.model.compliance.Policy;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -45,19 +47,21 @@ public class EvaluationBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(CASES)
-    public void interpreted(Blackhole sink) {
-        evaluateAll(interpreted, sink);
+    public void interpreted(Blackhole sink, CpuCounters cpu) {
+        evaluateAll(interpreted, sink, cpu);
     }
 
     @Benchmark
     @OperationsPerInvocation(CASES)
-    public void handWritten(Blackhole sink) {
-        evaluateAll(handWritten, sink);
+    public void handWritten(Blackhole sink, CpuCounters cpu) {
+        evaluateAll(handWritten, sink, cpu);
     }
 
-    private void evaluateAll(Policy policy, Blackhole sink) {
+    private void evaluateAll(Policy policy, Blackhole sink, CpuCounters cpu) {
+        long start = CpuClock.currentThread();
         for (SyntheticCase c : cases) {
             sink.consume(policy.evaluate(c.record(), c.asOf()));
         }
+        cpu.add(CpuClock.currentThread() - start, CASES);
     }
 }

@@ -1,22 +1,27 @@
 package org.childinneed.benchmarks.reference;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.childinneed.model.event.CaseEvent;
 
-/** Dates, events and lists as explanations write them. */
+/** Dates, events and lists as explanations write them: {@code Thu 17 Dec 2026}. */
 final class Words {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
+    private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
 
     private Words() {
     }
 
+    /** {@code Thu 17 Dec 2026}. */
     static String date(LocalDate date) {
-        return DAY.format(date);
+        return dayAndMonth(date) + " " + date.getYear();
+    }
+
+    /** {@code Fri 25 Dec}. */
+    static String dayAndMonth(LocalDate date) {
+        return DAYS[date.getDayOfWeek().ordinal()] + " " + date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1];
     }
 
     /** {@code meeting m1 on Wed 6 Jan 2027}. */
@@ -31,7 +36,7 @@ final class Words {
             if (i > 0) {
                 out.append(i == days.size() - 1 ? " and " : ", ");
             }
-            out.append(SHORT_DAY.format(days.get(i)));
+            out.append(dayAndMonth(days.get(i)));
         }
         return out.toString();
     }

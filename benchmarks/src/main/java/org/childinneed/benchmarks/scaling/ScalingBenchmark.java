@@ -5,6 +5,8 @@ import org.childinneed.benchmarks.generator.SyntheticCase;
 import org.childinneed.benchmarks.generator.SyntheticCases;
 import org.childinneed.benchmarks.reference.HandWrittenKentPolicy;
 import org.childinneed.benchmarks.support.BundledScripts;
+import org.childinneed.benchmarks.support.CpuClock;
+import org.childinneed.benchmarks.support.CpuCounters;
 import org.childinneed.model.compliance.ComplianceReport;
 import org.childinneed.model.compliance.Policy;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -44,12 +46,19 @@ public class ScalingBenchmark {
     }
 
     @Benchmark
-    public ComplianceReport interpreted() {
-        return interpreted.evaluate(kase.record(), kase.asOf());
+    public ComplianceReport interpreted(CpuCounters cpu) {
+        return evaluate(interpreted, cpu);
     }
 
     @Benchmark
-    public ComplianceReport handWritten() {
-        return handWritten.evaluate(kase.record(), kase.asOf());
+    public ComplianceReport handWritten(CpuCounters cpu) {
+        return evaluate(handWritten, cpu);
+    }
+
+    private ComplianceReport evaluate(Policy policy, CpuCounters cpu) {
+        long start = CpuClock.currentThread();
+        ComplianceReport report = policy.evaluate(kase.record(), kase.asOf());
+        cpu.add(CpuClock.currentThread() - start, 1);
+        return report;
     }
 }

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 class KentDifferentialTest {
 
     private static final long SEED = 6L;
-    private static final int TYPICAL_CASES = 2_000;
-    private static final int IRREGULAR_CASES = 2_000;
+    private static final int TYPICAL_CASES = 1_000;
+    private static final int IRREGULAR_CASES = 1_000;
     private static final int SHOWN = 25;
 
     @Test

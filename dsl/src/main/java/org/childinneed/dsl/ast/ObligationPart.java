@@ -7,7 +7,7 @@ import java.util.List;
  * that the checker can report a clause written twice or missing.
  */
 public record ObligationPart(Name kind, List<Trigger> triggers, List<Every> everys, List<Condition> ifs,
-        List<Condition> unlesses, List<Deadline> dues, List<Step> steps, List<List<Pattern>> metBys,
+        List<Condition> unlesses, List<Deadline> dues, List<Step> steps, List<MetBy> metBys,
         List<Extension> extensions, List<Waiver> waivers, Position pos) implements Part {
 
     public ObligationPart {
@@ -17,9 +17,19 @@ public record ObligationPart(Name kind, List<Trigger> triggers, List<Every> ever
         unlesses = List.copyOf(unlesses);
         dues = List.copyOf(dues);
         steps = List.copyOf(steps);
-        metBys = metBys.stream().map(List::copyOf).toList();
+        metBys = List.copyOf(metBys);
         extensions = List.copyOf(extensions);
         waivers = List.copyOf(waivers);
+    }
+
+    /**
+     * {@code met by supervision with by team-manager since the last meeting}: what satisfies it,
+     * and optionally how far back before the trigger a satisfying event may lie.
+     */
+    public record MetBy(List<Pattern> patterns, java.util.Optional<Pattern> sinceLast, Position pos) implements Node {
+        public MetBy {
+            patterns = List.copyOf(patterns);
+        }
     }
 
     /** {@code every 12 weeks from plan-started}: shorthand for a trigger, a first due and a repeat. */

@@ -141,7 +141,8 @@ public final class Render {
             out.append(", then ").append(step instanceof Step.Every every ? "every " + every.period().words()
                     : deadline(((Step.Once) step).deadline()));
         }
-        o.metBys().forEach(m -> out.append("; met by ").append(patterns(m)));
+        o.metBys().forEach(m -> out.append("; met by ").append(patterns(m.patterns()))
+                .append(m.sinceLast().map(p -> " since the last " + pattern(p)).orElse("")));
         o.extensions().forEach(x -> out.append("; extended to ")
                 .append(x.attribute().map(a -> a.text() + " up to ").orElse("")).append(x.limit().words())
                 .append(" when ").append(patterns(x.when())));

@@ -231,10 +231,19 @@ public final class Checker {
         if (part.metBys().isEmpty()) {
             reporter.error(part.kind(), label + " has no 'met by' clause", Optional.of("add 'met by <event>'"));
         } else if (part.metBys().size() > 1) {
-            reporter.error(part.metBys().get(1).get(0), "an obligation has one 'met by' clause",
+            reporter.error(part.metBys().get(1), "an obligation has one 'met by' clause",
                     Optional.of("join alternative events with 'or'"));
         }
-        part.metBys().forEach(patterns -> terms.patterns(patterns, true));
+        for (ObligationPart.MetBy metBy : part.metBys()) {
+            terms.patterns(metBy.patterns(), true);
+            metBy.sinceLast().ifPresent(since -> {
+                terms.pattern(since, true);
+                if (recurring) {
+                    reporter.error(since, "'since the last' is for one-off obligations; a recurring one already"
+                            + " counts from what met the one before");
+                }
+            });
+        }
         conditions.ifAndUnless(part.ifs(), part.unlesses(), references);
         for (Extension extension : part.extensions()) {
             extension(extension, part, recurring);

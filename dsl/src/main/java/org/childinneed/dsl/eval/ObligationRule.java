@@ -26,13 +26,14 @@ final class ObligationRule implements RuleNode {
     private final DueRule[] steps;
     private final boolean repeatLast;
     private final EventPattern[] metBy;
+    private final EventPattern since;
     private final String metByText;
     private final ExtensionNode[] extensions;
     private final EventPattern[] waivers;
 
     ObligationRule(String rule, ObligationKind kind, Citation cite, EventPattern[] triggers, AttributeReader countedFrom,
-            Cond condition, List<DueRule> steps, boolean repeatLast, EventPattern[] metBy, List<ExtensionNode> extensions,
-            EventPattern[] waivers) {
+            Cond condition, List<DueRule> steps, boolean repeatLast, EventPattern[] metBy, EventPattern since,
+            List<ExtensionNode> extensions, EventPattern[] waivers) {
         this.rule = rule;
         this.kind = kind;
         this.cite = cite;
@@ -42,6 +43,7 @@ final class ObligationRule implements RuleNode {
         this.steps = steps.toArray(new DueRule[0]);
         this.repeatLast = repeatLast;
         this.metBy = metBy;
+        this.since = since;
         this.metByText = text(metBy);
         this.extensions = extensions.toArray(new ExtensionNode[0]);
         this.waivers = waivers;
@@ -98,10 +100,17 @@ final class ObligationRule implements RuleNode {
             }
         }
         CaseEvent planEnd = ctx.planEndAfter(trigger);
-        long lower = Keys.startOf(earliest == null || earliest.isBefore(from) ? from : earliest);
+        LocalDate first = earliest == null || earliest.isBefore(from) ? from : earliest;
+        long lower = Keys.startOf(first);
+        String searched = "on or after " + Words.date(first);
+        if (since != null) {
+            CaseEvent last = since.candidates(ctx, trigger).lastBetween(Long.MIN_VALUE, Keys.of(trigger) - 1, trigger);
+            lower = last == null ? Long.MIN_VALUE : Keys.of(last) + 1;
+            searched = last == null ? "at any time" : "since " + Words.event(last);
+        }
         CaseEvent satisfier = EventPattern.first(metBy, ctx, trigger, lower, Long.MAX_VALUE, trigger);
         out.add(obligation(ctx, trigger, from, triggerWords(trigger, from), earliest, due, computation, used,
-                satisfier, planEnd));
+                satisfier, planEnd, searched));
     }
 
     private void series(EvalContext ctx, CaseEvent anchor, LocalDate anchorDate, Results out) {
@@ -121,7 +130,7 @@ final class ObligationRule implements RuleNode {
                             + Words.event(trigger) + ", which met occurrence " + (occurrence - 1);
             Span used = rule instanceof DueRule.Within w ? w.span() : null;
             out.add(obligation(ctx, trigger, from, words, earliest, due, rule.explain(from, ctx.workingDays), used,
-                    satisfier, planEnd));
+                    satisfier, planEnd, "on or after " + Words.date(earliest == null ? from : earliest)));
             if (satisfier == null || (planEnd != null && !satisfier.date().isBefore(planEnd.date()))) {
                 return;
             }
@@ -140,7 +149,7 @@ final class ObligationRule implements RuleNode {
         String words = Words.event(trigger);
         for (EventPattern pattern : triggers) {
             if (pattern.test(trigger)) {
-                words += pattern.text().substring(pattern.type().code().length());
+                words += pattern.text().substring(Words.code(pattern.type()).length());
                 break;
             }
         }
@@ -151,7 +160,8 @@ final class ObligationRule implements RuleNode {
     }
 
     private Obligation obligation(EvalContext ctx, CaseEvent trigger, LocalDate from, String triggerWords,
-            LocalDate earliest, LocalDate due, String computation, Span used, CaseEvent satisfier, CaseEvent planEnd) {
+            LocalDate earliest, LocalDate due, String computation, Span used, CaseEvent satisfier, CaseEvent planEnd,
+            String searched) {
         ObligationStatus status;
         String resolution;
         if (satisfier != null) {
@@ -170,8 +180,8 @@ final class ObligationRule implements RuleNode {
                 resolution = "cancelled: the plan ended (" + Words.event(planEnd) + ") before it fell due";
             } else if (due.isBefore(ctx.asOf)) {
                 status = ObligationStatus.OVERDUE;
-                resolution = "overdue since " + Words.date(due.plusDays(1)) + ": no " + wanted(trigger) + " on or after "
-                        + Words.date(earliest == null ? from : earliest) + " as of " + Words.date(ctx.asOf);
+                resolution = "overdue since " + Words.date(due.plusDays(1)) + ": no " + wanted(trigger) + " "
+                        + searched + " as of " + Words.date(ctx.asOf);
             } else {
                 status = ObligationStatus.OPEN;
                 resolution = "open: no " + wanted(trigger) + " yet; due by " + Words.date(due);

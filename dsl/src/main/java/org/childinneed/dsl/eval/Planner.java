@@ -99,7 +99,8 @@ public final class Planner {
             waivers.addAll(waiver.when());
         }
         return new ObligationRule(clause, kind, cite, triggers, countedFrom, condition, steps, repeat,
-                patterns(part.metBys().get(0)), extensions, patterns(waivers));
+                patterns(part.metBys().get(0).patterns()),
+                part.metBys().get(0).sinceLast().map(this::pattern).orElse(null), extensions, patterns(waivers));
     }
 
     private RuleNode finding(String clause, Citation cite, FindingPart part) {

@@ -3,6 +3,7 @@ package org.childinneed.dsl.eval;
 import java.time.LocalDate;
 import java.util.List;
 import org.childinneed.model.event.CaseEvent;
+import org.childinneed.model.event.EventType;
 import org.childinneed.model.event.Meeting;
 
 /** Plain words for explanations and messages: dates, events, lists. Ids, codes and dates only. */
@@ -12,12 +13,32 @@ final class Words {
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
         "Nov", "Dec"};
 
+    /** The dates reports name most, formatted once: racy but safe, as strings are immutable. */
+    private static final long CACHED_FROM = LocalDate.of(1990, 1, 1).toEpochDay();
+    private static final String[] DATES = new String[(int) (LocalDate.of(2100, 12, 31).toEpochDay() - CACHED_FROM + 1)];
+    private static final String[] TYPE_CODES = java.util.Arrays.stream(EventType.values()).map(EventType::code)
+            .toArray(String[]::new);
+
     private Words() {
     }
 
     /** "Thu 17 Dec 2026". */
     static String date(LocalDate date) {
-        return dayMonth(date) + " " + date.getYear();
+        long i = date.toEpochDay() - CACHED_FROM;
+        if (i < 0 || i >= DATES.length) {
+            return dayMonth(date) + " " + date.getYear();
+        }
+        String cached = DATES[(int) i];
+        if (cached == null) {
+            cached = dayMonth(date) + " " + date.getYear();
+            DATES[(int) i] = cached;
+        }
+        return cached;
+    }
+
+    /** The case-file code of an event type, without recomputing it. */
+    static String code(EventType type) {
+        return TYPE_CODES[type.ordinal()];
     }
 
     /** "Fri 25 Dec". */
@@ -35,7 +56,7 @@ final class Words {
 
     /** "meeting m1 on Wed 6 Jan 2027". */
     static String event(CaseEvent event) {
-        return event.type().code() + " " + event.ref().label() + " on " + date(event.date());
+        return code(event.type()) + " " + event.ref().label() + " on " + date(event.date());
     }
 
     /** What a message calls an event: "initial meeting", "plan ended". */
@@ -43,7 +64,7 @@ final class Words {
         if (event instanceof Meeting meeting) {
             return meeting.meetingType().code() + " meeting";
         }
-        return event.type().code().replace('-', ' ');
+        return code(event.type()).replace('-', ' ');
     }
 
     /** "1 working day", "3 days". */

@@ -128,7 +128,7 @@ final class AstBuilder {
         List<Condition> unlesses = new ArrayList<>();
         List<Deadline> dues = new ArrayList<>();
         List<Step> steps = new ArrayList<>();
-        List<List<Pattern>> metBys = new ArrayList<>();
+        List<ObligationPart.MetBy> metBys = new ArrayList<>();
         List<Extension> extensions = new ArrayList<>();
         List<Waiver> waivers = new ArrayList<>();
         for (ObligationClauseContext clause : ctx.obligationClause()) {
@@ -148,7 +148,8 @@ final class AstBuilder {
             } else if (clause instanceof ThenEveryClauseContext c) {
                 steps.add(new Step.Every(duration(c.duration()), position(c)));
             } else if (clause instanceof MetByClauseContext c) {
-                metBys.add(patterns(c.patterns()));
+                metBys.add(new ObligationPart.MetBy(patterns(c.patterns()),
+                        Optional.ofNullable(c.pattern()).map(this::pattern), position(c)));
             } else if (clause instanceof ExtendedClauseContext c) {
                 extensions.add(extension(c));
             } else if (clause instanceof WaivedClauseContext c) {

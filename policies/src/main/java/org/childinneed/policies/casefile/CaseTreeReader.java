@@ -155,7 +155,7 @@ final class CaseTreeReader {
         try {
             return Optional.of(type.get().create(ref, date.get(), Attributes.of(values)));
         } catch (IllegalArgumentException | NullPointerException e) {
-            add(index, Optional.of(ref), "", List.of(at), "cannot be read as a " + type.get().code() + " event");
+            add(index, Optional.of(ref), "", List.of(at), "cannot be read as " + article(type.get().code()) + " " + type.get().code() + " event");
             standIn(ref);
             return Optional.empty();
         }
@@ -197,7 +197,7 @@ final class CaseTreeReader {
     private Optional<Object> attribute(EventRef ref, EventType type, AttributeSpec spec, JsonNode node) {
         if (node == null || node.isNull()) {
             if (spec.required()) {
-                eventProblem(ref, spec.name(), "missing; a " + type.code() + " event needs it");
+                eventProblem(ref, spec.name(), "missing; " + article(type.code()) + " " + type.code() + " event needs it");
             }
             return Optional.empty();
         }
@@ -296,6 +296,11 @@ final class CaseTreeReader {
                 : "not a known " + vocabulary;
         return head + suggestion.map(s -> "; did you mean '" + s + "'?")
                 .orElse("; expected one of: " + String.join(", ", known));
+    }
+
+    /** "a" or "an", as the word that follows needs. */
+    private static String article(String word) {
+        return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
     }
 
     /** "Role" becomes "role", "ReviewOutcome" becomes "review outcome". */

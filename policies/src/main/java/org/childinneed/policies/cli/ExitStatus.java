@@ -12,12 +12,6 @@ final class ExitStatus {
     /** A defect of cin itself. */
     static final int INTERNAL = 3;
 
-    static final String[] HELP = {
-        "0:nothing overdue and no findings (or: the command succeeded)",
-        "1:something overdue or a finding (test: a scenario failed)",
-        "2:bad input: an unreadable or invalid file, an unknown policy, a bad option",
-        "3:an internal error of cin (please report it)"};
-
     private ExitStatus() {
     }
 }

@@ -77,7 +77,8 @@ public final class TextReport {
         return switch (o.status()) {
             case OVERDUE -> Dates.days(ChronoUnit.DAYS.between(o.due(), report.asOf())) + " overdue";
             case OPEN -> o.earliest().filter(e -> e.isAfter(report.asOf())).map(e -> "not before " + e)
-                    .orElse(Dates.days(ChronoUnit.DAYS.between(report.asOf(), o.due())) + " left");
+                    .orElse(o.due().equals(report.asOf()) ? "due today"
+                            : Dates.days(ChronoUnit.DAYS.between(report.asOf(), o.due())) + " left");
             case CANCELLED -> "plan ended";
             default -> "";
         };

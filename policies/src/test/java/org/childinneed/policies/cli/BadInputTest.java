@@ -61,7 +61,7 @@ class BadInputTest {
         assertCleanFailure(run);
         String[] lines = run.err().split("\n");
         assertEquals(6, lines.length, run.err());
-        assertEquals(path + ":5: event #0 (id \"a1\"), field outcome: missing; a assessment-completed event needs it", lines[0]);
+        assertEquals(path + ":5: event #0 (id \"a1\"), field outcome: missing; an assessment-completed event needs it", lines[0]);
         assertTrue(lines[1].startsWith(path + ":6: event #1 (id \"m1\"), field chair: not a known role; "), lines[1]);
         assertEquals(path + ":7: event #2 (id \"d1\"), field date: '2026-02-31' is not a real date: February 2026 has 28 days", lines[2]);
         assertEquals(path + ":8: event #3, field meetingRef: no event has this id: \"m9\"", lines[3]);

@@ -62,9 +62,9 @@ class CheckCommandTest {
     void theAsOfDateHidesLaterEvents() {
         // As of Fri 6 Mar 2026 the authorisation (due Thu 12 Mar) is still open and the late note not yet written.
         Run run = Cin.run("check", "--policy", "kent", "--as-of", "2026-03-06", STEP_DOWN);
-        assertTrue(run.out().contains("  2026-03-12  open     KEN-09  plan-authorisation  m1 2026-03-05  6 days left\n"),
+        assertTrue(run.out().contains("  2026-03-12  open    KEN-09  plan-authorisation  m1 2026-03-05  6 days left\n"),
                 run.out());
-        assertTrue(run.out().contains("  2026-03-06  open     KEN-08  case-note"), run.out());
+        assertTrue(run.out().contains("  2026-03-06  open    KEN-08  case-note           m1 2026-03-05  due today\n"), run.out());
         assertFalse(run.out().contains("n1 2026-03-09"), run.out());
         assertEquals(1, run.status(), "the chair finding stands");
     }

@@ -30,7 +30,7 @@ obligationClause
             | DUE deadline                                     # dueClause
             | THEN DUE? deadline                               # thenDueClause
             | THEN EVERY duration                              # thenEveryClause
-            | MET BY patterns                                  # metByClause
+            | MET BY patterns (SINCE THE LAST pattern)?        # metByClause
             | EXTENDED TO extensionAmount WHEN patterns        # extendedClause
             | WAIVED WHEN patterns                             # waivedClause
             ;
