@@ -140,6 +140,28 @@ class ConditionsTest {
     }
 
     @Test
+    void withoutAScopeAConditionLooksInTheCurrentPlanAndBeforeItLooksFurtherBack() {
+        String rules = """
+                rule T-01 "Reviews after a step-down from child protection"
+                  cite "s"
+                  finding decision-not-authorised
+                    for each meeting
+                    if a cp-conference with outcome step-down-to-cin
+                rule T-02 "Reviews after a step-down from child protection, however long ago"
+                  cite "s"
+                  finding chair-not-permitted
+                    for each meeting
+                    if a cp-conference with outcome step-down-to-cin before it
+                """;
+        Cases cases = Cases.child()
+                .event("c1", "cp-conference", "2027-01-04", "outcome", "step-down-to-cin")
+                .event("p1", "plan-started", "2027-01-05", "origin", "child-protection")
+                .event("m1", "meeting", "2027-02-01", "meeting", "initial", "chair", "team-manager");
+        assertEquals(List.of("m1 2027-02-01 initial meeting: cp-conference c1 on Mon 4 Jan 2027 on or before Mon 1 Feb"
+                + " 2027"), messages(rules, cases, "2027-03-01"));
+    }
+
+    @Test
     void childAgeIsTakenOnTheDayOfTheEventInHand() {
         String rule = """
                 rule T-01 "Young people of 16 or over are asked for consent at their meetings"

@@ -76,10 +76,11 @@ final class TypicalCase {
         LocalDate born = referral.minusDays(150 + random.nextInt(18 * 365 - 150));
         boolean disabled = chance(10);
         Child child = new Child(born, disabled);
-        PlanOrigin origin = routeIn(referral);
-        if (origin == null) {
+        Optional<PlanOrigin> route = routeIn(referral);
+        if (route.isEmpty()) {
             return finish(caseId, child, referral, referral.plusDays(60 + random.nextInt(60)));
         }
+        PlanOrigin origin = route.get();
         LocalDate planStart = initialMeeting;
         boolean shortPlan = origin == PlanOrigin.CHILD_PROTECTION && chance(4);
         LocalDate end = weekday(planStart.plusDays(shortPlan ? 40 + random.nextInt(60) : 300 + random.nextInt(150)));
@@ -116,8 +117,8 @@ final class TypicalCase {
         return new SyntheticCase(draft.toShuffledRecord(caseId, child, random), asOf);
     }
 
-    /** Drafts the way into a plan and its initial meeting; the plan's origin, or null for no plan. */
-    private PlanOrigin routeIn(LocalDate referral) {
+    /** Drafts the way into a plan and its initial meeting; the plan's origin, or empty for no plan. */
+    private Optional<PlanOrigin> routeIn(LocalDate referral) {
         int route = random.nextInt(20);
         LocalDate initial;
         MeetingType type = MeetingType.INITIAL;
@@ -129,7 +130,7 @@ final class TypicalCase {
             LocalDate completed = weekday(started.plusDays(14 + random.nextInt(35)));
             if (chance(30)) {
                 draft.add(completed, (r, d) -> new AssessmentCompleted(r, d, AssessmentOutcome.NOT_IN_NEED));
-                return null;
+                return Optional.empty();
             }
             draft.add(completed, (r, d) -> new AssessmentCompleted(r, d, AssessmentOutcome.IN_NEED));
             if (chance(2)) {
@@ -152,7 +153,7 @@ final class TypicalCase {
         meeting(initial, type, chair, Optional.empty());
         draft.add(initial, (r, d) -> new PlanStarted(r, d, Optional.of(origin), false, false));
         initialMeeting = initial;
-        return origin;
+        return Optional.of(origin);
     }
 
     private void visits(LocalDate planStart, LocalDate end) {

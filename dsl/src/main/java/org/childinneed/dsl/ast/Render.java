@@ -83,7 +83,11 @@ public final class Render {
             String article = exists.none() ? "no" : "aeiou".indexOf(Character.toLowerCase(type.charAt(0))) >= 0 ? "an" : "a";
             return article + " " + pattern(exists.pattern()) + exists.scope().map(s -> " " + scope(s)).orElse("");
         }
-        return filter(((Condition.Attribute) condition).filter());
+        Filter filter = ((Condition.Attribute) condition).filter();
+        if (filter instanceof Filter.Equals equals) {
+            return equals.attribute().text() + (equals.negated() ? " is not " : " is ") + equals.value().text();
+        }
+        return filter(filter);
     }
 
     /** {@code since the last meeting with meeting review}. */

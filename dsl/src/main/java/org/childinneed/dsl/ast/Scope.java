@@ -3,11 +3,14 @@ package org.childinneed.dsl.ast;
 /** When, relative to the event in hand, a condition looks for other events. */
 public sealed interface Scope extends Node {
 
-    /** On or before the day of the event in hand, since the current plan started (the default). */
+    /**
+     * {@code before it}: at any time up to the end of the day of the event in hand, in the current
+     * plan or before it. (With no scope, a condition looks only since the current plan started.)
+     */
     record BeforeIt(Position pos) implements Scope {
     }
 
-    /** On or after the day of the event in hand, until the current plan ended. */
+    /** {@code after it}: at any time from the day of the event in hand. */
     record AfterIt(Position pos) implements Scope {
     }
 

@@ -18,9 +18,4 @@ record Focus(CaseEvent event, LocalDate date, PlanSpan plan) {
     long planStartKey() {
         return plan == null ? Long.MIN_VALUE : plan.startKey();
     }
-
-    /** The last key of the plan, or the end of time when no plan is open. */
-    long planLastKey() {
-        return plan == null ? Long.MAX_VALUE : plan.lastKey();
-    }
 }

@@ -156,7 +156,7 @@ public final class Planner {
             return new Conds.PlanHas(has.filters().stream().map(f -> test(f, plan)).toArray(AttributeTest[]::new));
         }
         if (condition instanceof Condition.Exists exists) {
-            Window window = exists.scope().map(this::window).orElse(new Window.BeforeIt());
+            Window window = exists.scope().map(this::window).orElse(new Window.InPlan());
             return new Conds.Exists(pattern(exists.pattern()), exists.none(), window);
         }
         return new Conds.Attribute(test(((Condition.Attribute) condition).filter(), references));

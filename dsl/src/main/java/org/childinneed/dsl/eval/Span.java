@@ -52,7 +52,7 @@ record Span(long amount, TimeUnit unit) {
      */
     String explain(LocalDate from, LocalDate result, WorkingDays workingDays) {
         String text = words() + " after " + Words.date(from);
-        if (unit == TimeUnit.WORKING_DAYS) {
+        if (unit == TimeUnit.WORKING_DAYS && weekdaysBetween(from, result) != amount) {
             List<String> skipped = new ArrayList<>();
             for (LocalDate d = from.plusDays(1); !d.isAfter(result); d = d.plusDays(1)) {
                 if (d.getDayOfWeek().getValue() <= 5 && !workingDays.isWorkingDay(d)) {
@@ -66,6 +66,17 @@ record Span(long amount, TimeUnit unit) {
             text += " (the month has no " + ordinal(from.getDayOfMonth()) + ": its last day)";
         }
         return text + ": " + Words.date(result);
+    }
+
+    /** The weekdays after {@code from} up to and including {@code to}, counted arithmetically. */
+    static long weekdaysBetween(LocalDate from, LocalDate to) {
+        return weekdaysUpTo(to.toEpochDay()) - weekdaysUpTo(from.toEpochDay());
+    }
+
+    /** Weekdays from a fixed Monday to {@code epochDay}, inclusive (epoch day 0 was a Thursday). */
+    private static long weekdaysUpTo(long epochDay) {
+        long fromMonday = epochDay + 3;
+        return Math.floorDiv(fromMonday, 7) * 5 + Math.min(Math.floorMod(fromMonday, 7) + 1, 5);
     }
 
     private static String ordinal(int day) {

@@ -12,7 +12,7 @@ sealed interface Window {
     String words(Focus focus, EvalContext ctx);
 
     /** On or before the day in hand, since the plan started (the default). */
-    record BeforeIt() implements Window {
+    record InPlan() implements Window {
         @Override
         public long[] range(Focus focus, EvalContext ctx) {
             return new long[] {focus.planStartKey(), Keys.endOf(focus.date())};
@@ -25,11 +25,24 @@ sealed interface Window {
         }
     }
 
-    /** On or after the day in hand, until the plan ended. */
+    /** At any time up to the end of the day in hand, in this plan or before it. */
+    record BeforeIt() implements Window {
+        @Override
+        public long[] range(Focus focus, EvalContext ctx) {
+            return new long[] {Long.MIN_VALUE, Keys.endOf(focus.date())};
+        }
+
+        @Override
+        public String words(Focus focus, EvalContext ctx) {
+            return "on or before " + Words.date(focus.date());
+        }
+    }
+
+    /** At any time from the day in hand on. */
     record AfterIt() implements Window {
         @Override
         public long[] range(Focus focus, EvalContext ctx) {
-            return new long[] {Keys.startOf(focus.date()), focus.planLastKey()};
+            return new long[] {Keys.startOf(focus.date()), Long.MAX_VALUE};
         }
 
         @Override

@@ -19,7 +19,22 @@ public final class Reporter {
 
     public Reporter(PolicySource source) {
         this.source = source;
-        this.lines = source.text().split("\r\n|\r|\n", -1);
+        this.lines = lines(source.text());
+    }
+
+    /**
+     * The script's lines as the lexer counts them: only a line feed ends a line (a CR before it is
+     * dropped); a lone CR stays in its line, shown as a space so that it cannot overwrite the line
+     * when printed.
+     */
+    private static String[] lines(String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            boolean crlf = i < lines.length - 1 && lines[i].endsWith("\r");
+            String line = crlf ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+            lines[i] = line.replace('\r', ' ');
+        }
+        return lines;
     }
 
     /** The script reported on. */

@@ -4,11 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.childinneed.policies.scenario.RuleCoverage;
 import org.childinneed.policies.scenario.ScenarioResult;
 import org.childinneed.policies.scenario.ScenarioRunner;
 import org.childinneed.policies.scenario.ScenarioSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -25,7 +27,7 @@ import picocli.CommandLine.Spec;
             "1:some scenario failed",
             "2:some scenario file could not be read or run",
             "3:an internal error of cin"},
-        footer = {"%nExample:", "  cin test policies/src/test/resources/scenarios"})
+        footer = {"%nExamples:", "  cin test policies/scenarios", "  cin test --coverage policies/scenarios/kent"})
 final class TestCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -33,6 +35,11 @@ final class TestCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = "--coverage",
+            description = "After the summary, list each policy's rules and whether a scenario checked, "
+                    + "merely exercised, or never reached them.")
+    private boolean coverage;
 
     @Parameters(arity = "1..*", paramLabel = "SCENARIO_FILE_OR_DIR",
             description = "Scenario files (JSON), or directories whose *.json files are run.")
@@ -43,6 +50,10 @@ final class TestCommand implements Callable<Integer> {
         ScenarioSummary summary = ScenarioRunner.with(cin.policies().lookup()).run(paths);
         PrintWriter out = spec.commandLine().getOut();
         out.print(summary.render());
+        if (coverage) {
+            out.println();
+            out.print(RuleCoverage.of(summary).render());
+        }
         out.flush();
         if (summary.results().stream().anyMatch(r -> r.outcome() == ScenarioResult.Outcome.ERROR)) {
             return ExitStatus.BAD_INPUT;

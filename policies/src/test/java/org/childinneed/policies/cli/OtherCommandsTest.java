@@ -126,4 +126,16 @@ class OtherCommandsTest {
         assertTrue(error.out().contains("Tests run: 3, Failures: 1, Errors: 1, Skipped: 0\n"), error.out());
         assertTrue(error.out().contains("ERROR " + broken), error.out());
     }
+
+    @Test
+    void testWithCoverageListsEachRuleAndWhetherAScenarioReachedIt(@TempDir Path dir) throws Exception {
+        Path passing = Files.writeString(dir.resolve("passing.json"), SCENARIO.formatted("2026-01-05"));
+        Run run = Cin.run("test", "--coverage", passing.toString());
+        assertEquals(0, run.status(), run.all());
+        List<String> lines = run.out().lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.matches("kent: \\d+ rules, 1 checked, .*")), run.out());
+        assertTrue(lines.contains("  checked        KEN-01"), run.out());
+        assertTrue(lines.contains("  NOT EXERCISED  KEN-20"), run.out());
+        assertFalse(Cin.run("test", passing.toString()).out().contains("Rule coverage"));
+    }
 }
