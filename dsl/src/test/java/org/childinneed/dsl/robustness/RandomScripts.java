@@ -82,10 +82,11 @@ final class RandomScripts {
         boolean oneOff = false;
         String unit = unit();
         if (chance(5)) {
-            clauses.add("every " + duration(unit) + " from " + patterns(trigger, false));
+            clauses.add("every " + duration(unit) + " from " + (sloppy ? patterns(trigger, false) : pattern(trigger, false)));
         } else {
             String countedFrom = chance(6) ? attributeOf(trigger) : "";
-            clauses.add("when " + patterns(trigger, false) + (countedFrom.isEmpty() ? "" : " counted from " + countedFrom));
+            String when = sloppy ? patterns(trigger, false) : pattern(trigger, false);
+            clauses.add("when " + when + (countedFrom.isEmpty() ? "" : " counted from " + countedFrom));
             String deadline = deadline(unit);
             clauses.add("due " + deadline);
             oneOff = !chance(3);
@@ -176,9 +177,10 @@ final class RandomScripts {
     private String pattern(EventType type, boolean referring) {
         StringBuilder p = new StringBuilder(mistake(30) ? "meating" : type.code());
         if (chance(2) && !type.attributes().isEmpty()) {
-            p.append(" with ").append(filter(type, true));
-            while (chance(4)) {
-                p.append(", ").append(filter(type, true));
+            List<AttributeSpec> specs = new ArrayList<>(type.attributes());
+            p.append(" with ").append(filter(type, specs, true));
+            while (chance(4) && (!specs.isEmpty() || sloppy)) {
+                p.append(", ").append(filter(type, specs, true));
             }
         }
         if ((referring && type.attribute("meetingRef").isPresent() && chance(2)) || mistake(10)) {
@@ -189,21 +191,32 @@ final class RandomScripts {
 
     /** A filter on {@code type}; {@code inPattern}: after {@code with}, where {@code not flag} is allowed too. */
     private String filter(EventType type, boolean inPattern) {
-        if (type.attributes().isEmpty() || mistake(25)) {
+        return filter(type, new ArrayList<>(type.attributes()), inPattern);
+    }
+
+    /** A filter on one of {@code unused} (which it removes, so that a careful list never repeats one). */
+    private String filter(EventType type, List<AttributeSpec> unused, boolean inPattern) {
+        if (unused.isEmpty() || mistake(25)) {
             return pick("chair is team-manager", "points more than 8", "rationale recorded", "colour is blue");
         }
-        AttributeSpec spec = type.attributes().get(random.nextInt(type.attributes().size()));
+        AttributeSpec spec = sloppy ? unused.get(random.nextInt(unused.size())) : unused.remove(random.nextInt(unused.size()));
         String name = spec.name();
         return switch (spec.type()) {
             case FLAG -> inPattern && chance(2) ? "not " + name : name;
             case COUNT -> name + " " + pick(COMPARISONS) + " " + number();
             case DATE, TEXT, EVENT_REF -> name + (chance(2) ? " recorded" : " not recorded");
+            case CODE, CODES -> codeFilter(spec, name, inPattern);
+        };
+    }
+
+    private String codeFilter(AttributeSpec spec, String name, boolean inPattern) {
+        return switch (spec.type()) {
             case CODE -> switch (random.nextInt(3)) {
                 case 0 -> name + (chance(2) ? " is " : " ") + (chance(3) ? "not " : "") + code(spec);
                 case 1 -> name + (chance(3) ? " not" : "") + " in " + codes(spec);
-                default -> name + (chance(2) ? " recorded" : " not recorded");
+                default -> name + (chance(2) || (spec.required() && !sloppy) ? " recorded" : " not recorded");
             };
-            case CODES -> name + pick(" include ", " includes ") + codes(spec);
+            default -> name + pick(" include ", " includes ") + codes(spec);
         };
     }
 

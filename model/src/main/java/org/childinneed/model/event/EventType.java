@@ -11,6 +11,7 @@ import org.childinneed.model.meeting.MeetingType;
 import org.childinneed.model.meeting.ReviewOutcome;
 import org.childinneed.model.meeting.Role;
 import org.childinneed.model.plan.ClosureReason;
+import org.childinneed.model.plan.ClosureView;
 import org.childinneed.model.plan.PlanElement;
 import org.childinneed.model.plan.PlanOrigin;
 
@@ -91,8 +92,9 @@ public enum EventType implements Coded {
             AttributeSpec.of("nightsPerYear", COUNT, false, null, ShortBreaks.class, ShortBreaks::nightsPerYear),
             AttributeSpec.of("settings", COUNT, false, null, ShortBreaks.class, ShortBreaks::settings)),
     PLAN_ENDED(PlanEnded.class,
-            (r, d, a) -> new PlanEnded(r, d, a.require("reason", ClosureReason.class)),
-            AttributeSpec.of("reason", CODE, true, ClosureReason.class, PlanEnded.class, e -> Optional.of(e.reason())));
+            (r, d, a) -> new PlanEnded(r, d, a.require("reason", ClosureReason.class), viewsOf(a)),
+            AttributeSpec.of("reason", CODE, true, ClosureReason.class, PlanEnded.class, e -> Optional.of(e.reason())),
+            AttributeSpec.of("views", CODES, false, ClosureView.class, PlanEnded.class, PlanEnded::views));
 
     /** Builds an event of one type from its typed attribute values. */
     @FunctionalInterface
@@ -148,6 +150,11 @@ public enum EventType implements Coded {
      */
     public CaseEvent create(EventRef ref, LocalDate date, Attributes values) {
         return factory.create(ref, date, values);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<Set<ClosureView>> viewsOf(Attributes a) {
+        return a.get("views", Set.class).map(s -> (Set<ClosureView>) s);
     }
 
     @SuppressWarnings("unchecked")
