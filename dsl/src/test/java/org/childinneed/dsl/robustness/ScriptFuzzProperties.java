@@ -34,12 +34,12 @@ class ScriptFuzzProperties {
     private static final String[] ODD_CHARACTERS = {"\"", "\\", "#", "(", ")", "[", "]", ",", "'", "-", "é", "\u0000",
         "\uD83D\uDE00", "\uD800", "\u2028", "\u00A0", "{", ";", "0", "9th", "\n", "\r", "\t"};
 
-    @Property(tries = 400)
+    @Property(tries = 300)
     void tokenSoupNeverBreaksTheCompiler(@ForAll("soup") String text) {
         compileAndRun("soup.cin", text, text.hashCode());
     }
 
-    @Property(tries = 400)
+    @Property(tries = 250)
     void damagedBundledScriptsNeverBreakTheCompiler(@ForAll long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         String id = Fixtures.BUNDLED_IDS.get(random.nextInt(Fixtures.BUNDLED_IDS.size()));
@@ -47,7 +47,7 @@ class ScriptFuzzProperties {
         compileAndRun(id + ".cin", damaged, seed);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 250)
     void randomScriptsInTheGrammarCompileOrSayWhyAndEvaluate(@ForAll long seed) {
         compileAndRun("random.cin", RandomScripts.of(seed), seed);
     }
