@@ -14,12 +14,12 @@ import org.childinneed.dsl.ast.Position;
 public final class Reporter {
 
     private final PolicySource source;
-    private final String[] lines;
+    /** The script's lines, split when the first diagnostic needs them (a reporter is often made and dropped). */
+    private String[] lines;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
     public Reporter(PolicySource source) {
         this.source = source;
-        this.lines = lines(source.text());
     }
 
     /**
@@ -68,6 +68,9 @@ public final class Reporter {
     }
 
     private void add(Severity severity, Position pos, String message, Optional<String> hint) {
+        if (lines == null) {
+            lines = lines(source.text());
+        }
         String line = pos.line() <= lines.length ? lines[pos.line() - 1] : "";
         diagnostics.add(new Diagnostic(severity, source.name(), pos.line(), pos.column(), pos.length(), message,
                 hint, line));
