@@ -36,8 +36,12 @@ class ConditionsTest {
                 .event("m3", "meeting", "2027-04-01", "meeting", "review", "chair", "social-worker")
                 .event("m4", "meeting", "2027-07-04", "meeting", "review", "chair", "social-worker");
         // m2 is the first review after w1; m3 follows m2 with no change; m4 is 6 months on (4 Jul).
-        assertEquals(List.of("m2 2027-03-01 review meeting chaired by social-worker; permitted: team-manager",
-                "m4 2027-07-04 review meeting chaired by social-worker; permitted: team-manager"),
+        // The message says which condition made the Team Manager necessary (observation 3 of SEF-06).
+        assertEquals(List.of("m2 2027-03-01 review meeting chaired by social-worker; permitted: team-manager"
+                + " (worker-changed w1 on Wed 10 Feb 2027 since the last meeting with meeting in [review, early-review]"
+                + " (m1, Mon 1 Feb 2027))",
+                "m4 2027-07-04 review meeting chaired by social-worker; permitted: team-manager"
+                + " (the plan p1, started Mon 4 Jan 2027, open at least 6 months on Sun 4 Jul 2027)"),
                 messages(rule, cases, "2027-08-01"));
     }
 
@@ -57,7 +61,8 @@ class ConditionsTest {
                 .event("e1", "plan-ended", "2027-04-03", "reason", "no-longer-in-need");
         // Mon 4 Jan + 3 months = Sun 4 Apr: 3 Apr is too early; a blank rationale is not recorded.
         assertEquals(List.of("e1 2027-04-03 plan ended: no management-decision with about early-closure, rationale"
-                + " recorded on or before Sat 3 Apr 2027 since the plan started on Mon 4 Jan 2027"),
+                + " recorded on or before Sat 3 Apr 2027 since the plan started on Mon 4 Jan 2027 (the plan p1, started"
+                + " Mon 4 Jan 2027, open less than 3 months on Sat 3 Apr 2027)"),
                 messages(rule, early, "2027-05-01"));
         Cases onTime = Cases.child()
                 .event("p1", "plan-started", "2027-01-04")
@@ -193,6 +198,114 @@ class ConditionsTest {
                 .event("m2", "meeting", "2027-03-02", "meeting", "review", "chair", "social-worker",
                         "outcome", "no-longer-in-need");
         assertEquals(List.of("m1 2027-03-01 review meeting chaired by social-worker; permitted: team-manager,"
-                + " service-manager"), messages(rule, cases, "2027-05-01"));
+                + " service-manager (with outcome no-longer-in-need and parentalNonEngagement set)"),
+                messages(rule, cases, "2027-05-01"));
+    }
+
+    @Test
+    void her01TheIfReasonOfANegatedTestStatesTheFactNotWhatWasPermitted() {
+        String rule = """
+                rule HER-01 "First meeting chaired by the Team Manager, save for plans after child protection or care"
+                  cite "s"
+                  finding chair-not-permitted
+                    for each meeting with meeting initial
+                    if not plan has origin in [child-protection, looked-after]
+                    unless chair is team-manager
+                """;
+        Cases cases = Cases.child()
+                .event("p1", "plan-started", "2027-01-04", "origin", "assessment")
+                .event("m1", "meeting", "2027-01-04", "meeting", "initial", "chair", "social-worker");
+        assertEquals(List.of("m1 2027-01-04 initial meeting chaired by social-worker; permitted: team-manager"
+                + " (the plan p1 of origin assessment)"), messages(rule, cases, "2027-05-01"));
+    }
+
+    @Test
+    void slo11TheClosureRecordHoldsTheRationaleAndTheChildsAndParentsViews() {
+        String rule = """
+                rule SLO-11 "Closure records the rationale and the child's and parents' views"
+                  cite "s"
+                  finding closure-record-incomplete
+                    for each plan-ended with reason not in [child-protection-plan, looked-after]
+                    unless a management-decision with about closure-rationale, rationale recorded
+                       and views include [child, parents]
+                """;
+        java.util.function.Function<String[], Cases> closed = views -> {
+            Cases cases = Cases.child()
+                    .event("p1", "plan-started", "2027-01-04")
+                    .event("d1", "management-decision", "2027-04-30", "about", "closure-rationale", "rationale", "x");
+            return views.length == 0 ? cases.event("e1", "plan-ended", "2027-05-03", "reason", "no-longer-in-need")
+                    : cases.event("e1", "plan-ended", "2027-05-03", "reason", "no-longer-in-need", "views", views[0]);
+        };
+        assertEquals(List.of(), messages(rule, closed.apply(new String[] {"child, parents"}), "2027-06-01"));
+        assertEquals(List.of(), messages(rule, closed.apply(new String[] {"parents, professionals, child"}),
+                "2027-06-01"));
+        assertEquals(List.of("e1 2027-05-03 plan ended missing views: parents"),
+                messages(rule, closed.apply(new String[] {"child, professionals"}), "2027-06-01"));
+        assertEquals(List.of("e1 2027-05-03 plan ended with no views recorded; required: child, parents"),
+                messages(rule, closed.apply(new String[0]), "2027-06-01"));
+    }
+
+    private static final String HER_03 = """
+            rule HER-03 "Plans last no longer than 12 weeks unless the Team Manager extends them by then"
+              cite "s"
+              finding plan-exceeds-maximum-duration
+                for each plan open longer than 12 weeks
+                unless a management-decision with about extension, by team-manager
+                       within 12 weeks after the plan started
+            """;
+
+    private static Cases her03Plan(String decided, String ended) {
+        Cases cases = Cases.child().event("p1", "plan-started", "2027-01-04");
+        if (decided != null) {
+            cases.event("d1", "management-decision", decided, "about", "extension", "by", "team-manager");
+        }
+        return ended == null ? cases : cases.event("e1", "plan-ended", ended, "reason", "no-longer-in-need");
+    }
+
+    @Test
+    void her03AnExtensionCountsOnlyWhenDecidedOnOrBeforeTheTwelveWeekPoint() {
+        // Mon 4 Jan 2027 + 12 weeks = Mon 29 Mar 2027: the last day a decision counts, whether the
+        // plan is still open or has ended since (dsl-requests 4, HER-03).
+        assertEquals(List.of(), messages(HER_03, her03Plan("2027-03-29", null), "2027-04-10"));
+        assertEquals(List.of(), messages(HER_03, her03Plan("2027-03-29", "2027-04-12"), "2027-05-01"));
+        assertEquals(List.of("p1 2027-03-30 plan from plan-started p1 on Mon 4 Jan 2027 still open more than 12 weeks"
+                + " after it started (Mon 29 Mar 2027); no management-decision with about extension, by team-manager"
+                + " within 12 weeks after the plan started (p1, Mon 4 Jan 2027): by Mon 29 Mar 2027"),
+                messages(HER_03, her03Plan("2027-03-30", null), "2027-04-10"));
+        // Decided after the point and before the plan ended: still too late.
+        assertEquals(List.of("e1 2027-04-12"), messages(HER_03, her03Plan("2027-04-05", "2027-04-12"), "2027-05-01")
+                .stream().map(m -> m.substring(0, m.indexOf(" plan from"))).toList());
+    }
+
+    @Test
+    void withinBeforeThePlanStartedLooksBackFromItsStartAndFindsNothingWithoutAPlan() {
+        String rule = """
+                rule T-40 "An assessment in the 2 weeks before the plan"
+                  cite "s"
+                  finding plan-missing-element
+                    for each meeting
+                    unless an assessment-completed within 2 weeks before the plan started
+                """;
+        Cases cases = Cases.child()
+                .event("a1", "assessment-completed", "2026-12-20", "outcome", "in-need")
+                .event("m0", "meeting", "2026-12-30", "meeting", "initial", "chair", "team-manager")
+                .event("p1", "plan-started", "2027-01-04")
+                .event("m1", "meeting", "2027-02-01", "meeting", "review", "chair", "team-manager")
+                .event("e1", "plan-ended", "2027-03-01", "reason", "no-longer-in-need")
+                .event("p2", "plan-started", "2027-06-01")
+                .event("m2", "meeting", "2027-06-02", "meeting", "review", "chair", "team-manager");
+        // p1 Mon 4 Jan 2027 - 2 weeks = Mon 21 Dec 2026: a1 on Sun 20 Dec is a day too early; m0 is
+        // in no plan; p2 has no assessment in the 2 weeks before it.
+        assertEquals(List.of("m0 2026-12-30 initial meeting: no assessment-completed within 2 weeks before the plan"
+                + " started, with no plan open on Wed 30 Dec 2026",
+                "m1 2027-02-01 review meeting: no assessment-completed within 2 weeks before the plan started (p1,"
+                + " Mon 4 Jan 2027): from Mon 21 Dec 2026",
+                "m2 2027-06-02 review meeting: no assessment-completed within 2 weeks before the plan started (p2,"
+                + " Tue 1 Jun 2027): from Tue 18 May 2027"), messages(rule, cases, "2027-07-01"));
+        Cases inTime = Cases.child()
+                .event("a1", "assessment-completed", "2026-12-21", "outcome", "in-need")
+                .event("p1", "plan-started", "2027-01-04")
+                .event("m1", "meeting", "2027-02-01", "meeting", "review", "chair", "team-manager");
+        assertEquals(List.of(), messages(rule, inTime, "2027-07-01"));
     }
 }

@@ -158,6 +158,23 @@ class DiagnosticsTest {
             fault("a repeat of zero", HEAD + "rule T-01 \"x\"\n  cite \"s\"\n  obligation visit\n"
                     + "    every 0 weeks from plan-started\n    met by visit\n",
                     7, 11, "a repeat needs a period of at least 1", null),
+            fault("a word of the language that is no code of the list's attribute", HEAD
+                    + "rule T-01 \"x\"\n  cite \"s\"\n  finding closure-record-incomplete\n    for each plan-ended\n"
+                    + "    unless views include [child, disabled]\n",
+                    8, 34, "unknown views 'disabled' for 'plan-ended' events",
+                    "'views' is one of: child, parents, professionals"),
+            fault("a code missing after 'is'", HEAD + FINDING + "    for each meeting\n    unless chair is\n"
+                    + "rule T-02 \"y\"\n  cite \"s\"\n  finding chair-not-permitted\n    for each meeting\n",
+                    9, 1, "unexpected 'rule'", "expected a code"),
+            fault("a span from the plan's start misworded", HEAD + FINDING + "    for each meeting\n"
+                    + "    unless a management-decision within 12 weeks after the plan begun\n",
+                    8, 65, "unexpected 'begun'", "expected 'started'"),
+            fault("a fixed point not after the occurrence before it", HEAD + "rule T-01 \"x\"\n  cite \"s\"\n"
+                    + "  obligation review-meeting\n    when plan-started\n    due within 12 weeks\n"
+                    + "    then at 6 weeks\n    met by meeting\n",
+                    9, 13, "this occurrence is due 6 weeks after the trigger, not after the occurrence before it"
+                    + " (12 weeks)", "'then at' counts from the trigger: give a later point, or count from the"
+                    + " occurrence before with 'then within'"),
             fault("a misspelt keyword", HEAD + "rule T-01 \"x\"\n  cite \"s\"\n  obligaton visit\n",
                     6, 3, "unexpected 'obligaton'", "did you mean 'obligation'?"),
             fault("a stray word", HEAD + FINDING + "    for each meeting\n  blah\n",

@@ -130,8 +130,9 @@ class KentPolicyTest {
         List<Finding> found = findings(report, "KEN-07");
         assertEquals(1, found.size());
         assertEquals(EventRef.of(1, "m2"), found.get(0).event());
-        assertEquals("review meeting chaired by social-worker; permitted: team-manager, senior-practitioner",
-                found.get(0).message());
+        assertEquals("review meeting chaired by social-worker; permitted: team-manager, senior-practitioner (no"
+                + " short-breaks with nightsPerYear more than 75 on or before Mon 1 Mar 2027 and no short-breaks with"
+                + " settings more than 2 on or before Mon 1 Mar 2027)", found.get(0).message());
     }
 
     @Test
@@ -176,7 +177,9 @@ class KentPolicyTest {
                 .event("m1", "meeting", "2027-03-01", "meeting", "review", "chair", "team-manager")
                 .event("m2", "meeting", "2027-04-01", "meeting", "review", "chair", "independent-reviewing-officer");
         ComplianceReport report = kent(cases, "2027-04-02");
-        assertEquals(List.of("review meeting chaired by team-manager; permitted: independent-reviewing-officer"),
+        assertEquals(List.of("review meeting chaired by team-manager; permitted: independent-reviewing-officer"
+                + " (short-breaks b1 on Mon 4 Jan 2027 on or before Mon 1 Mar 2027 since the plan started on Mon 4 Jan"
+                + " 2027)"),
                 findings(report, "KEN-13").stream().map(Finding::message).toList());
         assertEquals(List.of(), findings(report, "KEN-07"));
     }

@@ -318,6 +318,76 @@ class SemanticsTest {
                 obligations(report, "T-13").stream().map(Reports::line).toList());
     }
 
+    private static final CompiledPolicy FIXED_REVIEWS = policy("""
+            rule HER-05 "Review meetings at 6 weeks and at 12 weeks"
+              cite "s"
+              obligation review-meeting
+                when plan-started
+                due within 6 weeks
+                then at 12 weeks
+                met by meeting with meeting review
+            """);
+
+    @Test
+    void her05ThenAtCountsFromTheTriggerNotFromTheReviewBefore() {
+        // Mon 4 Jan 2027: first review due Mon 15 Feb, the second at 12 weeks, Mon 29 Mar. An early
+        // first review (m1, Mon 1 Feb) does not bring the second forward: m2 on Fri 26 Mar is in time
+        // (counted from m1, 'then within 6 weeks' would have made it due Mon 15 Mar).
+        ComplianceReport report = FIXED_REVIEWS.evaluate(Cases.child()
+                .event("p1", "plan-started", "2027-01-04")
+                .event("m1", "meeting", "2027-02-01", "meeting", "review", "chair", "team-manager")
+                .event("m2", "meeting", "2027-03-26", "meeting", "review", "chair", "team-manager").build(),
+                date("2027-12-31"));
+        assertEquals(List.of("HER-05 p1 2027-02-15 met m1", "HER-05 p1 2027-03-29 met m2"),
+                obligations(report, "HER-05").stream().map(Reports::line).toList());
+        Obligation second = obligations(report, "HER-05").get(1);
+        assertEquals(date("2027-01-04"), second.triggerDate());
+        assertEquals("occurrence 2 of the series from plan-started p1 on Mon 4 Jan 2027: counted from it, after"
+                + " meeting m1 on Mon 1 Feb 2027, which met occurrence 1", second.explanation().trigger());
+        assertEquals("12 weeks after Mon 4 Jan 2027: Mon 29 Mar 2027", second.explanation().computation());
+    }
+
+    @Test
+    void her05OneReviewCannotMeetTwoFixedPoints() {
+        // A late first review at 8 weeks (Mon 1 Mar) meets the first only; the 12-week review is
+        // still due Mon 29 Mar and is met only by a review after m1.
+        CaseBuilder late = () -> Cases.child()
+                .event("p1", "plan-started", "2027-01-04")
+                .event("m1", "meeting", "2027-03-01", "meeting", "review", "chair", "team-manager");
+        ComplianceReport overdue = FIXED_REVIEWS.evaluate(late.get().build(), date("2027-04-01"));
+        assertEquals(List.of("HER-05 p1 2027-02-15 met-late m1", "HER-05 p1 2027-03-29 overdue"),
+                obligations(overdue, "HER-05").stream().map(Reports::line).toList());
+        assertEquals("overdue since Tue 30 Mar 2027: no meeting with meeting review after meeting m1 on Mon 1 Mar 2027"
+                + " as of Thu 1 Apr 2027", obligations(overdue, "HER-05").get(1).explanation().resolution());
+        ComplianceReport lateToo = FIXED_REVIEWS.evaluate(late.get()
+                .event("m2", "meeting", "2027-03-31", "meeting", "review", "chair", "team-manager").build(),
+                date("2027-04-01"));
+        assertEquals(List.of("HER-05 p1 2027-02-15 met-late m1", "HER-05 p1 2027-03-29 met-late m2"),
+                obligations(lateToo, "HER-05").stream().map(Reports::line).toList());
+    }
+
+    @Test
+    void aRepeatAfterAFixedPointCountsFromTheReviewThatMetIt() {
+        CompiledPolicy section6 = policy("""
+                rule T-14 "Reviews at 6 and 12 weeks, then every 12 weeks"
+                  cite "s"
+                  obligation review-meeting
+                    when plan-started
+                    due within 6 weeks
+                    then at 12 weeks
+                    then every 12 weeks
+                    met by meeting with meeting review
+                """);
+        // m2 on Fri 26 Mar met the 12-week point; the next is due 12 weeks after m2: Fri 18 Jun.
+        ComplianceReport report = section6.evaluate(Cases.child()
+                .event("p1", "plan-started", "2027-01-04")
+                .event("m1", "meeting", "2027-02-01", "meeting", "review", "chair", "team-manager")
+                .event("m2", "meeting", "2027-03-26", "meeting", "review", "chair", "team-manager").build(),
+                date("2027-04-01"));
+        assertEquals(List.of("T-14 p1 2027-02-15 met m1", "T-14 p1 2027-03-29 met m2", "T-14 m2 2027-06-18 open"),
+                obligations(report, "T-14").stream().map(Reports::line).toList());
+    }
+
     @Test
     void anExtensionRecordedBeforeTheDueDateMovesItToTheGrantedLimit() {
         CompiledPolicy assessment = policy("""

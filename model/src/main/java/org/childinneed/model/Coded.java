@@ -32,8 +32,11 @@ public interface Coded {
         return Arrays.stream(type.getEnumConstants()).map(Coded::code).toList();
     }
 
-    /** Turns an enum constant name such as {@code TEAM_MANAGER} into its code {@code team-manager}. */
+    /**
+     * Turns an enum constant name such as {@code TEAM_MANAGER} into its code {@code team-manager}
+     * (computed once per enum type).
+     */
     static String codeOf(Enum<?> constant) {
-        return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return CodeCache.codesOf(constant.getDeclaringClass())[constant.ordinal()];
     }
 }

@@ -4,6 +4,7 @@ import static org.childinneed.model.compliance.ObligationKind.*;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.childinneed.model.compliance.Citation;
 import org.childinneed.model.event.AssessmentCompleted;
 import org.childinneed.model.event.AssessmentOutcome;
 import org.childinneed.model.event.CaseEvent;
@@ -27,22 +28,23 @@ final class KentObligations {
     private static final String REVIEWS = MEETINGS + ": Child in Need review meetings";
     private static final String DISABLED = "6. Children open to the Disabled Children and Young People's Service";
     private static final String MOVING = "8. Children in Need Moving in or out of Kent Local Authority";
-    static final Rule WT_01 = new Rule("WT-01", REFERRAL_DECISION, new org.childinneed.model.compliance.Citation(
-            "Working Together to Safeguard Children 2018, Chapter 1: Assessing need and providing help"));
-    static final Rule WT_02 = new Rule("WT-02", ASSESSMENT, new org.childinneed.model.compliance.Citation(
-            "Working Together to Safeguard Children 2018, Chapter 1: Assessing need and providing help, Timeliness"));
-    static final Rule KEN_01 = Rule.of("KEN-01", INITIAL_MEETING, INITIAL);
-    static final Rule KEN_02 = Rule.of("KEN-02", INITIAL_MEETING, INITIAL);
-    static final Rule KEN_03 = Rule.of("KEN-03", TRANSFER_IN_MEETING, MOVING);
-    static final Rule KEN_05 = Rule.of("KEN-05", VISIT, INITIAL);
-    static final Rule KEN_06 = Rule.of("KEN-06", REVIEW_MEETING, REVIEWS);
-    static final Rule KEN_08 = Rule.of("KEN-08", CASE_NOTE, MEETINGS);
-    static final Rule KEN_09 = Rule.of("KEN-09", PLAN_AUTHORISATION, MEETINGS);
-    static final Rule KEN_10 = Rule.of("KEN-10", MINUTES, MEETINGS);
-    static final Rule KEN_11 = Rule.of("KEN-11", EARLY_REVIEW, REVIEWS);
-    static final Rule KEN_12 = Rule.of("KEN-12", REVIEW_MEETING, DISABLED);
-    static final Rule KEN_16 = Rule.of("KEN-16", TRANSFER_NOTIFICATION, MOVING);
-    static final Rule KEN_17 = Rule.of("KEN-17", TRANSFER_INFORMATION, MOVING);
+    private static final String WORKING_TOGETHER = "Working Together to Safeguard Children 2018";
+    private static final Rule WT_01 = new Rule("WT-01", REFERRAL_DECISION,
+            Citation.of(WORKING_TOGETHER, "Chapter 1: Assessing need and providing help"));
+    private static final Rule WT_02 = new Rule("WT-02", ASSESSMENT,
+            Citation.of(WORKING_TOGETHER, "Chapter 1: Assessing need and providing help, Timeliness"));
+    private static final Rule KEN_01 = Rule.of("KEN-01", INITIAL_MEETING, INITIAL);
+    private static final Rule KEN_02 = Rule.of("KEN-02", INITIAL_MEETING, INITIAL);
+    private static final Rule KEN_03 = Rule.of("KEN-03", TRANSFER_IN_MEETING, MOVING);
+    private static final Rule KEN_05 = Rule.of("KEN-05", VISIT, INITIAL);
+    private static final Rule KEN_06 = Rule.of("KEN-06", REVIEW_MEETING, REVIEWS);
+    private static final Rule KEN_08 = Rule.of("KEN-08", CASE_NOTE, MEETINGS);
+    private static final Rule KEN_09 = Rule.of("KEN-09", PLAN_AUTHORISATION, MEETINGS);
+    private static final Rule KEN_10 = Rule.of("KEN-10", MINUTES, MEETINGS);
+    private static final Rule KEN_11 = Rule.of("KEN-11", EARLY_REVIEW, REVIEWS);
+    private static final Rule KEN_12 = Rule.of("KEN-12", REVIEW_MEETING, DISABLED);
+    private static final Rule KEN_16 = Rule.of("KEN-16", TRANSFER_NOTIFICATION, MOVING);
+    private static final Rule KEN_17 = Rule.of("KEN-17", TRANSFER_INFORMATION, MOVING);
 
     private final KentCase kase;
     private final ObligationBook book;

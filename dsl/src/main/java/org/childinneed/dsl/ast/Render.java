@@ -107,6 +107,10 @@ public final class Render {
         if (scope instanceof Scope.WithinOfIt within) {
             return "within " + within.duration().words() + (within.after() ? " after it" : " before it");
         }
+        if (scope instanceof Scope.WithinOfPlanStart within) {
+            return "within " + within.duration().words() + (within.after() ? " after" : " before")
+                    + " the plan started";
+        }
         return "on the same day";
     }
 
@@ -143,6 +147,7 @@ public final class Render {
         o.dues().forEach(d -> out.append(", due ").append(deadline(d)));
         for (Step step : o.steps()) {
             out.append(", then ").append(step instanceof Step.Every every ? "every " + every.period().words()
+                    : step instanceof Step.At at ? "at " + at.offset().words()
                     : deadline(((Step.Once) step).deadline()));
         }
         o.metBys().forEach(m -> out.append("; met by ").append(patterns(m.patterns()))

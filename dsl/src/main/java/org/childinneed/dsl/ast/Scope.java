@@ -26,6 +26,13 @@ public sealed interface Scope extends Node {
     record WithinOfIt(Duration duration, boolean after, Position pos) implements Scope {
     }
 
+    /**
+     * {@code within 12 weeks after the plan started} (or {@code before}): that span from the day
+     * the current plan started; nothing when no plan is open.
+     */
+    record WithinOfPlanStart(Duration duration, boolean after, Position pos) implements Scope {
+    }
+
     /** On the day of the event in hand. */
     record SameDay(Position pos) implements Scope {
     }

@@ -227,7 +227,7 @@ public final class Checker {
                     Optional.of("write later occurrences with 'then within <duration>'"));
         }
         part.dues().forEach(terms::deadline);
-        steps(part.steps());
+        steps(part.dues(), part.steps());
         if (part.metBys().isEmpty()) {
             reporter.error(part.kind(), label + " has no 'met by' clause", Optional.of("add 'met by <event>'"));
         } else if (part.metBys().size() > 1) {
@@ -272,8 +272,10 @@ public final class Checker {
         }
     }
 
-    private void steps(List<Step> steps) {
+    private void steps(List<Deadline> dues, List<Step> steps) {
         boolean repeating = false;
+        // When the occurrence before falls due, counted from the trigger, while that is known.
+        Optional<Offset> before = dues.size() == 1 ? Offset.of(dues.get(0)) : Optional.empty();
         for (Step step : steps) {
             if (repeating) {
                 reporter.error(step, "nothing can follow 'then every', which repeats for as long as the plan lasts");
@@ -281,9 +283,60 @@ public final class Checker {
             if (step instanceof Step.Every every) {
                 terms.period(every.period());
                 repeating = true;
+                before = Optional.empty();
+            } else if (step instanceof Step.At at) {
+                terms.duration(at.offset());
+                Optional<Offset> here = Offset.of(at.offset());
+                if (before.isPresent() && here.isPresent() && !here.get().after(before.get())) {
+                    reporter.error(at.offset(), "this occurrence is due " + at.offset().words() + " after the trigger,"
+                            + " not after the occurrence before it (" + before.get().words() + ")",
+                            Optional.of("'then at' counts from the trigger: give a later point, or count from the"
+                                    + " occurrence before with 'then within'"));
+                }
+                before = here;
             } else {
                 terms.deadline(((Step.Once) step).deadline());
+                before = Optional.empty();
             }
+        }
+    }
+
+    /**
+     * How long after the trigger an occurrence falls due, in days (for days and weeks), months (for
+     * months and years) or working days, so that only durations that convert exactly are compared.
+     */
+    private record Offset(int base, long amount, String words) {
+
+        static Optional<Offset> of(Deadline due) {
+            if (due instanceof Deadline.Within within) {
+                return of(within.duration());
+            }
+            if (due instanceof Deadline.Window window) {
+                return of(window.to());
+            }
+            return Optional.of(new Offset(-1, 0, "at once"));
+        }
+
+        static Optional<Offset> of(Duration d) {
+            if (d.unit().isEmpty() || d.amount().value() > Terms.maximum(d.unit().get())) {
+                return Optional.empty();
+            }
+            long n = d.amount().value();
+            return Optional.of(switch (d.unit().get()) {
+                case DAYS -> new Offset(0, n, d.words());
+                case WEEKS -> new Offset(0, n * 7, d.words());
+                case MONTHS -> new Offset(1, n, d.words());
+                case YEARS -> new Offset(1, n * 12, d.words());
+                case WORKING_DAYS -> new Offset(2, n, d.words());
+            });
+        }
+
+        /** Whether this may fall after {@code other}: false only when it certainly does not. */
+        boolean after(Offset other) {
+            if (other.base == -1) {
+                return amount > 0;
+            }
+            return base != other.base || amount > other.amount;
         }
     }
 

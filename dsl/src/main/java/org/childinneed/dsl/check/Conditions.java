@@ -95,6 +95,8 @@ final class Conditions {
             terms.pattern(before.pattern(), true);
         } else if (scope instanceof Scope.WithinOfIt within) {
             terms.duration(within.duration());
+        } else if (scope instanceof Scope.WithinOfPlanStart within) {
+            terms.duration(within.duration());
         }
     }
 

@@ -11,6 +11,11 @@ interface AttributeTest {
     /** Why {@code event} fails (or, {@code held}, passes), in words with codes and numbers only. */
     String why(CaseEvent event, boolean held);
 
+    /** Why {@code event} fails or passes, as a fact: without what would have been permitted. */
+    default String fact(CaseEvent event, boolean held) {
+        return why(event, held);
+    }
+
     /** The attribute tested. */
     String attribute();
 

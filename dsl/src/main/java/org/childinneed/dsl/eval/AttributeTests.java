@@ -102,13 +102,17 @@ final class AttributeTests {
 
         @Override
         public String why(CaseEvent event, boolean held) {
-            Object value = reader.read(event);
-            String actual = value == null ? "with no " + reader.name() + " recorded"
-                    : phrase(reader.name(), codeOf(value));
+            String actual = fact(event, held);
             if (held) {
                 return actual;
             }
             return negated ? actual + ", which is not permitted" : actual + "; permitted: " + String.join(", ", codes);
+        }
+
+        @Override
+        public String fact(CaseEvent event, boolean held) {
+            Object value = reader.read(event);
+            return value == null ? "with no " + reader.name() + " recorded" : phrase(reader.name(), codeOf(value));
         }
 
         @Override
@@ -191,6 +195,16 @@ final class AttributeTests {
             String actual = "with " + reader.name() + " " + value;
             return held ? actual + " (" + comparison.words() + " " + bound + ")"
                     : actual + "; permitted: " + comparison.words() + " " + bound;
+        }
+
+        @Override
+        public String fact(CaseEvent event, boolean held) {
+            Object value = reader.read(event);
+            if (value == null) {
+                return "with no " + reader.name() + " recorded";
+            }
+            return "with " + reader.name() + " " + value + " (" + (held ? "" : "not ") + comparison.words() + " "
+                    + bound + ")";
         }
 
         @Override

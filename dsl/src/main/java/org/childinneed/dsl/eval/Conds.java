@@ -47,6 +47,21 @@ final class Conds {
             return String.join("; and ", reasons);
         }
 
+        @Override
+        public String fact(Focus focus, EvalContext ctx, boolean held) {
+            List<String> facts = new ArrayList<>();
+            for (Cond c : conditions) {
+                boolean holds = c.test(focus, ctx);
+                if (holds == held) {
+                    facts.add(c.fact(focus, ctx, holds));
+                    if (held) {
+                        break;
+                    }
+                }
+            }
+            return String.join("; and ", facts);
+        }
+
         /** "chaired by x; permitted: a, b" when every alternative permits codes of one attribute. */
         private Optional<String> mergedPermitted(Focus focus) {
             String attribute = null;
@@ -95,6 +110,21 @@ final class Conds {
             }
             return Words.and(reasons);
         }
+
+        @Override
+        public String fact(Focus focus, EvalContext ctx, boolean held) {
+            List<String> facts = new ArrayList<>();
+            for (Cond c : conditions) {
+                boolean holds = c.test(focus, ctx);
+                if (holds == held) {
+                    facts.add(c.fact(focus, ctx, holds));
+                    if (!held) {
+                        break;
+                    }
+                }
+            }
+            return Words.and(facts);
+        }
     }
 
     record Not(Cond condition) implements Cond {
@@ -106,6 +136,11 @@ final class Conds {
         @Override
         public String why(Focus focus, EvalContext ctx, boolean held) {
             return condition.why(focus, ctx, !held);
+        }
+
+        @Override
+        public String fact(Focus focus, EvalContext ctx, boolean held) {
+            return condition.fact(focus, ctx, !held);
         }
     }
 
@@ -160,8 +195,8 @@ final class Conds {
                 return "no plan open on " + Words.date(focus.date());
             }
             CaseEvent start = focus.plan().start();
-            return "the plan (" + start.ref().label() + ", started " + Words.date(start.date()) + ") open "
-                    + (held ? "" : "not ") + comparison.words() + " " + span.words() + " on "
+            return "the plan " + start.ref().label() + ", started " + Words.date(start.date()) + ", "
+                    + (held ? "" : "not ") + "open " + comparison.words() + " " + span.words() + " on "
                     + Words.date(focus.date());
         }
     }
@@ -182,6 +217,15 @@ final class Conds {
 
         @Override
         public String why(Focus focus, EvalContext ctx, boolean held) {
+            return words(focus, held, false);
+        }
+
+        @Override
+        public String fact(Focus focus, EvalContext ctx, boolean held) {
+            return words(focus, held, true);
+        }
+
+        private String words(Focus focus, boolean held, boolean facts) {
             if (focus.plan() == null) {
                 return "no plan open on " + Words.date(focus.date());
             }
@@ -189,10 +233,10 @@ final class Conds {
             List<String> reasons = new ArrayList<>();
             for (AttributeTest t : tests) {
                 if (held || !t.test(start)) {
-                    reasons.add(t.why(start, held));
+                    reasons.add(facts ? t.fact(start, held) : t.why(start, held));
                 }
             }
-            return "the plan (" + start.ref().label() + ") " + Words.and(reasons);
+            return "the plan " + start.ref().label() + " " + Words.and(reasons);
         }
     }
 
@@ -205,6 +249,11 @@ final class Conds {
         @Override
         public String why(Focus focus, EvalContext ctx, boolean held) {
             return test.why(focus.event(), held);
+        }
+
+        @Override
+        public String fact(Focus focus, EvalContext ctx, boolean held) {
+            return test.fact(focus.event(), held);
         }
     }
 

@@ -18,8 +18,21 @@ sealed interface DueRule {
     /** The rule in words: "within 10 working days". */
     String words();
 
-    /** {@code within 10 working days}. */
-    record Within(Span span) implements DueRule {
+    /** Whether, in a schedule, it counts from the series' trigger rather than from the occurrence before. */
+    default boolean fromTrigger() {
+        return false;
+    }
+
+    /**
+     * {@code within 10 working days}; with {@code fromTrigger}, a schedule's {@code then at 12
+     * weeks}, counted from the series' trigger.
+     */
+    record Within(Span span, boolean fromTrigger) implements DueRule {
+
+        Within(Span span) {
+            this(span, false);
+        }
+
         @Override
         public LocalDate earliest(LocalDate from, WorkingDays workingDays) {
             return null;
@@ -37,7 +50,7 @@ sealed interface DueRule {
 
         @Override
         public String words() {
-            return "within " + span.words();
+            return (fromTrigger ? "at " : "within ") + span.words();
         }
     }
 

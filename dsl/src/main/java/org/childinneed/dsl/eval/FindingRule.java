@@ -43,8 +43,11 @@ final class FindingRule implements RuleNode {
         StringBuilder message = new StringBuilder(what);
         if (unless != null) {
             append(message, separator, unless.why(focus, ctx, false));
+            if (when != null) {
+                message.append(" (").append(when.fact(focus, ctx, true)).append(')');
+            }
         } else if (when != null) {
-            append(message, separator, when.why(focus, ctx, true));
+            append(message, separator, when.fact(focus, ctx, true));
         }
         return message.toString();
     }

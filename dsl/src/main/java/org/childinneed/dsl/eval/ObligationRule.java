@@ -116,21 +116,36 @@ final class ObligationRule implements RuleNode {
     private void series(EvalContext ctx, CaseEvent anchor, LocalDate anchorDate, Results out) {
         CaseEvent planEnd = ctx.planEndAfter(anchor);
         long last = planEnd == null ? Long.MAX_VALUE : Keys.of(planEnd);
-        CaseEvent trigger = anchor;
-        LocalDate from = anchorDate;
+        CaseEvent previous = null;
         long lower = Keys.startOf(anchorDate);
         for (int occurrence = 1, step = 0; ; occurrence++) {
             DueRule rule = steps[step];
+            // Counted from the anchor (the first occurrence, or 'then at'), else from what met the one before.
+            boolean fromAnchor = previous == null || rule.fromTrigger();
+            CaseEvent trigger = fromAnchor ? anchor : previous;
+            LocalDate from = fromAnchor ? anchorDate : previous.date();
             LocalDate earliest = rule.earliest(from, ctx.workingDays);
             LocalDate due = rule.due(from, ctx.workingDays);
             long from0 = earliest == null ? lower : Math.max(lower, Keys.startOf(earliest));
             CaseEvent satisfier = EventPattern.first(metBy, ctx, trigger, from0, last, anchor);
-            String words = occurrence == 1 ? triggerWords(anchor, anchorDate)
-                    : "occurrence " + occurrence + " of the series from " + Words.event(anchor) + ": counted from "
-                            + Words.event(trigger) + ", which met occurrence " + (occurrence - 1);
+            String words;
+            String searched;
+            if (previous == null) {
+                words = triggerWords(anchor, anchorDate);
+                searched = "on or after " + Words.date(earliest == null ? from : earliest);
+            } else if (fromAnchor) {
+                words = "occurrence " + occurrence + " of the series from " + Words.event(anchor) + ": counted from "
+                        + "it, after " + Words.event(previous) + ", which met occurrence " + (occurrence - 1);
+                searched = "after " + Words.event(previous)
+                        + (earliest == null ? "" : " and on or after " + Words.date(earliest));
+            } else {
+                words = "occurrence " + occurrence + " of the series from " + Words.event(anchor) + ": counted from "
+                        + Words.event(previous) + ", which met occurrence " + (occurrence - 1);
+                searched = "on or after " + Words.date(earliest == null ? from : earliest);
+            }
             Span used = rule instanceof DueRule.Within w ? w.span() : null;
             out.add(obligation(ctx, trigger, from, words, earliest, due, rule.explain(from, ctx.workingDays), used,
-                    satisfier, planEnd, "on or after " + Words.date(earliest == null ? from : earliest)));
+                    satisfier, planEnd, searched));
             if (satisfier == null || (planEnd != null && !satisfier.date().isBefore(planEnd.date()))) {
                 return;
             }
@@ -139,8 +154,7 @@ final class ObligationRule implements RuleNode {
             } else if (!repeatLast) {
                 return;
             }
-            trigger = satisfier;
-            from = satisfier.date();
+            previous = satisfier;
             lower = Keys.of(satisfier) + 1;
         }
     }

@@ -77,6 +77,8 @@ public final class Planner {
                 if (step instanceof Step.Every every) {
                     steps.add(new DueRule.Within(span(every.period())));
                     repeat = true;
+                } else if (step instanceof Step.At at) {
+                    steps.add(new DueRule.Within(span(at.offset()), true));
                 } else {
                     steps.add(due(((Step.Once) step).deadline()));
                 }
@@ -177,6 +179,9 @@ public final class Planner {
         }
         if (scope instanceof Scope.WithinOfIt within) {
             return new Window.Within(span(within.duration()), within.after());
+        }
+        if (scope instanceof Scope.WithinOfPlanStart within) {
+            return new Window.WithinOfPlanStart(span(within.duration()), within.after());
         }
         return new Window.SameDay();
     }

@@ -1,5 +1,6 @@
 package org.childinneed.dsl.eval;
 
+import java.time.LocalDate;
 import org.childinneed.model.event.CaseEvent;
 
 /** Where, around the event in hand, a condition looks for other events: a range of keys. */
@@ -109,6 +110,35 @@ sealed interface Window {
         @Override
         public String words(Focus focus, EvalContext ctx) {
             return "within " + span.words() + (after ? " after " : " before ") + Words.date(focus.date());
+        }
+    }
+
+    /** Within a span after (or before) the day the current plan started; nothing when no plan is open. */
+    record WithinOfPlanStart(Span span, boolean after) implements Window {
+        @Override
+        public long[] range(Focus focus, EvalContext ctx) {
+            if (focus.plan() == null) {
+                return new long[] {0, -1};
+            }
+            LocalDate started = focus.plan().start().date();
+            if (after) {
+                return new long[] {Keys.startOf(started), Keys.endOf(span.after(started, ctx.workingDays))};
+            }
+            return new long[] {Keys.startOf(span.before(started, ctx.workingDays)), Keys.endOf(started)};
+        }
+
+        @Override
+        public String words(Focus focus, EvalContext ctx) {
+            if (focus.plan() == null) {
+                return "within " + span.words() + (after ? " after" : " before") + " the plan started, with no plan"
+                        + " open on " + Words.date(focus.date());
+            }
+            CaseEvent start = focus.plan().start();
+            LocalDate started = start.date();
+            String within = "within " + span.words() + (after ? " after" : " before") + " the plan started ("
+                    + start.ref().label() + ", " + Words.date(started) + ")";
+            return after ? within + ": by " + Words.date(span.after(started, ctx.workingDays))
+                    : within + ": from " + Words.date(span.before(started, ctx.workingDays));
         }
     }
 

@@ -145,6 +145,8 @@ final class AstBuilder {
                 dues.add(deadline(c.deadline()));
             } else if (clause instanceof ThenDueClauseContext c) {
                 steps.add(new Step.Once(deadline(c.deadline()), position(c)));
+            } else if (clause instanceof ThenAtClauseContext c) {
+                steps.add(new Step.At(duration(c.duration()), position(c)));
             } else if (clause instanceof ThenEveryClauseContext c) {
                 steps.add(new Step.Every(duration(c.duration()), position(c)));
             } else if (clause instanceof MetByClauseContext c) {
@@ -273,14 +275,17 @@ final class AstBuilder {
             return new Filter.Recorded(name(c.name()), c.NOT() != null, pos);
         }
         if (ctx instanceof EqualsFilterContext c) {
-            return new Filter.Equals(name(c.name()), c.NOT() != null, name(c.value().name()), pos);
+            return new Filter.Equals(name(c.name()), c.NOT() != null, word(c.value()), pos);
+        }
+        if (ctx instanceof BareEqualsFilterContext c) {
+            return new Filter.Equals(name(c.name()), c.NOT() != null, word(c.bareValue()), pos);
         }
         FlagFilterContext c = (FlagFilterContext) ctx;
         return new Filter.Flag(name(c.name()), false, pos);
     }
 
     private List<Name> values(ListContext ctx) {
-        return ctx.value().stream().map(v -> name(v.name())).toList();
+        return ctx.value().stream().map(this::word).toList();
     }
 
     private static Comparison comparison(ComparisonContext ctx) {
@@ -354,10 +359,18 @@ final class AstBuilder {
         if (ctx instanceof WithinItScopeContext c) {
             return new Scope.WithinOfIt(duration(c.duration()), c.AFTER() != null, pos);
         }
+        if (ctx instanceof WithinPlanScopeContext c) {
+            return new Scope.WithinOfPlanStart(duration(c.duration()), c.AFTER() != null, pos);
+        }
         return new Scope.SameDay(pos);
     }
 
     private Name name(NameContext ctx) {
+        return new Name(ctx.getText(), position(ctx));
+    }
+
+    /** A code as written: a name, or a word of the language standing for a code. */
+    private Name word(ParserRuleContext ctx) {
         return new Name(ctx.getText(), position(ctx));
     }
 

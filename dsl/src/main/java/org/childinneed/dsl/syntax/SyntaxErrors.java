@@ -90,11 +90,24 @@ final class SyntaxErrors extends BaseErrorListener {
     }
 
     private static List<String> describe(IntervalSet expected, Vocabulary vocabulary) {
+        // Where a code goes, nearly every word of the language is one too: say "a code", not each word.
+        boolean code = expected.contains(PolicyScriptLexer.ID) && expected.contains(PolicyScriptLexer.CHILD)
+                && expected.contains(PolicyScriptLexer.POLICY);
         Set<String> words = new LinkedHashSet<>();
         for (int type : expected.toList()) {
-            words.add(word(type, vocabulary));
+            if (!code) {
+                words.add(word(type, vocabulary));
+            } else if (type == PolicyScriptLexer.ID) {
+                words.add("a code");
+            } else if (!isWord(vocabulary.getLiteralName(type))) {
+                words.add(word(type, vocabulary));
+            }
         }
         return new ArrayList<>(words);
+    }
+
+    private static boolean isWord(String literal) {
+        return literal != null && literal.length() > 2 && Character.isLetter(literal.charAt(1));
     }
 
     private static List<String> keywords(IntervalSet expected, Vocabulary vocabulary) {

@@ -93,6 +93,30 @@ class ScriptParserTest {
     }
 
     @Test
+    void fixedPointsSpansFromThePlansStartAndWordsAsCodesRenderBack() {
+        PolicyDecl policy = parse("""
+                policy t "T" version "1" source "t.txt"
+                rule HER-05 "x"
+                  cite "s"
+                  obligation review-meeting
+                    when plan-started
+                    due within 6 weeks
+                    then at 12 weeks
+                    met by meeting with meeting review
+                  finding closure-record-incomplete
+                    for each plan-ended
+                    unless views include [child, parents]
+                       and a management-decision within 12 weeks after the plan started
+                       and no visit within 2 weeks before the plan started
+                """);
+        assertEquals("obligation review-meeting when plan-started, due within 6 weeks, then at 12 weeks; met by meeting"
+                + " with meeting review", Render.part(policy.rules().get(0).parts().get(0)));
+        assertEquals("finding closure-record-incomplete for each plan-ended unless views include [child, parents] and a"
+                + " management-decision within 12 weeks after the plan started and no visit within 2 weeks before the"
+                + " plan started", Render.part(policy.rules().get(0).parts().get(1)));
+    }
+
+    @Test
     void aRuleWithASyntaxErrorIsLeftOutAndTheTreeMarkedIncomplete() {
         Reporter reporter = new Reporter(new PolicySource("t.cin", "policy t \"T\" version \"1\" source \"s\"\n"
                 + "rule A-1 cite \"c\" finding chair-not-permitted for each meeting with\n"

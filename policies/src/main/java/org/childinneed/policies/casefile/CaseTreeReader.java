@@ -219,7 +219,7 @@ final class CaseTreeReader {
 
     private Optional<Coded> code(EventRef ref, AttributeSpec spec, String field, JsonNode node) throws BadValue {
         String vocabulary = vocabularyName(spec);
-        String code = JsonValues.text(node, "a " + vocabulary);
+        String code = JsonValues.text(node, article(vocabulary) + " " + vocabulary);
         Optional<Coded> parsed = spec.parseCode(code);
         if (parsed.isEmpty()) {
             eventProblem(ref, field, unknownCode(vocabulary, code, spec.codes()));
@@ -258,6 +258,9 @@ final class CaseTreeReader {
         all.sort(Comparator.comparingInt(e -> e.ref().index()));
         try {
             CaseRecord record = new CaseRecord(caseId.orElse("?"), child.orElse(Child.bornOn(LocalDate.EPOCH)), all);
+            if (problems.isEmpty()) {
+                referencesLookBack(record);
+            }
             return problems.isEmpty() ? record : null;
         } catch (InvalidCaseException e) {
             Map<Integer, CaseEvent> byIndex = new HashMap<>();
@@ -273,6 +276,24 @@ final class CaseTreeReader {
                 add(index, problem.event(), problem.field(), pointers(index, problem.field()), message);
             }
             return null;
+        }
+    }
+
+    /**
+     * A case note, authorisation, minutes or distribution records a meeting already held: one
+     * dated before the meeting it refers to is a wrong date or a wrong reference, and would count
+     * for nothing, so it is an error rather than an event silently ignored.
+     */
+    private void referencesLookBack(CaseRecord record) {
+        Map<String, CaseEvent> byId = new HashMap<>();
+        record.events().forEach(ev -> ev.ref().id().ifPresent(id -> byId.putIfAbsent(id, ev)));
+        for (CaseEvent event : record.events()) {
+            Optional<CaseEvent> meeting = event.attribute("meetingRef").filter(String.class::isInstance)
+                    .map(id -> byId.get((String) id));
+            if (meeting.isPresent() && meeting.get().date().isAfter(event.date())) {
+                eventProblem(event.ref(), "meetingRef", "refers to a later meeting: " + meeting.get().ref().describe()
+                        + " on " + meeting.get().date() + ", after this event's date, " + event.date());
+            }
         }
     }
 

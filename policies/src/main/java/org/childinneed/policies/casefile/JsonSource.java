@@ -3,12 +3,15 @@ package org.childinneed.policies.casefile;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +27,21 @@ import java.util.regex.Pattern;
  */
 final class JsonSource {
 
+    /** The deepest JSON nesting read; a case file needs four levels. */
+    static final int MAX_NESTING = 64;
+    /** The deepest value whose line is recorded: {@code /events/3/elements/0}. */
+    private static final int LINE_DEPTH = 4;
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
             .build();
     private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
+    /** How Jackson names a place in the text when the text itself is withheld. */
+    private static final Pattern SOURCE_LOCATION =
+            Pattern.compile("\\[Source: REDACTED[^;\\]]*; line: (\\d+), column: (\\d+)\\]");
     private static final Set<String> SHOWABLE_WORDS = Set.of("null", "true", "false", "case", "child", "born",
             "disabled", "events", "id", "type", "date");
 
@@ -50,27 +62,14 @@ final class JsonSource {
     static JsonSource parse(String json) throws SyntaxProblem {
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser parser = FACTORY.createParser(json)) {
-            JsonToken token;
-            int depth = 0;
-            boolean rootSeen = false;
-            while ((token = parser.nextToken()) != null) {
-                if (depth == 0 && rootSeen) {
-                    throw new SyntaxProblem(InputProblem.ofFile(Optional.of(parser.currentTokenLocation().getLineNr()),
-                            "not valid JSON: more content after the end of the case object"));
-                }
-                lines.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(),
-                        parser.currentTokenLocation().getLineNr());
-                if (token.isStructStart()) {
-                    depth++;
-                } else if (token.isStructEnd()) {
-                    depth--;
-                }
-                rootSeen |= depth == 0;
+            try {
+                index(parser, lines);
+            } catch (StreamConstraintsException e) {
+                throw beyondLimits(parser.currentLocation().getLineNr(), e);
             }
-            if (!rootSeen) {
-                throw new SyntaxProblem(InputProblem.ofFile(Optional.empty(), "the file is empty"));
-            }
-            return new JsonSource(MAPPER.readTree(json), Map.copyOf(lines));
+            return new JsonSource(MAPPER.readTree(json), Collections.unmodifiableMap(lines));
+        } catch (StreamConstraintsException e) {
+            throw beyondLimits(-1, e);
         } catch (StreamReadException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
             int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
@@ -79,6 +78,43 @@ final class JsonSource {
         } catch (IOException e) {
             return failSyntax(-1, "not valid JSON");
         }
+    }
+
+    /** Reads every token, noting the line of each value down to {@link #LINE_DEPTH}. */
+    private static void index(JsonParser parser, Map<String, Integer> lines) throws IOException, SyntaxProblem {
+        JsonToken token;
+        int depth = 0;
+        boolean rootSeen = false;
+        while ((token = parser.nextToken()) != null) {
+            if (depth == 0 && rootSeen) {
+                throw new SyntaxProblem(InputProblem.ofFile(Optional.of(parser.currentTokenLocation().getLineNr()),
+                        "not valid JSON: more content after the end of the case object"));
+            }
+            if (depth <= LINE_DEPTH) {
+                lines.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(),
+                        parser.currentTokenLocation().getLineNr());
+            }
+            if (token.isNumeric()) {
+                parser.getNumberValue(); // a number too long to read is refused here, where its line is known
+            }
+            if (token.isStructStart()) {
+                depth++;
+            } else if (token.isStructEnd()) {
+                depth--;
+            }
+            rootSeen |= depth == 0;
+        }
+        if (!rootSeen) {
+            throw new SyntaxProblem(InputProblem.ofFile(Optional.empty(), "the file is empty"));
+        }
+    }
+
+    /** JSON deeper, or a number or text longer, than a case file can need. */
+    private static SyntaxProblem beyondLimits(int line, StreamConstraintsException e) {
+        String message = String.valueOf(e.getMessage()).contains("nesting depth")
+                ? "nested more than " + MAX_NESTING + " deep; a case file needs four levels"
+                : "a number or a text is too long to be part of a case file";
+        return new SyntaxProblem(InputProblem.ofFile(line > 0 ? Optional.of(line) : Optional.empty(), message));
     }
 
     private static JsonSource failSyntax(int line, String message) throws SyntaxProblem {
@@ -95,6 +131,7 @@ final class JsonSource {
         if (cut >= 0) {
             original = original.substring(0, cut);
         }
+        original = SOURCE_LOCATION.matcher(original).replaceAll("line $1, column $2");
         Matcher m = QUOTED.matcher(original);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -29,6 +29,7 @@ obligationClause
             | UNLESS condition                                 # unlessClause
             | DUE deadline                                     # dueClause
             | THEN DUE? deadline                               # thenDueClause
+            | THEN AT duration                                 # thenAtClause
             | THEN EVERY duration                              # thenEveryClause
             | MET BY patterns (SINCE THE LAST pattern)?        # metByClause
             | EXTENDED TO extensionAmount WHEN patterns        # extendedClause
@@ -71,10 +72,27 @@ filter      : name NOT? IN list                                # inFilter
             | name (INCLUDE | INCLUDES) list                   # includesFilter
             | name comparison NUMBER                           # compareFilter
             | name NOT? RECORDED                               # recordedFilter
-            | name IS? NOT? value                              # equalsFilter
+            | name IS NOT? value                               # equalsFilter
+            | name NOT? bareValue                              # bareEqualsFilter
             | name                                             # flagFilter
             ;
-value       : name ;
+/*
+ * Where a code is expected, a word of the language is a code too ("soft keywords": the
+ * closure view `child`). In a list and after `is`, any word but those that start a new item;
+ * written bare after the attribute, only the words that can never continue a filter.
+ */
+value       : name | bareWord | continuingWord ;
+bareValue   : name | bareWord ;
+bareWord    : POLICY | VERSION | SOURCE | EXTENDS | OF | SCOPE | FROM | TO | UP | EACH | PLAN | OPEN
+            | LONGER | THAN | PAST | THE | CHILDS | BIRTHDAY | ONCE | BETWEEN | WITH | IT | LEAST | MOST
+            | CHILD | DISABLED | AGED | HAS | A | AN | NO | LAST | SAME | STARTED | WORKING | DAY | DAYS
+            | WEEK | WEEKS | MONTH | MONTHS | YEAR | YEARS
+            ;
+continuingWord
+            : CLAUSE | CITE | OBLIGATION | FINDING | WHEN | COUNTED | EVERY | IF | UNLESS | DUE | THEN
+            | MET | EXTENDED | WAIVED | FOR | MORE_WORD | LESS | WITHIN | AT | AND | OR | NOT | IS | IN
+            | INCLUDE | INCLUDES | RECORDED | REFERRING | OVER | UNDER | BEFORE | AFTER | SINCE | ON
+            ;
 list        : LBRACKET (value (COMMA value)*)? RBRACKET ;
 comparison  : MORE_WORD THAN | LESS THAN | AT LEAST | AT MOST | OVER | UNDER ;
 
@@ -95,6 +113,7 @@ scope       : BEFORE IT                                        # beforeItScope
             | SINCE THE LAST pattern                           # sinceLastScope
             | BEFORE THE LAST pattern                          # beforeLastScope
             | WITHIN duration (BEFORE | AFTER) IT              # withinItScope
+            | WITHIN duration (BEFORE | AFTER) THE PLAN STARTED  # withinPlanScope
             | ON THE SAME DAY                                  # sameDayScope
             ;
 
@@ -117,7 +136,7 @@ REFERRING : 'referring' ;  IT : 'it' ;  OVER : 'over' ;  UNDER : 'under' ;
 LEAST : 'least' ;  MOST : 'most' ;
 CHILD : 'child' ;  DISABLED : 'disabled' ;  AGED : 'aged' ;  HAS : 'has' ;
 A : 'a' ;  AN : 'an' ;  NO : 'no' ;  BEFORE : 'before' ;  AFTER : 'after' ;  SINCE : 'since' ;
-LAST : 'last' ;  ON : 'on' ;  SAME : 'same' ;
+LAST : 'last' ;  ON : 'on' ;  SAME : 'same' ;  STARTED : 'started' ;
 WORKING : 'working' ;  DAY : 'day' ;  DAYS : 'days' ;  WEEK : 'week' ;  WEEKS : 'weeks' ;
 MONTH : 'month' ;  MONTHS : 'months' ;  YEAR : 'year' ;  YEARS : 'years' ;
 
