@@ -19,6 +19,9 @@ import java.util.Optional;
 public record Diagnostic(Severity severity, String source, int line, int column, int length, String message,
         Optional<String> hint, String sourceLine) {
 
+    /** The most characters of the source line {@link #render()} shows. */
+    private static final int MAX_SHOWN = 160;
+
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(source, "source");
@@ -46,18 +49,24 @@ public record Diagnostic(Severity severity, String source, int line, int column,
         StringBuilder out = new StringBuilder();
         out.append(source).append(':').append(line).append(':').append(column).append(": ")
                 .append(severity.label()).append(": ").append(message).append('\n');
-        out.append(gutter).append(number).append(" | ").append(sourceLine).append('\n');
-        int visible = Math.max(1, Math.min(length, Math.max(1, sourceLine.length() - column + 1)));
-        out.append(blank).append(" | ").append(caretPadding()).append("^".repeat(visible));
+        // A line longer than MAX_SHOWN is shown as the stretch around the column, cut with '…'.
+        int from = sourceLine.length() <= MAX_SHOWN ? 0 : Math.max(0, Math.min(column - 1 - MAX_SHOWN / 2,
+                sourceLine.length() - MAX_SHOWN));
+        int to = Math.min(sourceLine.length(), from + MAX_SHOWN);
+        String shown = (from > 0 ? "…" : "") + sourceLine.substring(from, to) + (to < sourceLine.length() ? "…" : "");
+        int caretColumn = column - from + (from > 0 ? 1 : 0);
+        out.append(gutter).append(number).append(" | ").append(shown).append('\n');
+        int visible = Math.max(1, Math.min(length, Math.max(1, to - column + 1)));
+        out.append(blank).append(" | ").append(caretPadding(shown, caretColumn)).append("^".repeat(visible));
         hint.ifPresent(h -> out.append("\n   hint: ").append(h));
         return out.toString();
     }
 
     /** Spaces up to the column, keeping tabs so the caret lines up under the source. */
-    private String caretPadding() {
+    private static String caretPadding(String shown, int caretColumn) {
         StringBuilder pad = new StringBuilder();
-        for (int i = 0; i < column - 1; i++) {
-            pad.append(i < sourceLine.length() && sourceLine.charAt(i) == '\t' ? '\t' : ' ');
+        for (int i = 0; i < caretColumn - 1; i++) {
+            pad.append(i < shown.length() && shown.charAt(i) == '\t' ? '\t' : ' ');
         }
         return pad.toString();
     }

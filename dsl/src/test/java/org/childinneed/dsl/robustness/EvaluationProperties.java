@@ -58,7 +58,9 @@ class EvaluationProperties {
                 case MET_LATE -> assertTrue(o.satisfiedOn().orElseThrow().isAfter(o.due()), o::toString);
                 case OVERDUE -> assertTrue(o.due().isBefore(asOf), o::toString);
                 case OPEN -> assertTrue(!o.due().isBefore(asOf), o::toString);
-                case CANCELLED -> assertTrue(o.satisfiedBy().isEmpty(), o::toString);
+                default -> {
+                    // cancelled: waived, or its plan ended before it fell due; nothing to compare here
+                }
             }
         }
         for (Finding f : report.findings()) {

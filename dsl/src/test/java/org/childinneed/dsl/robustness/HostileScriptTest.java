@@ -125,6 +125,17 @@ class HostileScriptTest {
     }
 
     @Test
+    void aFaultOnALineOfHalfAMillionCharactersIsQuotedAroundTheFault() {
+        String line = "    unless " + "chair is team-manager or ".repeat(20_000) + "chiar is team-manager";
+        Compilation compilation = compile(FINDING + line + "\n");
+        Diagnostic d = compilation.errors().get(0);
+        assertEquals(line.indexOf("chiar") + 1, d.column(), d::toString);
+        String[] rendered = d.render().split("\n");
+        assertTrue(rendered[1].length() < 200 && rendered[2].length() < 200, d::render);
+        assertEquals(rendered[1].indexOf("chiar"), rendered[2].indexOf('^'), "the caret under the fault:\n" + d.render());
+    }
+
+    @Test
     void thousandsOfRulesCompileAndEvaluateInBoundedTime() {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 4_000; i++) {

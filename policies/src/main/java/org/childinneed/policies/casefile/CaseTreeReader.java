@@ -311,9 +311,14 @@ final class CaseTreeReader {
         }
     }
 
+    /**
+     * An unknown code is repeated only when it is a likely misspelling of a known one (a short
+     * token a few edits from it): any other value, a name or a phone number, say, may be personal
+     * data and is withheld.
+     */
     private static String unknownCode(String vocabulary, String code, List<String> known) {
         Optional<String> suggestion = Suggestion.closest(code, known);
-        String head = Suggestion.isShowableToken(code) ? "unknown " + vocabulary + " '" + code + "'"
+        String head = Suggestion.isShowableToken(code) && suggestion.isPresent() ? "unknown " + vocabulary + " '" + code + "'"
                 : "not a known " + vocabulary;
         return head + suggestion.map(s -> "; did you mean '" + s + "'?")
                 .orElse("; expected one of: " + String.join(", ", known));

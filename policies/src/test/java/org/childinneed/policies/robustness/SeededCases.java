@@ -40,8 +40,21 @@ final class SeededCases {
         "transferred-to-another-authority", "child-protection-plan", "adopted", "eighteenth-birthday"};
     private static final EventType[] TYPES = EventType.values();
 
+    private static final Map<String, EventType> TYPES_BY_CODE = new HashMap<>();
+    private static final Map<String, Coded> CODES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static {
+        for (EventType type : TYPES) {
+            TYPES_BY_CODE.put(type.code(), type);
+        }
+    }
+
+    /** An event before it has its place in the file. */
+    private record Draft(String id, EventType type, LocalDate date, Map<String, Object> values) {
+    }
+
     private final SplittableRandom random;
-    private final List<CaseEvent> events = new ArrayList<>();
+    private final List<Draft> drafts = new ArrayList<>();
     private final List<String> meetings = new ArrayList<>();
 
     private SeededCases(long seed, int index) {
@@ -60,7 +73,7 @@ final class SeededCases {
         add("referral", referral);
         maybe(5, "referral-decided", referral.plusDays(random.nextInt(3)));
         LocalDate start = routeIn(referral);
-        LocalDate end = start.plusDays(60 + random.nextInt(700));
+        LocalDate end = start.plusDays(60 + random.nextInt(420));
         add("plan-started", start, "origin", pick("assessment", "child-protection", "looked-after", "transfer-in"),
                 "complexPackage", chance(8), "longTermSupport", chance(8));
         LocalDate meeting = start.plusDays(random.nextInt(20));
@@ -68,7 +81,7 @@ final class SeededCases {
             meeting(meeting, n == 0 ? "initial" : chance(10) ? "early-review" : "review", !meeting.plusDays(120).isBefore(end));
             meeting = meeting.plusDays(35 + random.nextInt(80));
         }
-        for (LocalDate visit = start.plusDays(7 + random.nextInt(30)); visit.isBefore(end); visit = visit.plusDays(10 + random.nextInt(40))) {
+        for (LocalDate visit = start.plusDays(7 + random.nextInt(30)); visit.isBefore(end); visit = visit.plusDays(14 + random.nextInt(35))) {
             add("visit", visit);
         }
         if (disabled) {
@@ -93,7 +106,12 @@ final class SeededCases {
         }
         LocalDate asOf = chance(3) ? between(start, end) : end.plusDays(random.nextInt(120));
         if (chance(3)) {
-            shuffle();
+            Collections.shuffle(drafts, new java.util.Random(random.nextLong()));
+        }
+        List<CaseEvent> events = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            EventRef ref = d.id() == null ? EventRef.at(events.size()) : EventRef.of(events.size(), d.id());
+            events.add(d.type().create(ref, d.date(), Attributes.of(d.values())));
         }
         return new Generated(new CaseRecord(caseId, new Child(born, disabled), events), asOf);
     }
@@ -155,7 +173,7 @@ final class SeededCases {
                     values.put(spec.name(), value);
                 }
             }
-            events.add(type.create(EventRef.at(events.size()), between(from, to.plusDays(200)), Attributes.of(values)));
+            drafts.add(new Draft(null, type, between(from, to.plusDays(200)), values));
         }
     }
 
@@ -183,7 +201,7 @@ final class SeededCases {
 
     /** Adds an event; attributes come as name, value pairs, values as codes, dates, numbers, flags or lists. */
     private void addWithId(String id, String code, LocalDate day, Object... attributes) {
-        EventType type = EventType.fromCode(code).orElseThrow();
+        EventType type = TYPES_BY_CODE.get(code);
         Map<String, Object> values = new HashMap<>();
         for (int i = 0; i < attributes.length; i += 2) {
             AttributeSpec spec = type.attribute((String) attributes[i]).orElseThrow();
@@ -199,25 +217,12 @@ final class SeededCases {
                 values.put(spec.name(), value);
             }
         }
-        int index = events.size();
-        events.add(type.create(id == null ? EventRef.at(index) : EventRef.of(index, id), day, Attributes.of(values)));
+        drafts.add(new Draft(id, type, day, values));
     }
 
     private static Coded code(AttributeSpec spec, String code) {
-        return spec.parseCode(code).orElseThrow(() -> new IllegalArgumentException(spec + ": " + code));
-    }
-
-    /** The events in random file order, renumbered as a reader would number them. */
-    private void shuffle() {
-        List<CaseEvent> shuffled = new ArrayList<>(events);
-        Collections.shuffle(shuffled, new java.util.Random(random.nextLong()));
-        events.clear();
-        for (CaseEvent event : shuffled) {
-            EventRef ref = event.ref().id().map(id -> EventRef.of(events.size(), id)).orElse(EventRef.at(events.size()));
-            Map<String, Object> values = new HashMap<>();
-            event.type().attributes().forEach(spec -> spec.valueOf(event).ifPresent(v -> values.put(spec.name(), v)));
-            events.add(event.type().create(ref, event.date(), Attributes.of(values)));
-        }
+        return CODES.computeIfAbsent(spec.vocabulary().map(Class::getName).orElse(spec.name()) + "=" + code,
+                k -> spec.parseCode(code).orElseThrow(() -> new IllegalArgumentException(spec + ": " + code)));
     }
 
     private LocalDate between(LocalDate from, LocalDate to) {
