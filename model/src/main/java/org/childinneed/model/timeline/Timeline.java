@@ -12,6 +12,9 @@ import java.util.Optional;
 import org.childinneed.model.child.Child;
 import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.event.EventType;
+import org.childinneed.model.event.PlanEnded;
+import org.childinneed.model.event.PlanStarted;
+import org.childinneed.model.plan.Plan;
 
 /**
  * A case's events in date order (file order within a day), indexed by type and id. Immutable and
@@ -90,6 +93,35 @@ public final class Timeline {
     /** The event with id {@code id}. */
     public Optional<CaseEvent> byId(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * The plans of the case, in date order. A {@code plan-started} while a plan is open supersedes
+     * it; a {@code plan-ended} with no plan open ends nothing.
+     */
+    public List<Plan> plans() {
+        List<Plan> plans = new ArrayList<>();
+        PlanStarted open = null;
+        for (CaseEvent event : events) {
+            if (event instanceof PlanStarted started) {
+                if (open != null) {
+                    plans.add(new Plan(open, Optional.empty(), Optional.of(started)));
+                }
+                open = started;
+            } else if (event instanceof PlanEnded ended && open != null) {
+                plans.add(new Plan(open, Optional.of(ended), Optional.empty()));
+                open = null;
+            }
+        }
+        if (open != null) {
+            plans.add(new Plan(open, Optional.empty(), Optional.empty()));
+        }
+        return List.copyOf(plans);
+    }
+
+    /** The plan open on {@code date}, if any. */
+    public Optional<Plan> planOpenOn(LocalDate date) {
+        return plans().stream().filter(p -> p.isOpenOn(date)).reduce((first, later) -> later);
     }
 
     /** The number of events. */
