@@ -1,5 +1,7 @@
 package org.childinneed.policies.report;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.childinneed.dsl.CompiledPolicy;
 import org.childinneed.dsl.OutOfScope;
@@ -8,7 +10,7 @@ import org.childinneed.model.compliance.PolicyInfo;
 
 /**
  * A compiled policy described for people, as Markdown: what it is, each rule in plain words with
- * its clauses and citation in timeline order, and the clauses it leaves out of scope, with reasons.
+ * its clauses and citation in timeline order (grouped by the stage of a case it applies to), and the clauses it leaves out of scope, with reasons.
  */
 public final class PolicyDocument {
 
@@ -31,12 +33,17 @@ public final class PolicyDocument {
         md.append("| Rules | ").append(rules.size())
                 .append(inherited > 0 ? " (" + inherited + " inherited)" : "").append(" |\n");
         md.append("| Clauses out of scope | ").append(outOfScope.size()).append(" |\n\n");
-        md.append("## Rules\n\n");
         if (rules.isEmpty()) {
-            md.append("This policy has no rules.\n\n");
+            md.append("## Rules\n\nThis policy has no rules.\n\n");
         }
         int n = 1;
-        for (RuleSummary rule : rules) {
+        CaseStage current = null;
+        for (RuleSummary rule : inTimelineOrder(rules)) {
+            CaseStage stage = stageOf(rule);
+            if (stage != current) {
+                md.append("## ").append(stage.title()).append("\n\n");
+                current = stage;
+            }
             md.append("### ").append(n++).append(". ").append(inline(rule.name()));
             if (!rule.clauses().isEmpty() && !rule.clauses().equals(List.of(rule.name()))) {
                 md.append(" (").append(String.join(", ", rule.clauses())).append(')');
@@ -56,6 +63,15 @@ public final class PolicyDocument {
             outOfScope.forEach(o -> md.append("| ").append(cell(o.clause())).append(" | ").append(cell(o.reason())).append(" |\n"));
         }
         return md.toString();
+    }
+
+    /** The rules grouped by the stage of a case they apply to, in script order within a stage. */
+    private static List<RuleSummary> inTimelineOrder(List<RuleSummary> rules) {
+        return rules.stream().sorted(Comparator.comparing(PolicyDocument::stageOf)).toList();
+    }
+
+    private static CaseStage stageOf(RuleSummary rule) {
+        return CaseStage.of(Arrays.stream(rule.kind().split(",")).map(String::strip).toList());
     }
 
     /** Text safe inside a Markdown paragraph or heading: no raw HTML, no stray emphasis. */

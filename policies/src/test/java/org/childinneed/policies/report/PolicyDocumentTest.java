@@ -1,5 +1,6 @@
 package org.childinneed.policies.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -35,5 +36,24 @@ class PolicyDocumentTest {
     void aPolicyWithNothingOutOfScopeSaysSo() {
         String md = PolicyDocument.markdown(SampleReports.KENT, List.of(INITIAL), List.of());
         assertTrue(md.contains("## Out of scope\n\nEvery clause of the source is checked.\n"), md);
+    }
+
+    @Test
+    void rulesComeInTheOrderACaseMeetsThemWhateverTheScriptOrder() {
+        RuleSummary closure = new RuleSummary("KEN-14", List.of("KEN-14"), "closure-reason-not-permitted",
+                new Citation("kent.txt, 7"), "A plan ends only for the reasons listed.", Optional.empty());
+        RuleSummary moveOut = new RuleSummary("KEN-16", List.of("KEN-16"), "transfer-notification",
+                new Citation("kent.txt, 8"), "Notify the receiving authority.", Optional.empty());
+        RuleSummary assessment = new RuleSummary("WT-02", List.of("WT-02"), "assessment",
+                new Citation("Working Together, 1"), "An assessment within 45 working days.", Optional.of("working-together"));
+        String md = PolicyDocument.markdown(SampleReports.KENT, List.of(moveOut, closure, VISITS, INITIAL, assessment),
+                List.of());
+        List<String> order = md.lines().filter(l -> l.startsWith("## ") || l.startsWith("### ")).toList();
+        assertEquals(List.of("## Referral and assessment", "### 1. WT-02",
+                "## The first meeting, and who chairs meetings", "### 2. initial-meeting (KEN-01)",
+                "## While the plan is open", "### 3. visits (KEN-05)",
+                "## Ending the plan", "### 4. KEN-14",
+                "## Moving out", "### 5. KEN-16",
+                "## Out of scope"), order);
     }
 }
