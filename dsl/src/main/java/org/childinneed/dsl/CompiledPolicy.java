@@ -15,6 +15,12 @@ import org.childinneed.model.timeline.CaseRecord;
  */
 public final class CompiledPolicy implements Policy {
 
+    /**
+     * The most events a case may hold to be evaluated, 16,777,216: every event's index (its place in
+     * the case file) must be below it.
+     */
+    public static final int MAX_EVENTS = PolicyPlan.MAX_EVENTS;
+
     private final PolicyPlan plan;
     private final List<RuleSummary> rules;
     private final List<OutOfScope> outOfScope;
@@ -31,7 +37,11 @@ public final class CompiledPolicy implements Policy {
         return plan.info();
     }
 
-    /** Evaluates {@code record} as known on {@code asOf} (contract section 3). */
+    /**
+     * Evaluates {@code record} as known on {@code asOf} (contract section 3).
+     *
+     * @throws IllegalArgumentException if an event's index is {@link #MAX_EVENTS} or more
+     */
     @Override
     public ComplianceReport evaluate(CaseRecord record, LocalDate asOf) {
         Objects.requireNonNull(record, "record");

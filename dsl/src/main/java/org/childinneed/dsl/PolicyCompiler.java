@@ -17,6 +17,7 @@ import org.childinneed.dsl.check.Checker;
 import org.childinneed.dsl.check.InheritedRules;
 import org.childinneed.dsl.eval.Planner;
 import org.childinneed.dsl.eval.RuleSource;
+import org.childinneed.dsl.source.Reported;
 import org.childinneed.dsl.source.Reporter;
 import org.childinneed.dsl.syntax.ScriptParser;
 import org.childinneed.model.calendar.WorkingDays;
@@ -52,8 +53,10 @@ public final class PolicyCompiler {
     public Compilation compile(PolicySource source) {
         Objects.requireNonNull(source, "source");
         Unit unit = compile(source, List.of());
+        Reported reported = unit.reported();
         return new Compilation(unit.policy().map(u -> new CompiledPolicy(
-                Planner.plan(u.info(), u.rules(), workingDays), u.summaries(), u.outOfScope())), unit.diagnostics());
+                Planner.plan(u.info(), u.rules(), workingDays), u.summaries(), u.outOfScope())),
+                reported.diagnostics(), reported.errors(), reported.warnings());
     }
 
     /** A compiled script before planning, as a policy extending it needs it. */
@@ -61,16 +64,17 @@ public final class PolicyCompiler {
             List<OutOfScope> outOfScope) {
     }
 
-    private record Unit(Optional<Checked> policy, List<Diagnostic> diagnostics) {
+    /** A compiled script with what it and the scripts it extends reported, those first. */
+    private record Unit(Optional<Checked> policy, Reported reported) {
     }
 
     private Unit compile(PolicySource source, List<String> chain) {
         Reporter reporter = new Reporter(source);
-        List<Diagnostic> inherited = new ArrayList<>();
+        List<Reported> inherited = new ArrayList<>();
         try {
             Optional<PolicyDecl> parsed = ScriptParser.parse(reporter);
             if (parsed.isEmpty()) {
-                return new Unit(Optional.empty(), reporter.diagnostics());
+                return new Unit(Optional.empty(), reporter.reported());
             }
             PolicyDecl policy = parsed.get();
             Optional<Checked> parent = Optional.empty();
@@ -82,8 +86,7 @@ public final class PolicyCompiler {
             }
             boolean parentMissing = !policy.parents().isEmpty() && parent.isEmpty();
             Checker.check(policy, parent.map(p -> inheritedRules(policy.parents().get(0).text(), p)), reporter);
-            List<Diagnostic> all = new ArrayList<>(inherited);
-            all.addAll(reporter.diagnostics());
+            Reported all = all(inherited, reporter);
             if (reporter.hasErrors() || !policy.complete() || parentMissing) {
                 return new Unit(Optional.empty(), all);
             }
@@ -91,13 +94,19 @@ public final class PolicyCompiler {
         } catch (RuntimeException | StackOverflowError failure) {
             reporter.error(Position.at(1, 1), "the compiler failed on this script (internal error: "
                     + failure.getClass().getSimpleName() + "); please report it");
-            List<Diagnostic> all = new ArrayList<>(inherited);
-            all.addAll(reporter.diagnostics());
-            return new Unit(Optional.empty(), all);
+            return new Unit(Optional.empty(), all(inherited, reporter));
         }
     }
 
-    private Optional<Checked> parent(Name parentId, List<String> path, Reporter reporter, List<Diagnostic> inherited) {
+    private static Reported all(List<Reported> inherited, Reporter reporter) {
+        Reported all = Reported.NONE;
+        for (Reported r : inherited) {
+            all = all.then(r);
+        }
+        return all.then(reporter.reported());
+    }
+
+    private Optional<Checked> parent(Name parentId, List<String> path, Reporter reporter, List<Reported> inherited) {
         String id = parentId.text();
         if (path.contains(id)) {
             reporter.error(parentId, "policy '" + id + "' extends itself: "
@@ -108,13 +117,20 @@ public final class PolicyCompiler {
             reporter.error(parentId, "too many policies extend one another: at most " + MAX_EXTENDS_DEPTH);
             return Optional.empty();
         }
-        Optional<PolicySource> found = resolver.find(id);
+        Optional<PolicySource> found;
+        try {
+            found = Objects.requireNonNull(resolver.find(id), "the resolver answered null");
+        } catch (RuntimeException failure) {
+            // The embedder's failure (I/O, say): its message may hold anything, so only its class is named.
+            reporter.error(parentId, "policy '" + id + "' could not be read to extend: " + simpleName(failure));
+            return Optional.empty();
+        }
         if (found.isEmpty()) {
             reporter.error(parentId, "there is no policy '" + id + "' to extend");
             return Optional.empty();
         }
         Unit unit = compile(found.get(), path);
-        inherited.addAll(unit.diagnostics());
+        inherited.add(unit.reported());
         if (unit.policy().isEmpty()) {
             reporter.error(parentId, "policy '" + id + "', which this one extends, has errors");
             return Optional.empty();
@@ -125,6 +141,11 @@ public final class PolicyCompiler {
             return Optional.empty();
         }
         return unit.policy();
+    }
+
+    private static String simpleName(Throwable failure) {
+        String simple = failure.getClass().getSimpleName();
+        return simple.isEmpty() ? failure.getClass().getName() : simple;
     }
 
     private static InheritedRules inheritedRules(String id, Checked parent) {

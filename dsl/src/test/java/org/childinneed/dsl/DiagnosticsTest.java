@@ -263,4 +263,102 @@ class DiagnosticsTest {
                 compilation.diagnostics().stream().map(d -> d.source() + ":" + d.line() + ":" + d.column() + " "
                         + d.message()).toList());
     }
+
+    // ------------------------------------------------ at most 100 diagnostics (robustness finding D4)
+
+    private static final String CHAIRS = "rule T-01 \"x\"\n  cite \"s\"\n  finding chair-not-permitted\n"
+            + "    for each meeting\n    unless chair is team-manager\n";
+
+    private static String where(Diagnostic d) {
+        return d.source() + ":" + d.line() + ":" + d.column() + " " + d.severity().label() + " " + d.message();
+    }
+
+    @Test
+    void aCompilationHoldsAHundredDiagnosticsTheLastSayingHowManyMoreThereWere() {
+        // 150 unexpected characters on line 9: the first 99 are kept, then one for the other 51.
+        Compilation compilation = Scripts.compile(HEAD + CHAIRS + "@".repeat(150) + "\n");
+        List<Diagnostic> diagnostics = compilation.diagnostics();
+        assertEquals(Compilation.MAX_DIAGNOSTICS, diagnostics.size());
+        for (int i = 0; i < 99; i++) {
+            assertEquals("test.cin:9:" + (i + 1) + " error unexpected character '@'", where(diagnostics.get(i)));
+        }
+        Diagnostic last = diagnostics.get(99);
+        assertEquals("test.cin:9:100 error 51 further problems are not reported, from here on; fix those above first",
+                where(last));
+        assertEquals(Optional.of("a compilation reports at most 100 diagnostics"), last.hint());
+        assertEquals(150, compilation.errorCount(), "every error found is counted");
+        assertEquals(0, compilation.warningCount());
+    }
+
+    @Test
+    void theCapKeepsTheFirstInTheScriptAndDoesNotChangeWhatIsFound() {
+        // The unexpected characters of T-02 are reported first (by the lexer) but stand after T-01,
+        // whose faults are kept. The checker looks for contradictions only in conditions without
+        // errors, counting every diagnostic, kept or not: the contradictions of T-01 are not
+        // reported because of its unknown code, with or without the 150 faults after it.
+        String tail = "rule T-02 \"y\"\n  cite \"s\"\n  " + "@".repeat(150) + "\n";
+        for (String body : List.of(
+                FINDING + "    for each meeting\n    if chair is team-manager and chiar is team-manager\n"
+                        + "    unless chair in [team-manager, social-worker]\n",
+                FINDING + "    for each meeting\n"
+                        + "    if chair is team-manager and chair is not team-manager and chair is social-workr\n")) {
+            List<String> alone = Scripts.compile(HEAD + body).diagnostics().stream().map(DiagnosticsTest::where).toList();
+            assertEquals(1, alone.size(), alone::toString);
+            List<Diagnostic> crowded = Scripts.compile(HEAD + body + tail).diagnostics();
+            assertEquals(Compilation.MAX_DIAGNOSTICS, crowded.size());
+            assertEquals(alone, crowded.stream().limit(alone.size()).map(DiagnosticsTest::where).toList());
+            assertTrue(crowded.subList(alone.size(), 99).stream().allMatch(d -> d.message().equals("unexpected character '@'")),
+                    () -> crowded.toString());
+        }
+    }
+
+    @Test
+    void warningsPastTheCapAreCountedInAWarningAndThePolicyStillCompiles() {
+        // 151 team-managers in the list: 150 repeats, each a warning.
+        Compilation compilation = Scripts.compile(HEAD + FINDING + "    for each meeting\n    unless chair in ["
+                + "team-manager, ".repeat(150) + "team-manager]\n");
+        assertTrue(compilation.succeeded(), compilation::render);
+        assertEquals(Compilation.MAX_DIAGNOSTICS, compilation.diagnostics().size());
+        Diagnostic last = compilation.diagnostics().get(99);
+        assertEquals(Severity.WARNING, last.severity());
+        assertEquals("51 further problems are not reported, from here on; fix those above first", last.message());
+        assertEquals(0, compilation.errorCount());
+        assertEquals(150, compilation.warningCount());
+    }
+
+    @Test
+    void theCapHoldsForAPolicyAndThePoliciesItExtendsTogether() {
+        // 80 faults in the parent, 80 in the policy extending it and its extends line: 161, of which 99 are kept.
+        Map<String, String> scripts = Map.of("parent", "policy parent \"P\" version \"1\" source \"p.txt\"\n"
+                + CHAIRS + "@".repeat(80) + "\n");
+        PolicyCompiler compiler = PolicyCompiler.create(TestCalendar.WORKING_DAYS,
+                id -> Optional.ofNullable(scripts.get(id)).map(text -> new PolicySource(id + ".cin", text)));
+        Compilation compilation = compiler.compile(new PolicySource("local.cin",
+                "policy local \"L\" version \"1\" source \"c.txt\"\n  extends parent\n"
+                        + CHAIRS.replace("T-01", "T-02") + "@".repeat(80) + "\n"));
+        List<String> diagnostics = compilation.diagnostics().stream().map(DiagnosticsTest::where).toList();
+        assertEquals(Compilation.MAX_DIAGNOSTICS, diagnostics.size(), diagnostics::toString);
+        assertEquals("parent.cin:7:80 error unexpected character '@'", diagnostics.get(79));
+        assertEquals("local.cin:2:11 error policy 'parent', which this one extends, has errors", diagnostics.get(80));
+        assertEquals("local.cin:8:18 error unexpected character '@'", diagnostics.get(98));
+        assertEquals("local.cin:8:19 error 62 further problems are not reported, from here on; fix those above first",
+                diagnostics.get(99));
+        assertEquals(161, compilation.errorCount());
+    }
+
+    // ------------------------------------------- a resolver that fails (robustness finding D7)
+
+    @Test
+    void aResolverThatThrowsIsReportedAtTheExtendsLineWithoutItsMessage() {
+        PolicyCompiler compiler = PolicyCompiler.create(TestCalendar.WORKING_DAYS, id -> {
+            throw new java.io.UncheckedIOException("cannot read /home/jane.smith/" + id,
+                    new java.io.IOException("disk failed"));
+        });
+        Compilation compilation = compiler.compile(new PolicySource("kent.cin",
+                "policy kent \"K\"\n  version \"1\"\n  source \"k.txt\"\n  extends working-together\n" + CHAIRS));
+        assertFalse(compilation.succeeded());
+        assertEquals(List.of("kent.cin:4:11 error policy 'working-together' could not be read to extend:"
+                + " UncheckedIOException"), compilation.diagnostics().stream().map(DiagnosticsTest::where).toList());
+        assertFalse(compilation.render().contains("jane"), compilation::render);
+    }
 }

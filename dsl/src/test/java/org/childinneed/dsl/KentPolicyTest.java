@@ -111,6 +111,35 @@ class KentPolicyTest {
     }
 
     @Test
+    void ken05AndKen06APlanEndsWhenTheNextStartsSoOverlappingPlansCountEachObligationOnce() {
+        // The overlapping plans of robustness finding D5. p1 Mon 5 Jan 2026 is superseded by p2 on
+        // Mon 2 Mar; p2 ends with e1 on Wed 1 Apr; e2 on Fri 1 May ends no plan.
+        // KEN-05 p1: first visit due 5 Jan + 4 weeks = Mon 2 Feb, met by v1 (26 Jan); the next due
+        // 26 Jan + 4 weeks = Mon 23 Feb, before p2 started: overdue, as v2 (16 Mar) is p2's.
+        // KEN-05 p2: due 2 Mar + 4 weeks = Mon 30 Mar, met by v2; the next due 16 Mar + 4 weeks =
+        // Mon 13 Apr, after e1: cancelled. KEN-06: p1's review due 5 Jan + 12 weeks = Mon 30 Mar,
+        // after p1 was superseded on 2 Mar: cancelled; p2's due 2 Mar + 12 weeks = Mon 25 May,
+        // after e1: cancelled. KEN-08, 09, 10 on m1 (Mon 5 Jan): 1, 5 and 10 working days, Tue 6,
+        // Mon 12 and Mon 19 Jan, all before p2: overdue.
+        ComplianceReport report = kent(Cases.child().born("2015-01-01")
+                .event("p1", "plan-started", "2026-01-05")
+                .event("m1", "meeting", "2026-01-05", "meeting", "initial", "chair", "team-manager")
+                .event("v1", "visit", "2026-01-26")
+                .event("p2", "plan-started", "2026-03-02")
+                .event("v2", "visit", "2026-03-16")
+                .event("e1", "plan-ended", "2026-04-01", "reason", "no-longer-in-need")
+                .event("e2", "plan-ended", "2026-05-01", "reason", "no-longer-in-need"), "2026-07-01");
+        assertEquals(List.of("KEN-08 m1 2026-01-06 overdue", "KEN-09 m1 2026-01-12 overdue",
+                "KEN-10 m1 2026-01-19 overdue", "KEN-05 p1 2026-02-02 met v1", "KEN-05 v1 2026-02-23 overdue",
+                "KEN-05 p2 2026-03-30 met v2", "KEN-06 p1 2026-03-30 cancelled", "KEN-05 v2 2026-04-13 cancelled",
+                "KEN-06 p2 2026-05-25 cancelled"), report.obligations().stream().map(Reports::line).toList());
+        assertEquals("cancelled: the plan was superseded (plan-started p2 on Mon 2 Mar 2026) before it fell due",
+                report.obligations().get(6).explanation().resolution());
+        assertEquals("cancelled: the plan ended (plan-ended e1 on Wed 1 Apr 2026) before it fell due",
+                report.obligations().get(7).explanation().resolution());
+    }
+
+    @Test
     void ken06AndKen12ReviewTimetablesDependOnWhetherTheChildIsDisabled() {
         Cases plan = Cases.child().event("p1", "plan-started", "2027-01-04");
         ComplianceReport child = kent(plan, "2027-01-05");

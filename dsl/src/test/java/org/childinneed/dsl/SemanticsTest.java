@@ -148,6 +148,24 @@ class SemanticsTest {
     }
 
     @Test
+    void aPlanSupersededByTheNextPlanStartedEndsThenForTheObligationsStartedInIt() {
+        // a1 Thu 17 Dec 2026 in plan p1 (from Mon 14 Dec): due Tue 5 Jan 2027. p2 starting on Mon 4
+        // Jan ends p1 before the due date: cancelled, as a plan-ended on that day would. p2 on the
+        // due date itself ends p1 too late to cancel it: overdue.
+        CaseBuilder base = () -> Cases.child()
+                .event("p1", "plan-started", "2026-12-14")
+                .event("a1", "assessment-completed", "2026-12-17", "outcome", "in-need");
+        Obligation cancelled = only(INITIAL.evaluate(base.get().event("p2", "plan-started", "2027-01-04").build(),
+                date("2027-03-01")), "T-01");
+        assertEquals(ObligationStatus.CANCELLED, cancelled.status());
+        assertEquals("cancelled: the plan was superseded (plan-started p2 on Mon 4 Jan 2027) before it fell due",
+                cancelled.explanation().resolution());
+        Obligation overdue = only(INITIAL.evaluate(base.get().event("p2", "plan-started", "2027-01-05").build(),
+                date("2027-03-01")), "T-01");
+        assertEquals(ObligationStatus.OVERDUE, overdue.status());
+    }
+
+    @Test
     void calendarUnitsAreNotMovedOffWeekendsAndMonthsEndOnTheLastDay() {
         CompiledPolicy calendar = policy("""
                 rule T-02 "Within 4 weeks"
@@ -270,6 +288,44 @@ class SemanticsTest {
                 date("2027-12-31"));
         assertEquals(List.of("T-07 p1 2027-03-31 met m1", "T-07 m1 2027-06-14 cancelled"),
                 obligations(report, "T-07").stream().map(Reports::line).toList());
+    }
+
+    @Test
+    void aSeriesEndsWhenTheNextPlanStartsAndEachPlanCountsItsOwnReviews() {
+        // p1 Wed 6 Jan 2027: first review due Wed 31 Mar, met by m1 on Mon 22 Mar; the next, due
+        // Mon 14 Jun, is cancelled: p2 superseded p1 on Tue 1 Jun. m2 on Thu 10 Jun, after p2
+        // started, is p2's: its first review, due 1 Jun + 12 weeks = Tue 24 Aug, met; the next due
+        // 10 Jun + 12 weeks = Thu 2 Sep, open.
+        ComplianceReport report = REVIEWS.evaluate(Cases.child()
+                .event("p1", "plan-started", "2027-01-06")
+                .event("m1", "meeting", "2027-03-22", "meeting", "review", "chair", "team-manager")
+                .event("p2", "plan-started", "2027-06-01")
+                .event("m2", "meeting", "2027-06-10", "meeting", "review", "chair", "team-manager").build(),
+                date("2027-07-01"));
+        assertEquals(List.of("T-07 p1 2027-03-31 met m1", "T-07 m1 2027-06-14 cancelled", "T-07 p2 2027-08-24 met m2",
+                "T-07 m2 2027-09-02 open"), obligations(report, "T-07").stream().map(Reports::line).toList());
+    }
+
+    @Test
+    void aReviewOnTheDayTheNextPlanStartsCountsForTheOldPlanOnlyWhenRecordedBeforeIt() {
+        // p1 Wed 6 Jan 2027, first review due Wed 31 Mar; p2 starts on Mon 1 Mar. A review that day
+        // recorded before p2 is within p1 and meets it; recorded after p2 it is p2's alone, and p1's
+        // review, due after p1 ended, is cancelled. (A review on p2's own day meets p2's first
+        // review either way: satisfaction counts from the trigger's date.)
+        Cases before = Cases.child()
+                .event("p1", "plan-started", "2027-01-06")
+                .event("m1", "meeting", "2027-03-01", "meeting", "review", "chair", "team-manager")
+                .event("p2", "plan-started", "2027-03-01");
+        assertEquals(List.of("T-07 p1 2027-03-31 met m1", "T-07 m1 2027-05-24 open", "T-07 p2 2027-05-24 met m1"),
+                obligations(REVIEWS.evaluate(before.build(), date("2027-03-02")), "T-07").stream()
+                        .map(Reports::line).toList());
+        Cases after = Cases.child()
+                .event("p1", "plan-started", "2027-01-06")
+                .event("p2", "plan-started", "2027-03-01")
+                .event("m1", "meeting", "2027-03-01", "meeting", "review", "chair", "team-manager");
+        assertEquals(List.of("T-07 p1 2027-03-31 cancelled", "T-07 p2 2027-05-24 met m1", "T-07 m1 2027-05-24 open"),
+                obligations(REVIEWS.evaluate(after.build(), date("2027-03-02")), "T-07").stream()
+                        .map(Reports::line).toList());
     }
 
     @Test

@@ -1,36 +1,22 @@
 package org.childinneed.benchmarks.compile;
 
-import java.util.concurrent.TimeUnit;
 import org.childinneed.benchmarks.support.BundledScripts;
 import org.childinneed.benchmarks.support.CpuClock;
 import org.childinneed.benchmarks.support.CpuCounters;
+import org.childinneed.benchmarks.support.TrialBenchmark;
 import org.childinneed.dsl.Compilation;
 import org.childinneed.dsl.PolicyCompiler;
 import org.childinneed.dsl.PolicySource;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Compiling each bundled policy from source (parse, check and plan, with the policy it extends),
  * warm, from scripts already in memory. No target: the time is reported as a multiple of one
  * typical Kent evaluation when {@code EvaluationBenchmark} runs in the same run.
  */
-@State(Scope.Benchmark)
-@Fork(1)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 10, time = 1)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-public class CompileBenchmark {
+public class CompileBenchmark extends TrialBenchmark {
 
     @Param({"working-together", "sefton", "slough", "cheshire-west", "kent", "herefordshire"})
     public String policy;

@@ -1,25 +1,14 @@
 package org.childinneed.benchmarks.evaluation;
 
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.childinneed.benchmarks.generator.SyntheticCase;
 import org.childinneed.benchmarks.generator.SyntheticCases;
-import org.childinneed.benchmarks.reference.HandWrittenKentPolicy;
-import org.childinneed.benchmarks.support.BundledScripts;
 import org.childinneed.benchmarks.support.CpuClock;
 import org.childinneed.benchmarks.support.CpuCounters;
+import org.childinneed.benchmarks.support.KentComparisonBenchmark;
 import org.childinneed.model.compliance.Policy;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -28,27 +17,15 @@ import org.openjdk.jmh.infra.Blackhole;
  * operation is one case; the same {@value #CASES} generated cases are evaluated in turn so that no
  * single case's shape dominates. Target: {@code interpreted} within 2x of {@code handWritten}.
  */
-@State(Scope.Benchmark)
-@Fork(1)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 10, time = 1)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-public class EvaluationBenchmark {
+public class EvaluationBenchmark extends KentComparisonBenchmark {
 
     static final int CASES = 256;
-    static final long SEED = 20_26L;
 
     private SyntheticCase[] cases;
-    private Policy interpreted;
-    private Policy handWritten;
 
     @Setup
     public void setUp() {
-        List<SyntheticCase> generated = SyntheticCases.typicalCases(SEED, CASES);
-        cases = generated.toArray(SyntheticCase[]::new);
-        interpreted = BundledScripts.compiled("kent");
-        handWritten = new HandWrittenKentPolicy(BundledScripts.workingDays());
+        cases = SyntheticCases.typicalCases(SEED, CASES).toArray(SyntheticCase[]::new);
     }
 
     @Benchmark

@@ -2,6 +2,7 @@ package org.childinneed.benchmarks.reference;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,7 @@ import org.childinneed.model.event.ManagementDecision;
 import org.childinneed.model.event.Meeting;
 import org.childinneed.model.event.MinutesDistributed;
 import org.childinneed.model.event.PlanAuthorised;
+import org.childinneed.model.event.PlanStarted;
 import org.childinneed.model.event.ShortBreaks;
 import org.childinneed.model.meeting.ReviewOutcome;
 import org.childinneed.model.meeting.Role;
@@ -47,6 +49,11 @@ final class KentCase {
     final Map<String, CaseEvent> caseNotes = new HashMap<>();
     final Map<String, CaseEvent> authorisations = new HashMap<>();
     final Map<String, CaseEvent> minutes = new HashMap<>();
+    /**
+     * For each plan that has ended, what ended it: its plan-ended, or the next plan-started, which
+     * supersedes it.
+     */
+    final Map<PlanStarted, CaseEvent> planEndings = new IdentityHashMap<>();
 
     KentCase(Timeline timeline) {
         this.timeline = timeline;
@@ -67,8 +74,15 @@ final class KentCase {
         List<ManagementDecision> reasoned = new ArrayList<>();
         Map<String, Meeting> byId = new HashMap<>();
         List<CaseEvent> followUps = new ArrayList<>();
+        PlanStarted open = null;
         for (CaseEvent event : timeline.events()) {
             switch (event.type()) {
+                case PLAN_STARTED -> {
+                    if (open != null) {
+                        planEndings.put(open, event);
+                    }
+                    open = (PlanStarted) event;
+                }
                 case MEETING -> {
                     Meeting m = (Meeting) event;
                     all.add(m);
@@ -89,7 +103,13 @@ final class KentCase {
                     }
                 }
                 case VISIT -> visitList.add(event);
-                case PLAN_ENDED -> ends.add(event);
+                case PLAN_ENDED -> {
+                    ends.add(event);
+                    if (open != null) {
+                        planEndings.put(open, event);
+                        open = null;
+                    }
+                }
                 case REFERRAL_DECIDED, ASSESSMENT_STARTED -> decided.add(event);
                 case ASSESSMENT_COMPLETED -> completed.add(event);
                 case RECEIVING_AUTHORITY_NOTIFIED -> notices.add(event);

@@ -13,6 +13,7 @@ import org.childinneed.model.event.CpConference;
 import org.childinneed.model.event.Meeting;
 import org.childinneed.model.event.MovedIn;
 import org.childinneed.model.event.MovedOut;
+import org.childinneed.model.event.PlanEnded;
 import org.childinneed.model.event.PlanStarted;
 import org.childinneed.model.event.Referral;
 import org.childinneed.model.event.SignificantChange;
@@ -48,6 +49,8 @@ final class KentObligations {
 
     private final KentCase kase;
     private final ObligationBook book;
+    /** The plan open at the event in hand, or null. */
+    private PlanStarted open;
 
     private KentObligations(KentCase kase, ObligationBook book) {
         this.kase = kase;
@@ -61,6 +64,11 @@ final class KentObligations {
     private void write() {
         boolean disabled = kase.timeline.child().disabled();
         for (CaseEvent event : kase.timeline.events()) {
+            if (event instanceof PlanStarted p) {
+                open = p;
+            } else if (event instanceof PlanEnded) {
+                open = null;
+            }
             if (event instanceof Referral r) {
                 once(WT_01, r, r.date(), Deadline.workingDays(1), kase.referralDecisions);
                 once(WT_02, r, r.date(), Deadline.workingDays(45), kase.assessmentsCompleted);
@@ -95,22 +103,31 @@ final class KentObligations {
     /** A one-off obligation, met by the first satisfier dated on or after {@code from}. */
     private void once(Rule rule, CaseEvent trigger, LocalDate from, Deadline deadline, ByDate<? extends CaseEvent> satisfiers) {
         int i = satisfiers.indexOnOrAfter(from);
-        book.add(rule, trigger, from, deadline, i < satisfiers.size() ? satisfiers.get(i) : null,
-                kase.planEnds.firstAfter(trigger));
+        book.add(rule, trigger, from, deadline, i < satisfiers.size() ? satisfiers.get(i) : null, planEnd(trigger));
     }
 
     private void followUp(Rule rule, Meeting meeting, Deadline deadline, Map<String, CaseEvent> firstReferring) {
         CaseEvent satisfier = meeting.ref().id().map(firstReferring::get).orElse(null);
-        book.add(rule, meeting, meeting.date(), deadline, satisfier, kase.planEnds.firstAfter(meeting));
+        book.add(rule, meeting, meeting.date(), deadline, satisfier, planEnd(meeting));
+    }
+
+    /**
+     * What ends the plan an obligation triggered by {@code trigger} belongs to, or null: the plan open
+     * at the trigger ends at its plan-ended or at the next plan-started; with none open, the first
+     * plan-ended after the trigger counts.
+     */
+    private CaseEvent planEnd(CaseEvent trigger) {
+        return open != null ? kase.planEndings.get(open) : kase.planEnds.firstAfter(trigger);
     }
 
     /**
      * A recurring obligation: the first counted from the plan's start, each next one from the event
-     * that met the one before. Only events up to the plan's end count; only the first unmet
-     * occurrence is written, and none starts once the plan has ended.
+     * that met the one before. Only events up to the plan's end (its plan-ended, or before the next
+     * plan-started) count; only the first unmet occurrence is written, and none starts once the plan
+     * has ended.
      */
     private void series(Rule rule, PlanStarted plan, Deadline first, Deadline then, ByDate<? extends CaseEvent> satisfiers) {
-        CaseEvent planEnd = kase.planEnds.firstAfter(plan);
+        CaseEvent planEnd = kase.planEndings.get(plan);
         int last = planEnd == null ? satisfiers.size() : satisfiers.indexAfter(planEnd);
         CaseEvent trigger = plan;
         Deadline deadline = first;

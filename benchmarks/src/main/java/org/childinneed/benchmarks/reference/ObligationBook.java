@@ -9,11 +9,12 @@ import org.childinneed.model.compliance.Explanation;
 import org.childinneed.model.compliance.Obligation;
 import org.childinneed.model.compliance.ObligationStatus;
 import org.childinneed.model.event.CaseEvent;
+import org.childinneed.model.event.PlanStarted;
 
 /**
  * Writes obligations with their status on the as-of date (contract section 3): met or met late
- * when satisfied; otherwise cancelled when the plan ended (after the trigger) before the due date,
- * open when due on or after the as-of date, overdue before it.
+ * when satisfied; otherwise cancelled when the plan ended (at its plan-ended, or superseded by the
+ * next plan-started) before the due date, open when due on or after the as-of date, overdue before it.
  */
 final class ObligationBook {
 
@@ -28,8 +29,8 @@ final class ObligationBook {
 
     /**
      * Records the obligation {@code rule} gives for {@code trigger}, counted from {@code from}, met by
-     * {@code satisfier} (null when nothing met it), in a plan ending with {@code planEnd} (null when
-     * it has not ended).
+     * {@code satisfier} (null when nothing met it), in a plan ending with {@code planEnd} (a
+     * plan-ended, or the plan-started that superseded it; null when it has not ended).
      */
     void add(Rule rule, CaseEvent trigger, LocalDate from, Deadline deadline, CaseEvent satisfier, CaseEvent planEnd) {
         LocalDate due = deadline.dueAfter(from, workingDays);
@@ -43,7 +44,8 @@ final class ObligationBook {
         } else {
             if (planEnd != null && planEnd.date().isBefore(due)) {
                 status = ObligationStatus.CANCELLED;
-                resolution = "cancelled: the plan ended (" + Words.event(planEnd) + ") before it fell due";
+                resolution = "cancelled: the plan " + (planEnd instanceof PlanStarted ? "was superseded" : "ended")
+                        + " (" + Words.event(planEnd) + ") before it fell due";
             } else if (due.isBefore(asOf)) {
                 status = ObligationStatus.OVERDUE;
                 resolution = "overdue: not met by " + Words.date(due);

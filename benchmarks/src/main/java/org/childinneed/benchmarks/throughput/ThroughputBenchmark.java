@@ -12,19 +12,15 @@ import org.childinneed.benchmarks.generator.SyntheticCases;
 import org.childinneed.benchmarks.support.BundledScripts;
 import org.childinneed.benchmarks.support.CpuClock;
 import org.childinneed.benchmarks.support.CpuCounters;
+import org.childinneed.benchmarks.support.TrialBenchmark;
 import org.childinneed.model.compliance.Policy;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Evaluating 100,000 deterministic synthetic cases with the interpreted {@code kent.cin}, on one
@@ -33,16 +29,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * rate. The CPU time of the pool's workers is counted too, which measures the cost of running in
  * parallel apart from waiting for cores other processes hold.
  */
-@State(Scope.Benchmark)
-@Fork(1)
-@Warmup(iterations = 5, time = 1)
-@Measurement(iterations = 10, time = 1)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-public class ThroughputBenchmark {
+public class ThroughputBenchmark extends TrialBenchmark {
 
     static final int CASES = 100_000;
-    static final long SEED = 20_26L;
 
     private SyntheticCase[] cases;
     private Policy policy;

@@ -2,9 +2,11 @@ package org.childinneed.dsl.eval;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.childinneed.model.calendar.WorkingDays;
 import org.childinneed.model.compliance.ComplianceReport;
 import org.childinneed.model.compliance.PolicyInfo;
+import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.model.timeline.Timeline;
 
@@ -30,6 +32,13 @@ final class CompiledPlan implements PolicyPlan {
 
     @Override
     public ComplianceReport evaluate(CaseRecord record, LocalDate asOf) {
+        for (CaseEvent event : record.events()) {
+            if (event.ref().index() >= MAX_EVENTS) {
+                throw new IllegalArgumentException("case " + record.caseId() + ": " + event.ref().describe()
+                        + " is past the limit: a policy evaluates at most " + String.format(Locale.ROOT, "%,d", MAX_EVENTS)
+                        + " events in one case, indexed from 0");
+            }
+        }
         Timeline timeline = record.timeline().asOf(asOf);
         EvalContext ctx = new EvalContext(timeline, asOf, workingDays, slots);
         Results results = new Results();

@@ -33,7 +33,7 @@ final class EvalContext {
 
     PlanIndex plans() {
         if (plans == null) {
-            plans = PlanIndex.of(timeline.events());
+            plans = PlanIndex.of(timeline);
         }
         return plans;
     }
@@ -43,8 +43,45 @@ final class EvalContext {
         return plans().at(Keys.of(event));
     }
 
+    /**
+     * How the plan of an obligation triggered by {@code anchor} ends, or null when it has not: the
+     * plan open at the anchor ends at its plan-ended or, superseded, just before the next
+     * plan-started. An anchor in no plan (or a plan's own plan-ended) looks to the first plan-ended
+     * after it.
+     */
+    PlanEnd planEndOf(CaseEvent anchor) {
+        PlanSpan plan = planAt(anchor);
+        if (plan != null && plan.end() != anchor) {
+            if (plan.end() != null) {
+                return new PlanEnd(plan.end(), plan.lastKey(), false);
+            }
+            return plan.supersededBy() == null ? null : new PlanEnd(plan.supersededBy(), plan.lastKey(), true);
+        }
+        CaseEvent end = planEndAfter(anchor);
+        return end == null ? null : new PlanEnd(end, Keys.of(end), false);
+    }
+
+    /**
+     * The end of a plan, as obligations see it.
+     *
+     * @param event the plan-ended, or the plan-started that superseded the plan
+     * @param lastKey the last key inside the plan: no event after it satisfies the plan's obligations
+     * @param superseded whether {@code event} is a plan-started
+     */
+    record PlanEnd(CaseEvent event, long lastKey, boolean superseded) {
+
+        LocalDate date() {
+            return event.date();
+        }
+
+        /** "the plan ended (plan-ended e1 on Wed 1 Apr 2026)". */
+        String words() {
+            return "the plan " + (superseded ? "was superseded" : "ended") + " (" + Words.event(event) + ")";
+        }
+    }
+
     /** The first plan-ended after {@code event} in timeline order, or null. */
-    CaseEvent planEndAfter(CaseEvent event) {
+    private CaseEvent planEndAfter(CaseEvent event) {
         if (planEnds == null) {
             planEnds = new Matches(ofType(EventType.PLAN_ENDED));
         }

@@ -102,8 +102,7 @@ final class FindingRule implements RuleNode {
                     continue;
                 }
                 LocalDate first = limit.plusDays(1).isBefore(start.date()) ? start.date() : limit.plusDays(1);
-                boolean superseded = plan.lastKey() != Long.MAX_VALUE;
-                if (!superseded && !first.isAfter(ctx.asOf)) {
+                if (plan.supersededBy() == null && !first.isAfter(ctx.asOf)) {
                     visitor.visit(new Focus(start, first, plan), start, "plan from " + Words.event(start)
                             + " still open " + limitWords);
                 }

@@ -5,11 +5,14 @@ import org.childinneed.model.event.CaseEvent;
 
 /**
  * Orders events as the timeline does (by date, then by place in the case file) with one long:
- * the epoch day in the high bits, the file index in the low 22 bits.
+ * the epoch day in the high 40 bits (every {@code LocalDate} fits), the file index in the low 24
+ * bits, so indexes below {@link #MAX_EVENTS} ({@link CompiledPlan} refuses a record with others).
  */
 final class Keys {
 
-    private static final int INDEX_BITS = 22;
+    private static final int INDEX_BITS = 24;
+    /** The number of file indexes a key tells apart: 16,777,216. */
+    static final int MAX_EVENTS = 1 << INDEX_BITS;
     private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
 
     private Keys() {

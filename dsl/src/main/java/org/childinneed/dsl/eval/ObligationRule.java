@@ -99,7 +99,7 @@ final class ObligationRule implements RuleNode {
                 break;
             }
         }
-        CaseEvent planEnd = ctx.planEndAfter(trigger);
+        EvalContext.PlanEnd planEnd = ctx.planEndOf(trigger);
         LocalDate first = earliest == null || earliest.isBefore(from) ? from : earliest;
         long lower = Keys.startOf(first);
         String searched = "on or after " + Words.date(first);
@@ -114,8 +114,8 @@ final class ObligationRule implements RuleNode {
     }
 
     private void series(EvalContext ctx, CaseEvent anchor, LocalDate anchorDate, Results out) {
-        CaseEvent planEnd = ctx.planEndAfter(anchor);
-        long last = planEnd == null ? Long.MAX_VALUE : Keys.of(planEnd);
+        EvalContext.PlanEnd planEnd = ctx.planEndOf(anchor);
+        long last = planEnd == null ? Long.MAX_VALUE : planEnd.lastKey();
         CaseEvent previous = null;
         long lower = Keys.startOf(anchorDate);
         for (int occurrence = 1, step = 0; ; occurrence++) {
@@ -174,8 +174,8 @@ final class ObligationRule implements RuleNode {
     }
 
     private Obligation obligation(EvalContext ctx, CaseEvent trigger, LocalDate from, String triggerWords,
-            LocalDate earliest, LocalDate due, String computation, Span used, CaseEvent satisfier, CaseEvent planEnd,
-            String searched) {
+            LocalDate earliest, LocalDate due, String computation, Span used, CaseEvent satisfier,
+            EvalContext.PlanEnd planEnd, String searched) {
         ObligationStatus status;
         String resolution;
         if (satisfier != null) {
@@ -191,7 +191,7 @@ final class ObligationRule implements RuleNode {
                 resolution = "cancelled: waived by " + Words.event(waiver);
             } else if (planEnd != null && planEnd.date().isBefore(due)) {
                 status = ObligationStatus.CANCELLED;
-                resolution = "cancelled: the plan ended (" + Words.event(planEnd) + ") before it fell due";
+                resolution = "cancelled: " + planEnd.words() + " before it fell due";
             } else if (due.isBefore(ctx.asOf)) {
                 status = ObligationStatus.OVERDUE;
                 resolution = "overdue since " + Words.date(due.plusDays(1)) + ": no " + wanted(trigger) + " "

@@ -3,7 +3,8 @@ package org.childinneed.dsl.eval;
 import java.util.ArrayList;
 import java.util.List;
 import org.childinneed.model.event.CaseEvent;
-import org.childinneed.model.event.EventType;
+import org.childinneed.model.timeline.Plan;
+import org.childinneed.model.timeline.Timeline;
 
 /** The plans of one case, in order, found by key in logarithmic time. */
 final class PlanIndex {
@@ -16,22 +17,14 @@ final class PlanIndex {
         this.starts = spans.stream().mapToLong(PlanSpan::startKey).toArray();
     }
 
-    static PlanIndex of(List<CaseEvent> timeline) {
+    /** The plans of {@code timeline} (as the model finds them), keyed for look-up. */
+    static PlanIndex of(Timeline timeline) {
         List<PlanSpan> spans = new ArrayList<>();
-        CaseEvent open = null;
-        for (CaseEvent event : timeline) {
-            if (event.type() == EventType.PLAN_STARTED) {
-                if (open != null) {
-                    spans.add(new PlanSpan(open, null, Keys.of(open), Keys.of(event) - 1));
-                }
-                open = event;
-            } else if (event.type() == EventType.PLAN_ENDED && open != null) {
-                spans.add(new PlanSpan(open, event, Keys.of(open), Keys.of(event)));
-                open = null;
-            }
-        }
-        if (open != null) {
-            spans.add(new PlanSpan(open, null, Keys.of(open), Long.MAX_VALUE));
+        for (Plan plan : timeline.plans()) {
+            CaseEvent end = plan.end().orElse(null);
+            CaseEvent next = plan.supersededBy().orElse(null);
+            long lastKey = end != null ? Keys.of(end) : next != null ? Keys.of(next) - 1 : Long.MAX_VALUE;
+            spans.add(new PlanSpan(plan.start(), end, next, Keys.of(plan.start()), lastKey));
         }
         return new PlanIndex(spans);
     }

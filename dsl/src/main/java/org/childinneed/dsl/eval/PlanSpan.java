@@ -8,10 +8,11 @@ import org.childinneed.model.event.CaseEvent;
  *
  * @param start the plan-started event
  * @param end the plan-ended event, or null when it has not ended
+ * @param supersededBy the next plan-started, when it started before this plan ended; else null
  * @param startKey the key of {@code start}
  * @param lastKey the last key inside the plan
  */
-record PlanSpan(CaseEvent start, CaseEvent end, long startKey, long lastKey) {
+record PlanSpan(CaseEvent start, CaseEvent end, CaseEvent supersededBy, long startKey, long lastKey) {
 
     boolean contains(long key) {
         return key >= startKey && key <= lastKey;

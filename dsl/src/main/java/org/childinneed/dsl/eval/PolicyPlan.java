@@ -11,6 +11,13 @@ public interface PolicyPlan {
     /** What the policy is. */
     PolicyInfo info();
 
-    /** Evaluates a case as known on {@code asOf}. */
+    /** The most events a case may hold to be evaluated: its events' indexes are below it. */
+    int MAX_EVENTS = Keys.MAX_EVENTS;
+
+    /**
+     * Evaluates a case as known on {@code asOf}.
+     *
+     * @throws IllegalArgumentException if an event's index is {@link #MAX_EVENTS} or more
+     */
     ComplianceReport evaluate(CaseRecord record, LocalDate asOf);
 }

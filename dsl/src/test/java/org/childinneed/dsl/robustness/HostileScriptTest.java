@@ -136,6 +136,19 @@ class HostileScriptTest {
     }
 
     @Test
+    void aLineOfTwoHundredThousandFaultsIsHeldAsAHundredDiagnostics() {
+        // 200,000 unexpected characters on line 9: 99 kept, then one counting the other 199,901.
+        Compilation compilation = assertTimeoutPreemptively(Fixtures.GENEROUS,
+                () -> compile(FINDING + "    unless chair is team-manager\n" + "@".repeat(200_000)));
+        List<Diagnostic> diagnostics = compilation.diagnostics();
+        assertEquals(Compilation.MAX_DIAGNOSTICS, diagnostics.size());
+        assertEquals("hostile.cin:9:99: error: unexpected character '@'", diagnostics.get(98).toString());
+        assertEquals("hostile.cin:9:100: error: 199901 further problems are not reported, from here on; fix those"
+                + " above first", diagnostics.get(99).toString());
+        assertEquals(200_000, compilation.errorCount());
+    }
+
+    @Test
     void thousandsOfRulesCompileAndEvaluateInBoundedTime() {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 4_000; i++) {

@@ -52,8 +52,9 @@ public record CaseRecord(String caseId, Child child, List<CaseEvent> events) {
                 if (target == null) {
                     problems.add(CaseProblem.at(event.ref(), "meetingRef", "no event has this id"));
                 } else if (target.type() != EventType.MEETING) {
-                    problems.add(CaseProblem.at(event.ref(), "meetingRef",
-                            "refers to " + target.ref().describe() + ", a " + target.type().code() + ", not a meeting"));
+                    String code = target.type().code();
+                    problems.add(CaseProblem.at(event.ref(), "meetingRef", "refers to " + target.ref().describe()
+                            + ("aeiou".indexOf(code.charAt(0)) >= 0 ? ", an " : ", a ") + code + ", not a meeting"));
                 }
             });
         }

@@ -14,7 +14,6 @@ import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.event.EventType;
 import org.childinneed.model.event.PlanEnded;
 import org.childinneed.model.event.PlanStarted;
-import org.childinneed.model.plan.Plan;
 
 /**
  * A case's events in date order (file order within a day), indexed by type and id. Immutable and

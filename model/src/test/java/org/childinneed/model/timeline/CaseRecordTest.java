@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.childinneed.model.child.Child;
+import org.childinneed.model.event.AssessmentStarted;
 import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.event.CaseNote;
 import org.childinneed.model.event.EventRef;
@@ -76,6 +77,17 @@ class CaseRecordTest {
                 + "event #4 (id \"n1\"), field meetingRef: refers to event #0 (id \"r1\"), a referral, not a meeting",
                 error.getMessage());
         assertFalse(error.getMessage().contains("Smith"));
+    }
+
+    @Test
+    void a_meeting_ref_to_an_event_whose_type_starts_with_a_vowel_takes_an() {
+        List<CaseEvent> events = List.of(
+                new AssessmentStarted(EventRef.of(0, "a1"), DAY),
+                new CaseNote(EventRef.of(1, "n1"), DAY, Optional.of("a1")));
+        InvalidCaseException error = assertThrows(InvalidCaseException.class,
+                () -> new CaseRecord("K-0001", CHILD, events));
+        assertEquals(List.of(CaseProblem.at(EventRef.of(1, "n1"), "meetingRef",
+                "refers to event #0 (id \"a1\"), an assessment-started, not a meeting")), error.problems());
     }
 
     @Test

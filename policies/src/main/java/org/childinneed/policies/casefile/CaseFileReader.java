@@ -1,19 +1,17 @@
 package org.childinneed.policies.casefile;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.childinneed.model.timeline.CaseRecord;
+import org.childinneed.policies.json.JsonFiles;
+import org.childinneed.policies.json.JsonFormat;
+import org.childinneed.policies.json.JsonSyntaxException;
+import org.childinneed.policies.json.LocatedJson;
+import org.childinneed.policies.json.Position;
 
 /**
  * Reads case files (contract section 1) into {@link CaseRecord}s. Every problem in a file is
@@ -27,7 +25,10 @@ public final class CaseFileReader {
     /** The largest case file read: 16 MiB, some hundred thousand events, far beyond any real case. */
     public static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
     /** The deepest a case file may nest JSON arrays and objects (a case needs four levels). */
-    public static final int MAX_NESTING = JsonSource.MAX_NESTING;
+    public static final int MAX_NESTING = 64;
+    /** Case files: lines noted down to {@code /events/3/elements/0}; the field names syntax errors may repeat. */
+    private static final JsonFormat FORMAT = new JsonFormat(MAX_NESTING, 4, Set.of("case", "child", "born",
+            "disabled", "events", "id", "type", "date"));
 
     private CaseFileReader() {
     }
@@ -38,23 +39,11 @@ public final class CaseFileReader {
         String source = file.toString();
         String text;
         try {
-            if (Files.isDirectory(file)) {
-                throw fileProblem(source, "is a directory, not a case file");
-            }
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(readBounded(file, source))).toString();
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-        } catch (NoSuchFileException e) {
-            throw fileProblem(source, "no such file");
-        } catch (AccessDeniedException e) {
-            throw fileProblem(source, "cannot be read: permission denied");
-        } catch (CharacterCodingException e) {
-            throw fileProblem(source, "is not UTF-8 text");
-        } catch (IOException e) {
-            throw fileProblem(source, "cannot be read");
+            text = JsonFiles.read(file, "case file", MAX_FILE_BYTES);
+        } catch (JsonFiles.UnreadableFile e) {
+            throw fileProblem(source, e.getMessage());
         }
-        return parse(source, text);
+        return parse(source, text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 
     /**
@@ -68,13 +57,14 @@ public final class CaseFileReader {
             throw fileProblem(sourceName, "too large: " + json.length() + " characters; a case file holds at most "
                     + MAX_FILE_BYTES + " (16 MiB)");
         }
-        JsonSource source;
+        LocatedJson tree;
         try {
-            source = JsonSource.parse(json);
-        } catch (JsonSource.SyntaxProblem e) {
-            throw new CaseFileException(sourceName, List.of(e.problem()));
+            tree = LocatedJson.parse(json, FORMAT);
+        } catch (JsonSyntaxException e) {
+            throw new CaseFileException(sourceName, List.of(InputProblem.ofFile(e.position().map(Position::line),
+                    syntaxMessage(e))));
         }
-        return CaseTreeReader.read(sourceName, source);
+        return CaseTreeReader.read(sourceName, tree);
     }
 
     /**
@@ -84,23 +74,20 @@ public final class CaseFileReader {
     public static CaseRecord fromTree(String sourceName, JsonNode caseNode) throws CaseFileException {
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(caseNode, "caseNode");
-        return CaseTreeReader.read(sourceName, JsonSource.ofTree(caseNode));
+        return CaseTreeReader.read(sourceName, LocatedJson.ofTree(caseNode));
     }
 
-    /**
-     * The file's bytes, read no further than one byte past the limit: a file that is too large, or
-     * a device or pipe that never ends, is refused without filling the heap.
-     */
-    private static byte[] readBounded(Path file, String source) throws IOException, CaseFileException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-            if (bytes.length > MAX_FILE_BYTES) {
-                long size = Files.isRegularFile(file) ? Files.size(file) : -1;
-                throw fileProblem(source, "too large: " + (size > 0 ? size + " bytes" : "more than " + MAX_FILE_BYTES
-                        + " bytes") + "; a case file holds at most " + MAX_FILE_BYTES + " bytes (16 MiB)");
-            }
-            return bytes;
-        }
+    /** A syntax error in the words of a case file. */
+    private static String syntaxMessage(JsonSyntaxException e) {
+        return switch (e.kind()) {
+            case EMPTY -> e.getMessage();
+            case TRAILING_CONTENT -> "not valid JSON: more content after the end of the case object";
+            case TOO_DEEP -> "nested more than " + MAX_NESTING + " deep; a case file needs four levels";
+            case TOO_LONG -> "a number or a text is too long to be part of a case file";
+            case MALFORMED -> "not valid JSON" + e.position().map(p -> " (column " + p.column() + ")").orElse("")
+                    + ": " + e.getMessage();
+            case UNREADABLE -> "not valid JSON";
+        };
     }
 
     private static CaseFileException fileProblem(String source, String message) {

@@ -24,6 +24,9 @@ import org.childinneed.model.timeline.CaseProblem;
 import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.model.timeline.InvalidCaseException;
 import org.childinneed.policies.casefile.JsonValues.BadValue;
+import org.childinneed.policies.json.JsonKind;
+import org.childinneed.policies.json.LocatedJson;
+import org.childinneed.policies.json.Position;
 
 /**
  * Reads one case from its JSON tree, driven by the attribute schema of {@link EventType}, and
@@ -35,7 +38,7 @@ final class CaseTreeReader {
             Arrays.stream(EventType.values()).map(EventType::code).toList();
 
     private final String source;
-    private final JsonSource json;
+    private final LocatedJson json;
     private final List<Located> problems = new ArrayList<>();
     /**
      * Stand-ins for events that could not be read but have an id, so that the whole-case checks
@@ -43,20 +46,20 @@ final class CaseTreeReader {
      */
     private final List<CaseEvent> standIns = new ArrayList<>();
 
-    private CaseTreeReader(String source, JsonSource json) {
+    private CaseTreeReader(String source, LocatedJson json) {
         this.source = source;
         this.json = json;
     }
 
-    static CaseRecord read(String source, JsonSource json) throws CaseFileException {
+    static CaseRecord read(String source, LocatedJson json) throws CaseFileException {
         return new CaseTreeReader(source, json).read();
     }
 
     private CaseRecord read() throws CaseFileException {
         JsonNode root = json.root();
         if (!root.isObject()) {
-            fail(InputProblem.ofFile(json.lineOf(List.of("")),
-                    "expected a JSON object with case, child and events, found " + JsonValues.kindOf(root)));
+            fail(InputProblem.ofFile(lineOf(List.of("")),
+                    "expected a JSON object with case, child and events, found " + JsonKind.of(root)));
         }
         Optional<String> caseId = caseId(root);
         Optional<Child> child = child(root);
@@ -77,7 +80,7 @@ final class CaseTreeReader {
         }
         if (!node.isTextual() || node.textValue().isBlank()) {
             caseProblem("case", node.isTextual() ? "must not be empty"
-                    : "expected a case identifier (a string), found " + JsonValues.kindOf(node));
+                    : "expected a case identifier (a string), found " + JsonKind.of(node));
             return Optional.empty();
         }
         return Optional.of(node.textValue());
@@ -90,7 +93,7 @@ final class CaseTreeReader {
             return Optional.empty();
         }
         if (!node.isObject()) {
-            caseProblem("child", "expected an object with born, found " + JsonValues.kindOf(node));
+            caseProblem("child", "expected an object with born, found " + JsonKind.of(node));
             return Optional.empty();
         }
         Optional<LocalDate> born = Optional.empty();
@@ -124,7 +127,7 @@ final class CaseTreeReader {
             return List.of();
         }
         if (!node.isArray()) {
-            caseProblem("events", "expected a list of events, found " + JsonValues.kindOf(node));
+            caseProblem("events", "expected a list of events, found " + JsonKind.of(node));
             return List.of();
         }
         List<CaseEvent> events = new ArrayList<>();
@@ -138,7 +141,7 @@ final class CaseTreeReader {
         String at = "/events/" + index;
         if (!node.isObject()) {
             add(index, Optional.of(EventRef.at(index)), "", List.of(at),
-                    "expected an event object, found " + JsonValues.kindOf(node));
+                    "expected an event object, found " + JsonKind.of(node));
             return Optional.empty();
         }
         int before = problems.size();
@@ -172,7 +175,7 @@ final class CaseTreeReader {
         if (idNode != null && !idNode.isNull()) {
             if (!idNode.isTextual()) {
                 add(index, Optional.of(ref), "id", List.of(at + "/id", at),
-                        "expected an id (a string), found " + JsonValues.kindOf(idNode));
+                        "expected an id (a string), found " + JsonKind.of(idNode));
             } else if (idNode.textValue().isBlank()) {
                 add(index, Optional.of(ref), "id", List.of(at + "/id", at), "must not be empty");
             } else {
@@ -229,7 +232,7 @@ final class CaseTreeReader {
 
     private Set<Coded> codes(EventRef ref, AttributeSpec spec, JsonNode node) throws BadValue {
         if (!node.isArray()) {
-            throw new BadValue("expected a list of " + vocabularyName(spec) + "s, found " + JsonValues.kindOf(node));
+            throw new BadValue("expected a list of " + vocabularyName(spec) + "s, found " + JsonKind.of(node));
         }
         Set<Coded> codes = new LinkedHashSet<>();
         for (int i = 0; i < node.size(); i++) {
@@ -358,7 +361,12 @@ final class CaseTreeReader {
     }
 
     private void add(int index, Optional<EventRef> event, String field, List<String> pointers, String message) {
-        problems.add(new Located(index, problems.size(), new InputProblem(json.lineOf(pointers), event, field, message)));
+        problems.add(new Located(index, problems.size(), new InputProblem(lineOf(pointers), event, field, message)));
+    }
+
+    /** The line of the first of {@code pointers} that the file has a field at, if lines are known. */
+    private Optional<Integer> lineOf(List<String> pointers) {
+        return pointers.stream().flatMap(p -> json.fieldAt(p).stream()).findFirst().map(Position::line);
     }
 
     private void fail(InputProblem problem) throws CaseFileException {

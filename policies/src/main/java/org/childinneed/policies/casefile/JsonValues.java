@@ -9,6 +9,7 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.childinneed.policies.json.JsonKind;
 
 /** Reading typed values out of JSON nodes, with messages that never repeat free text. */
 final class JsonValues {
@@ -22,30 +23,10 @@ final class JsonValues {
     private JsonValues() {
     }
 
-    /** What a node is, in words: "a number", "a string" (never the value itself). */
-    static String kindOf(JsonNode node) {
-        if (node.isTextual()) {
-            return "a string";
-        }
-        if (node.isNumber()) {
-            return "a number";
-        }
-        if (node.isBoolean()) {
-            return node.asBoolean() ? "true" : "false";
-        }
-        if (node.isObject()) {
-            return "an object";
-        }
-        if (node.isArray()) {
-            return "a list";
-        }
-        return "null";
-    }
-
     /** A date, or the reason it is not one (as an exception carrying a safe message). */
     static LocalDate date(JsonNode node) throws BadValue {
         if (!node.isTextual()) {
-            throw new BadValue("expected a date as YYYY-MM-DD, found " + kindOf(node));
+            throw new BadValue("expected a date as YYYY-MM-DD, found " + JsonKind.of(node));
         }
         String text = node.textValue();
         Matcher m = ISO_DATE.matcher(text);
@@ -80,7 +61,7 @@ final class JsonValues {
     /** A whole number, zero or more. */
     static int count(JsonNode node) throws BadValue {
         if (!node.isNumber()) {
-            throw new BadValue("expected a whole number, found " + kindOf(node));
+            throw new BadValue("expected a whole number, found " + JsonKind.of(node));
         }
         if (!node.isIntegralNumber() || !node.canConvertToInt()) {
             throw new BadValue("expected a whole number, found " + (node.canConvertToInt() ? "a fraction" : "a number too large"));
@@ -95,7 +76,7 @@ final class JsonValues {
     /** {@code true} or {@code false}. */
     static boolean flag(JsonNode node) throws BadValue {
         if (!node.isBoolean()) {
-            throw new BadValue("expected true or false, found " + kindOf(node));
+            throw new BadValue("expected true or false, found " + JsonKind.of(node));
         }
         return node.booleanValue();
     }
@@ -103,7 +84,7 @@ final class JsonValues {
     /** A string (its content is not repeated in messages). */
     static String text(JsonNode node, String what) throws BadValue {
         if (!node.isTextual()) {
-            throw new BadValue("expected " + what + " (a string), found " + kindOf(node));
+            throw new BadValue("expected " + what + " (a string), found " + JsonKind.of(node));
         }
         return node.textValue();
     }

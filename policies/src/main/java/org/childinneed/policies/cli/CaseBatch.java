@@ -8,15 +8,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.function.Function;
 import org.childinneed.dsl.CompiledPolicy;
 import org.childinneed.model.compliance.ComplianceReport;
 import org.childinneed.model.timeline.CaseRecord;
-import org.childinneed.policies.bundled.BundledPolicies;
 import org.childinneed.policies.bundled.PolicyCompilationException;
-import org.childinneed.policies.bundled.PolicyNotFoundException;
 import org.childinneed.policies.casefile.CaseFileException;
 import org.childinneed.policies.casefile.CaseFileReader;
+import org.childinneed.policies.json.JsonFiles;
 
 /**
  * Case files evaluated against one policy: the reports of the files that could be read, and
@@ -30,20 +29,14 @@ import org.childinneed.policies.casefile.CaseFileReader;
 record CaseBatch(Optional<CompiledPolicy> policy, List<ComplianceReport> reports, int inputs, boolean badInput) {
 
     /** Loads the policy, reads every case file and evaluates the good ones, reporting problems to {@code err}. */
-    static CaseBatch run(CaseOptions options, BundledPolicies policies, PrintWriter err) throws PolicyCompilationException {
+    static CaseBatch run(CaseOptions options, CommandContext context) throws PolicyCompilationException {
+        PrintWriter err = context.err();
         Optional<CompiledPolicy> policy = Optional.empty();
         boolean bad = false;
         try {
-            policy = Optional.of(policies.load(options.policy));
-        } catch (PolicyNotFoundException e) {
+            policy = Optional.of(options.policy.load(context.policies(), err));
+        } catch (InputError e) {
             err.println("cin: " + e.getMessage());
-            bad = true;
-        } catch (PolicyCompilationException e) {
-            if (e.bundled()) {
-                throw e;
-            }
-            Diagnostics.print(e.diagnostics(), err);
-            err.println("cin: " + e.getMessage() + "; see 'cin lint " + options.policy + "'");
             bad = true;
         }
         List<Path> files = new ArrayList<>();
@@ -81,6 +74,14 @@ record CaseBatch(Optional<CompiledPolicy> policy, List<ComplianceReport> reports
         return new CaseBatch(policy, reports, inputs, bad || unreadable > 0);
     }
 
+    /** Writes {@code render} of this batch to {@code output} if any case was evaluated; the exit status. */
+    int print(Function<CaseBatch, String> render, ReportOutput output, PrintWriter out) throws InputError {
+        if (!reports.isEmpty()) {
+            output.write(render.apply(this), out);
+        }
+        return exitStatus();
+    }
+
     /** The exit status: 2 for bad input, 1 if any case needs attention, else 0. */
     int exitStatus() {
         if (badInput) {
@@ -94,9 +95,8 @@ record CaseBatch(Optional<CompiledPolicy> policy, List<ComplianceReport> reports
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }
-        try (Stream<Path> walk = Files.walk(path)) {
-            List<Path> found = walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json"))
-                    .sorted().toList();
+        try {
+            List<Path> found = JsonFiles.under(path);
             if (found.isEmpty()) {
                 throw new InputError(path + ": no case files (*.json) in this directory");
             }

@@ -3,15 +3,15 @@ package org.childinneed.policies.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The options of commands that evaluate cases: the policy, the as-of date and the case files. */
 final class CaseOptions {
 
-    @Option(names = {"-p", "--policy"}, required = true, paramLabel = "POLICY",
-            description = "A bundled policy id (see 'cin policies') or the path of a policy script (.cin).")
-    String policy;
+    @Mixin
+    PolicyOption policy;
 
     @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
             description = "Evaluate each case as known on this date (YYYY-MM-DD); later events are ignored. "

@@ -1,6 +1,5 @@
 package org.childinneed.policies.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.childinneed.dsl.CompiledPolicy;
@@ -12,10 +11,7 @@ import org.childinneed.policies.report.Style;
 import org.childinneed.policies.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code cin check}: a compliance report per case. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -37,11 +33,8 @@ import picocli.CommandLine.Spec;
             "  cin check --policy my-policy.cin --format json cases/*.json"})
 final class CheckCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private CinCommand cin;
-
-    @Spec
-    private CommandSpec spec;
+    @Mixin
+    private CommandContext context;
 
     @Mixin
     private CaseOptions cases;
@@ -51,25 +44,21 @@ final class CheckCommand implements Callable<Integer> {
                     + "several files are given) or html (one self-contained page with a timeline per case).")
     private ReportFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
-    private Path output;
-
     @Mixin
-    private ColourOption colour;
+    private ReportOutput output;
 
     @Override
     public Integer call() throws Exception {
-        CaseBatch batch = CaseBatch.run(cases, cin.policies(), spec.commandLine().getErr());
+        return CaseBatch.run(cases, context).print(this::render, output, context.out());
+    }
+
+    private String render(CaseBatch batch) {
         List<ComplianceReport> reports = batch.reports();
-        if (!reports.isEmpty()) {
-            String text = switch (format) {
-                case TEXT -> text(reports, output == null ? cin.terminal().style(colour.colour) : Style.PLAIN);
-                case JSON -> JsonReport.render(reports, batch.inputs() > 1);
-                case HTML -> HtmlReport.render(reports, batch.policy().map(CompiledPolicy::info));
-            };
-            Output.write(text, output, spec.commandLine().getOut());
-        }
-        return batch.exitStatus();
+        return switch (format) {
+            case TEXT -> text(reports, output.style(context.terminal()));
+            case JSON -> JsonReport.render(reports, batch.inputs() > 1);
+            case HTML -> HtmlReport.render(reports, batch.policy().map(CompiledPolicy::info));
+        };
     }
 
     private static String text(List<ComplianceReport> reports, Style style) {

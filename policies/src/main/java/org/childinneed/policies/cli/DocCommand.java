@@ -1,15 +1,9 @@
 package org.childinneed.policies.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.childinneed.policies.bundled.PolicyCompilationException;
-import org.childinneed.policies.bundled.PolicyNotFoundException;
 import org.childinneed.policies.report.PolicyDocument;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /** {@code cin doc}: a policy described in Markdown. */
 @Command(name = "doc", mixinStandardHelpOptions = true,
@@ -25,32 +19,18 @@ import picocli.CommandLine.Spec;
         footer = {"%nExample:", "  cin doc --policy kent -o kent.md"})
 final class DocCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private CinCommand cin;
+    @Mixin
+    private CommandContext context;
 
-    @Spec
-    private CommandSpec spec;
+    @Mixin
+    private PolicyOption policy;
 
-    @Option(names = {"-p", "--policy"}, required = true, paramLabel = "POLICY",
-            description = "A bundled policy id (see 'cin policies') or the path of a policy script (.cin).")
-    private String policy;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    private Path output;
+    @Mixin
+    private OutputOption output;
 
     @Override
     public Integer call() throws Exception {
-        try {
-            Output.write(PolicyDocument.markdown(cin.policies().load(policy)), output, spec.commandLine().getOut());
-            return ExitStatus.OK;
-        } catch (PolicyNotFoundException e) {
-            throw new InputError(e.getMessage());
-        } catch (PolicyCompilationException e) {
-            if (e.bundled()) {
-                throw e;
-            }
-            Diagnostics.print(e.diagnostics(), spec.commandLine().getErr());
-            throw new InputError(e.getMessage() + "; see 'cin lint " + policy + "'");
-        }
+        output.write(PolicyDocument.markdown(policy.load(context.policies(), context.err())), context.out());
+        return ExitStatus.OK;
     }
 }

@@ -6,15 +6,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.childinneed.dsl.Compilation;
-import org.childinneed.dsl.Diagnostic;
-import org.childinneed.dsl.Severity;
 import org.childinneed.policies.bundled.BundledPolicies;
 import org.childinneed.policies.bundled.PolicyNotFoundException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code cin lint}: static checks of policy scripts, with compiler-style diagnostics. */
 @Command(name = "lint", mixinStandardHelpOptions = true,
@@ -32,24 +28,21 @@ import picocli.CommandLine.Spec;
         footer = {"%nExamples:", "  cin lint my-policy.cin", "  cin lint kent"})
 final class LintCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private CinCommand cin;
-
-    @Spec
-    private CommandSpec spec;
+    @Mixin
+    private CommandContext context;
 
     @Parameters(arity = "1..*", paramLabel = "POLICY_FILE", description = "Policy scripts (.cin), or bundled policy ids.")
     private List<String> scripts;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = context.out();
+        PrintWriter err = context.err();
         boolean bad = false;
         for (String script : scripts) {
             Compilation compilation;
             try {
-                compilation = compile(cin.policies(), script);
+                compilation = compile(context.policies(), script);
             } catch (PolicyNotFoundException e) {
                 err.println("cin: " + e.getMessage());
                 bad = true;
@@ -59,8 +52,8 @@ final class LintCommand implements Callable<Integer> {
             if (!compilation.diagnostics().isEmpty()) {
                 err.println();
             }
-            long errors = count(compilation.diagnostics(), Severity.ERROR);
-            long warnings = count(compilation.diagnostics(), Severity.WARNING);
+            int errors = compilation.errorCount();
+            int warnings = compilation.warningCount();
             bad |= !compilation.succeeded();
             out.println(script + ": " + (errors == 0 && warnings == 0 ? "ok" : plural(errors, "error") + ", " + plural(warnings, "warning")));
         }
@@ -74,10 +67,6 @@ final class LintCommand implements Callable<Integer> {
             return policies.compile(Path.of(script));
         }
         return policies.compilation(script);
-    }
-
-    private static long count(List<Diagnostic> diagnostics, Severity severity) {
-        return diagnostics.stream().filter(d -> d.severity() == severity).count();
     }
 
     private static String plural(long n, String word) {

@@ -7,9 +7,7 @@ import java.util.concurrent.Callable;
 import org.childinneed.model.compliance.PolicyInfo;
 import org.childinneed.policies.bundled.BundledPolicies;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /** {@code cin policies}: the bundled policies. */
 @Command(name = "policies", mixinStandardHelpOptions = true,
@@ -20,15 +18,12 @@ import picocli.CommandLine.Spec;
             "3:a bundled policy does not compile (an internal error of cin)"})
 final class PoliciesCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private CinCommand cin;
-
-    @Spec
-    private CommandSpec spec;
+    @Mixin
+    private CommandContext context;
 
     @Override
     public Integer call() throws Exception {
-        BundledPolicies policies = cin.policies();
+        BundledPolicies policies = context.policies();
         List<PolicyInfo> infos = new ArrayList<>();
         for (String id : policies.ids()) {
             infos.add(policies.get(id).info());
@@ -39,7 +34,7 @@ final class PoliciesCommand implements Callable<Integer> {
             widths[1] = Math.max(widths[1], info.title().length());
             widths[2] = Math.max(widths[2], info.version().length());
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = context.out();
         String format = "%-" + widths[0] + "s  %-" + widths[1] + "s  %-" + widths[2] + "s  %s%n";
         out.printf(format, "ID", "TITLE", "VERSION", "SOURCE");
         infos.forEach(i -> out.printf(format, i.id(), i.title(), i.version(), i.source()));

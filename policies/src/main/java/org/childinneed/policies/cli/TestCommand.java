@@ -9,11 +9,9 @@ import org.childinneed.policies.scenario.ScenarioResult;
 import org.childinneed.policies.scenario.ScenarioRunner;
 import org.childinneed.policies.scenario.ScenarioSummary;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code cin test}: runs compliance scenarios against the policies they name. */
 @Command(name = "test", mixinStandardHelpOptions = true,
@@ -30,11 +28,8 @@ import picocli.CommandLine.Spec;
         footer = {"%nExamples:", "  cin test policies/scenarios", "  cin test --coverage policies/scenarios/kent"})
 final class TestCommand implements Callable<Integer> {
 
-    @ParentCommand
-    private CinCommand cin;
-
-    @Spec
-    private CommandSpec spec;
+    @Mixin
+    private CommandContext context;
 
     @Option(names = "--coverage",
             description = "After the summary, list each policy's rules and whether a scenario checked, "
@@ -47,8 +42,8 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioSummary summary = ScenarioRunner.with(cin.policies().lookup()).run(paths);
-        PrintWriter out = spec.commandLine().getOut();
+        ScenarioSummary summary = ScenarioRunner.with(context.policies().lookup()).run(paths);
+        PrintWriter out = context.out();
         out.print(summary.render());
         if (coverage) {
             out.println();

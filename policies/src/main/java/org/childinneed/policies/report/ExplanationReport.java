@@ -14,8 +14,7 @@ public final class ExplanationReport {
     /** One report's explanations, ending in a newline. */
     public static String render(ComplianceReport report, Style style) {
         StringBuilder out = new StringBuilder();
-        out.append(style.paint(Style.BOLD, "Case " + report.caseId())).append("  policy ").append(report.policy())
-                .append(", as of ").append(Dates.human(report.asOf())).append('\n');
+        out.append(TextReport.heading(report, style));
         if (report.obligations().isEmpty()) {
             out.append("\n  No obligations.\n");
         }

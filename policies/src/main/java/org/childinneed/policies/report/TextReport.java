@@ -23,8 +23,7 @@ public final class TextReport {
     /** One report, ending in a newline. */
     public static String render(ComplianceReport report, Style style) {
         StringBuilder out = new StringBuilder();
-        out.append(style.paint(Style.BOLD, "Case " + report.caseId())).append("  policy ").append(report.policy())
-                .append(", as of ").append(Dates.human(report.asOf())).append('\n');
+        out.append(heading(report, style));
         out.append(summary(report, style)).append("\n\n");
         out.append(style.paint(Style.BOLD, "Obligations")).append('\n');
         if (report.obligations().isEmpty()) {
@@ -53,6 +52,12 @@ public final class TextReport {
             out.append(table.render("  ", style));
         }
         return out.toString();
+    }
+
+    /** A report's first line: {@code Case K-1  policy kent, as of Mon 1 Mar 2027}, ending in a newline. */
+    static String heading(ComplianceReport report, Style style) {
+        return style.paint(Style.BOLD, "Case " + report.caseId()) + "  policy " + report.policy() + ", as of "
+                + Dates.human(report.asOf()) + "\n";
     }
 
     /** "5 obligations: 2 met, 1 met late, 2 overdue; 1 finding". */

@@ -1,12 +1,6 @@
 package org.childinneed.policies.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -17,6 +11,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,7 +25,12 @@ import org.childinneed.policies.casefile.CaseFileException;
 import org.childinneed.policies.casefile.CaseFileReader;
 import org.childinneed.policies.casefile.InputProblem;
 import org.childinneed.policies.casefile.Suggestion;
-import org.childinneed.policies.scenario.LocatedJson.Position;
+import org.childinneed.policies.json.JsonFiles;
+import org.childinneed.policies.json.JsonFormat;
+import org.childinneed.policies.json.JsonKind;
+import org.childinneed.policies.json.JsonSyntaxException;
+import org.childinneed.policies.json.LocatedJson;
+import org.childinneed.policies.json.Position;
 
 /**
  * Reads a scenario file, checking every field and reporting every problem at once, each with its
@@ -46,6 +46,7 @@ final class ScenarioReader {
     private static final Set<String> DATES = Set.of("triggerDate", "earliest", "due", "satisfiedOn", "date");
     private static final Set<String> EVENTS = Set.of("trigger", "satisfiedBy", "event");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final JsonFormat FORMAT = JsonFormat.everyPosition();
     private static final Pattern SHOWABLE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
     private final String source;
@@ -63,21 +64,11 @@ final class ScenarioReader {
 
     /** Reads the scenario at {@code file}; problems name the file by the path as given. */
     static Scenario read(Path file, PolicyLookup lookup) throws ScenarioFileException {
-        String source = file.toString();
-        String text;
         try {
-            if (Files.isDirectory(file)) {
-                throw fileProblem(source, "is a directory, not a scenario file");
-            }
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (NoSuchFileException e) {
-            throw fileProblem(source, "no such file");
-        } catch (CharacterCodingException e) {
-            throw fileProblem(source, "is not UTF-8 text");
-        } catch (IOException e) {
-            throw fileProblem(source, "cannot be read");
+            return parse(file.toString(), JsonFiles.read(file, "scenario file", CaseFileReader.MAX_FILE_BYTES), lookup);
+        } catch (JsonFiles.UnreadableFile e) {
+            throw fileProblem(file.toString(), e.getMessage());
         }
-        return parse(source, text, lookup);
     }
 
     /** Reads a scenario from its text; {@code source} is how problems name the file. */
@@ -85,11 +76,39 @@ final class ScenarioReader {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         LocatedJson json;
         try {
-            json = LocatedJson.parse(body);
-        } catch (LocatedJson.SyntaxError e) {
-            throw new ScenarioFileException(List.of(source + ":" + e.position() + ": " + e.getMessage()));
+            json = LocatedJson.parse(body, FORMAT);
+        } catch (JsonSyntaxException e) {
+            throw new ScenarioFileException(List.of(source + ":" + e.position().orElse(new Position(1, 1)) + ": "
+                    + syntaxMessage(e)));
         }
         return new ScenarioReader(source, json, lookup).read();
+    }
+
+    /** A syntax error in the words of a scenario file. */
+    private static String syntaxMessage(JsonSyntaxException e) {
+        return switch (e.kind()) {
+            case EMPTY -> "the file is empty";
+            case TRAILING_CONTENT -> "not valid JSON: more content after the end of the scenario object";
+            case MALFORMED -> "not valid JSON: " + reason(e.getMessage().toLowerCase(Locale.ROOT));
+            case TOO_DEEP, TOO_LONG, UNREADABLE -> "not valid JSON";
+        };
+    }
+
+    /** The parser's reason in words that repeat nothing from the file. */
+    private static String reason(String parser) {
+        if (parser.startsWith("duplicate object property") || parser.startsWith("duplicate field")) {
+            return "a field appears twice in the same object";
+        }
+        if (parser.startsWith("unexpected end-of-input") || parser.startsWith("the file ends")) {
+            return "the file ends before the JSON is complete";
+        }
+        if (parser.startsWith("unexpected character")) {
+            return "unexpected character (a missing comma, quote or bracket?)";
+        }
+        if (parser.startsWith("unrecognized token")) {
+            return "unrecognised word (text must be in double quotes)";
+        }
+        return "syntax error";
     }
 
     private static ScenarioFileException fileProblem(String source, String message) {
@@ -101,7 +120,7 @@ final class ScenarioReader {
         Place top = Place.ROOT;
         if (!root.isObject()) {
             problem(top, "expected a scenario object with scenario, pins, policy, asOf, case and expect, found "
-                    + kindOf(root));
+                    + JsonKind.of(root));
             throw failure();
         }
         unknownFields(root, top, TOP_FIELDS, Optional.empty());
@@ -138,12 +157,12 @@ final class ScenarioReader {
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 if (!node.get(i).isTextual()) {
-                    problem(place.index(i), "expected a line of text, found " + kindOf(node.get(i)));
+                    problem(place.index(i), "expected a line of text, found " + JsonKind.of(node.get(i)));
                 }
             }
             return;
         }
-        problem(place, "expected text or a list of lines, found " + kindOf(node));
+        problem(place, "expected text or a list of lines, found " + JsonKind.of(node));
     }
 
     private List<String> pins(JsonNode node, Place place) {
@@ -153,7 +172,7 @@ final class ScenarioReader {
         }
         if (!node.isArray() || node.isEmpty()) {
             problem(place, "expected a list of one or more clause ids, found "
-                    + (node.isArray() ? "an empty list" : kindOf(node)));
+                    + (node.isArray() ? "an empty list" : JsonKind.of(node)));
             return List.of();
         }
         List<String> pins = new ArrayList<>();
@@ -217,7 +236,7 @@ final class ScenarioReader {
             return Optional.empty();
         }
         if (!node.isObject()) {
-            problem(place, "expected an object, found " + kindOf(node));
+            problem(place, "expected an object, found " + JsonKind.of(node));
             return Optional.empty();
         }
         unknownFields(node, place, EXPECT_FIELDS, Optional.empty());
@@ -228,7 +247,7 @@ final class ScenarioReader {
         boolean only = false;
         JsonNode onlyNode = node.get("only");
         if (onlyNode != null && !onlyNode.isBoolean()) {
-            problem(place.field("only"), "expected true or false, found " + kindOf(onlyNode));
+            problem(place.field("only"), "expected true or false, found " + JsonKind.of(onlyNode));
         } else if (onlyNode != null) {
             only = onlyNode.booleanValue();
         }
@@ -248,7 +267,7 @@ final class ScenarioReader {
             return List.of();
         }
         if (!node.isArray()) {
-            problem(place, "expected a list of " + subject.noun() + "s, found " + kindOf(node));
+            problem(place, "expected a list of " + subject.noun() + "s, found " + JsonKind.of(node));
             return List.of();
         }
         List<Expected> items = new ArrayList<>();
@@ -261,7 +280,7 @@ final class ScenarioReader {
     private Optional<Expected> item(JsonNode node, Place place, Subject subject) {
         if (!node.isObject()) {
             problem(place, "expected an object with rule and the " + subject.noun() + " fields to compare, found "
-                    + kindOf(node));
+                    + JsonKind.of(node));
             return Optional.empty();
         }
         int before = problems.size();
@@ -388,7 +407,7 @@ final class ScenarioReader {
 
     private Optional<String> text(JsonNode node, Place place, String what) {
         if (!node.isTextual()) {
-            problem(place, "expected " + what + " (a string), found " + kindOf(node));
+            problem(place, "expected " + what + " (a string), found " + JsonKind.of(node));
             return Optional.empty();
         }
         if (node.textValue().isBlank()) {
@@ -400,7 +419,7 @@ final class ScenarioReader {
 
     private Optional<LocalDate> date(JsonNode node, Place place) {
         if (!node.isTextual() || !ISO_DATE.matcher(node.textValue()).matches()) {
-            problem(place, "expected a date as YYYY-MM-DD" + (node.isTextual() ? "" : ", found " + kindOf(node)));
+            problem(place, "expected a date as YYYY-MM-DD" + (node.isTextual() ? "" : ", found " + JsonKind.of(node)));
             return Optional.empty();
         }
         try {
@@ -409,22 +428,6 @@ final class ScenarioReader {
             problem(place, "'" + node.textValue() + "' is not a real date");
             return Optional.empty();
         }
-    }
-
-    private static String kindOf(JsonNode node) {
-        if (node.isTextual()) {
-            return "a string";
-        }
-        if (node.isNumber()) {
-            return "a number";
-        }
-        if (node.isBoolean()) {
-            return node.booleanValue() ? "true" : "false";
-        }
-        if (node.isArray()) {
-            return "a list";
-        }
-        return node.isObject() ? "an object" : "null";
     }
 
     private void problem(Place place, String message) {

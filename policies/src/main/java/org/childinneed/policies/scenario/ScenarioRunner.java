@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.childinneed.model.compliance.ComplianceReport;
+import org.childinneed.policies.json.JsonFiles;
+import org.childinneed.policies.json.JsonFormat;
+import org.childinneed.policies.json.JsonSyntaxException;
+import org.childinneed.policies.json.LocatedJson;
 import org.childinneed.policies.scenario.ScenarioResult.Outcome;
 
 /**
@@ -99,18 +102,16 @@ public final class ScenarioRunner {
 
     /** The scenario files under {@code directory}: every {@code *.json}, recursively, in path order. */
     public static List<Path> scenarioFiles(Path directory) throws IOException {
-        try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".json"))
-                    .sorted().toList();
-        }
+        return JsonFiles.under(directory);
     }
 
     /** The title a scenario file gives itself, if it is JSON with a {@code scenario} text; nothing is checked. */
     public static Optional<String> titleOf(Path file) {
         try {
-            JsonNode title = LocatedJson.parse(Files.readString(file, StandardCharsets.UTF_8)).root().path("scenario");
+            JsonNode title = LocatedJson.parse(Files.readString(file, StandardCharsets.UTF_8), JsonFormat.everyPosition())
+                    .root().path("scenario");
             return title.isTextual() && !title.textValue().isBlank() ? Optional.of(title.textValue()) : Optional.empty();
-        } catch (IOException | LocatedJson.SyntaxError e) {
+        } catch (IOException | JsonSyntaxException e) {
             return Optional.empty();
         }
     }

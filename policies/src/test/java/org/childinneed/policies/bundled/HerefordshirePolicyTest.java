@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.stream.IntStream;
 import org.childinneed.dsl.Compilation;
 import org.childinneed.dsl.CompiledPolicy;
 import org.childinneed.dsl.RuleSummary;
@@ -13,8 +12,7 @@ import org.junit.jupiter.api.Test;
 /** herefordshire.cin against the catalog's Herefordshire rows (HER-01 to HER-11): all encoded. */
 class HerefordshirePolicyTest {
 
-    private static final List<String> CATALOG = IntStream.rangeClosed(1, 11).mapToObj(n -> String.format("HER-%02d", n))
-            .toList();
+    private static final List<String> CATALOG = CatalogClauses.numbered("HER-", 11);
 
     @Test
     void compilesWithoutAnyDiagnostic() throws Exception {

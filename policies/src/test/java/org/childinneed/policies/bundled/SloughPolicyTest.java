@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.childinneed.dsl.Compilation;
 import org.childinneed.dsl.CompiledPolicy;
-import org.childinneed.dsl.OutOfScope;
 import org.junit.jupiter.api.Test;
 
 /** slough.cin against the catalog's Slough rows: every clause encoded once or declared out of scope. */
 class SloughPolicyTest {
 
-    private static final List<String> CATALOG = IntStream.rangeClosed(1, 14).mapToObj(n -> String.format("SLO-%02d", n))
-            .toList();
+    private static final List<String> CATALOG = CatalogClauses.numbered("SLO-", 14);
 
     @Test
     void compilesWithoutAnyDiagnostic() throws Exception {
@@ -26,7 +22,7 @@ class SloughPolicyTest {
     @Test
     void everyCatalogClauseIsEncodedOrOutOfScopeExactlyOnce() throws Exception {
         CompiledPolicy slough = BundledPolicies.standard().get("slough");
-        assertEquals(CATALOG, clausesOf(slough, "SLO-"));
+        assertEquals(CATALOG, CatalogClauses.of(slough, "SLO-"));
     }
 
     @Test
@@ -46,12 +42,5 @@ class SloughPolicyTest {
         assertTrue(slough.rules().stream().filter(r -> r.inheritedFrom().isEmpty())
                 .allMatch(r -> headings.stream().anyMatch(h -> r.cite().text().contains("slough-2018.txt, " + h))),
                 slough.rules().toString());
-    }
-
-    /** Every clause id with {@code prefix} the policy encodes or declares out of scope, sorted, repeats kept. */
-    private static List<String> clausesOf(CompiledPolicy policy, String prefix) {
-        Stream<String> encoded = policy.rules().stream().flatMap(r -> r.clauses().stream());
-        Stream<String> outOfScope = policy.outOfScope().stream().map(OutOfScope::clause);
-        return Stream.concat(encoded, outOfScope).filter(c -> c.startsWith(prefix)).sorted().toList();
     }
 }

@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.childinneed.policies.cli.Cin.Run;
+import org.childinneed.policies.report.JsonFieldNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,12 +24,6 @@ class CheckCommandTest {
     private static final String STEP_DOWN = Cin.example("kent/step-down-from-child-protection.json");
     private static final String AS_OF = "2026-11-22";
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static List<String> names(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
-    }
 
     @Test
     void aCompliantCaseExitsWith0() {
@@ -74,14 +68,14 @@ class CheckCommandTest {
         Run run = Cin.run("check", "--policy", "kent", "--as-of", AS_OF, "--format", "json", CHRISTMAS);
         assertEquals(0, run.status(), run.err());
         JsonNode report = JSON.readTree(run.out());
-        assertEquals(List.of("case", "policy", "asOf", "obligations", "findings"), names(report));
+        assertEquals(List.of("case", "policy", "asOf", "obligations", "findings"), JsonFieldNames.of(report));
         assertEquals("K-1001", report.get("case").asText());
         assertEquals("kent", report.get("policy").asText());
         assertEquals(AS_OF, report.get("asOf").asText());
         JsonNode initial = null;
         for (JsonNode o : report.get("obligations")) {
             assertEquals(List.of("rule", "kind", "trigger", "triggerDate", "earliest", "due", "status", "satisfiedBy",
-                    "satisfiedOn", "cite", "explanation"), names(o));
+                    "satisfiedOn", "cite", "explanation"), JsonFieldNames.of(o));
             if (o.get("rule").asText().equals("KEN-01")) {
                 initial = o;
             }
@@ -103,7 +97,7 @@ class CheckCommandTest {
         assertTrue(reports.isArray());
         assertEquals(List.of("K-1002", "K-1001"), List.of(reports.get(0).get("case").asText(), reports.get(1).get("case").asText()));
         JsonNode finding = reports.get(0).get("findings").get(0);
-        assertEquals(List.of("rule", "kind", "event", "date", "message", "cite"), names(finding));
+        assertEquals(List.of("rule", "kind", "event", "date", "message", "cite"), JsonFieldNames.of(finding));
         assertEquals("chair-not-permitted", finding.get("kind").asText());
     }
 

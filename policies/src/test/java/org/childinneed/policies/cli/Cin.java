@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import org.childinneed.policies.bundled.BundledPolicies;
 
 /** Runs {@code cin} in-process with captured output, as a terminal or not. */
-final class Cin {
+public final class Cin {
 
     /** The repository's examples folder (tests run in the module folder). */
     static final Path EXAMPLES = Path.of("..", "examples").toAbsolutePath().normalize();
 
     /** What a run printed and the status it exited with. */
-    record Run(int status, String out, String err) {
+    public record Run(int status, String out, String err) {
         /** Everything printed, for checks that something never appears anywhere. */
         String all() {
             return out + "\n" + err;
@@ -22,7 +22,8 @@ final class Cin {
     private Cin() {
     }
 
-    static Run run(String... args) {
+    /** Runs {@code cin} with {@code args}, not on a terminal. */
+    public static Run run(String... args) {
         return run(new Terminal(false, false), args);
     }
 

@@ -18,21 +18,15 @@ class JsonReportTest {
             "status", "satisfiedBy", "satisfiedOn", "cite", "explanation");
     static final List<String> FINDING_FIELDS = List.of("rule", "kind", "event", "date", "message", "cite");
 
-    static List<String> names(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
-    }
-
     @Test
     void theContractExampleComesOutAsTheContractShowsIt() throws Exception {
         JsonNode report = MAPPER.readTree(JsonReport.render(List.of(SampleReports.contractExample())));
-        assertEquals(REPORT_FIELDS, names(report));
+        assertEquals(REPORT_FIELDS, JsonFieldNames.of(report));
         assertEquals("K-0001", report.get("case").asText());
         assertEquals("kent", report.get("policy").asText());
         assertEquals("2027-03-01", report.get("asOf").asText());
         JsonNode o = report.get("obligations").get(0);
-        assertEquals(OBLIGATION_FIELDS, names(o));
+        assertEquals(OBLIGATION_FIELDS, JsonFieldNames.of(o));
         assertEquals("KEN-01", o.get("rule").asText());
         assertEquals("initial-meeting", o.get("kind").asText());
         assertEquals("a1", o.get("trigger").asText());
@@ -43,9 +37,9 @@ class JsonReportTest {
         assertEquals("m1", o.get("satisfiedBy").asText());
         assertEquals("2027-01-06", o.get("satisfiedOn").asText());
         assertEquals("kent.txt, 5. Child in Need Meetings: Initial Child in Need meeting", o.get("cite").asText());
-        assertEquals(List.of("trigger", "computation", "resolution"), names(o.get("explanation")));
+        assertEquals(List.of("trigger", "computation", "resolution"), JsonFieldNames.of(o.get("explanation")));
         JsonNode f = report.get("findings").get(0);
-        assertEquals(FINDING_FIELDS, names(f));
+        assertEquals(FINDING_FIELDS, JsonFieldNames.of(f));
         assertEquals("chair-not-permitted", f.get("kind").asText());
         assertEquals("m1", f.get("event").asText());
         assertEquals("2027-01-06", f.get("date").asText());

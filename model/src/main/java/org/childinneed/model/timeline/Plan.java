@@ -1,4 +1,4 @@
-package org.childinneed.model.plan;
+package org.childinneed.model.timeline;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.event.PlanEnded;
 import org.childinneed.model.event.PlanStarted;
+import org.childinneed.model.plan.ClosureReason;
+import org.childinneed.model.plan.PlanOrigin;
 
 /**
  * One Child in Need plan of a case: from its {@code plan-started} to its {@code plan-ended}, or

@@ -5,14 +5,16 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Option;
 
-/** Where a command's main output goes: standard output, or the file given with {@code --output}. */
-final class Output {
+/** {@code -o/--output}: where a command's main output goes, standard output or a file. */
+final class OutputOption {
 
-    private Output() {
-    }
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path file;
 
-    static void write(String text, Path file, PrintWriter out) throws InputError {
+    /** Writes {@code text} to the file given, or to {@code out}. */
+    void write(String text, PrintWriter out) throws InputError {
         if (file == null) {
             out.print(text);
             out.flush();

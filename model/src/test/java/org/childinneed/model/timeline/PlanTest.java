@@ -1,4 +1,4 @@
-package org.childinneed.model.plan;
+package org.childinneed.model.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,8 +14,8 @@ import org.childinneed.model.event.EventRef;
 import org.childinneed.model.event.PlanEnded;
 import org.childinneed.model.event.PlanStarted;
 import org.childinneed.model.event.Visit;
-import org.childinneed.model.timeline.CaseRecord;
-import org.childinneed.model.timeline.Timeline;
+import org.childinneed.model.plan.ClosureReason;
+import org.childinneed.model.plan.PlanOrigin;
 import org.junit.jupiter.api.Test;
 
 class PlanTest {

@@ -1,0 +1,35 @@
+package org.childinneed.policies.cli;
+
+import java.io.PrintWriter;
+import org.childinneed.policies.bundled.BundledPolicies;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** What every cin command runs with (a picocli mixin): the {@code cin} command above it and its output streams. */
+@Command
+final class CommandContext {
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
+
+    BundledPolicies policies() {
+        return cin().policies();
+    }
+
+    Terminal terminal() {
+        return cin().terminal();
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    private CinCommand cin() {
+        return (CinCommand) spec.parent().userObject();
+    }
+}

@@ -1,0 +1,27 @@
+package org.childinneed.policies.cli;
+
+import java.io.PrintWriter;
+import org.childinneed.policies.report.Style;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Where a report goes and how it looks: {@code -o/--output} and {@code --color/--no-color}. */
+final class ReportOutput {
+
+    @Mixin
+    private OutputOption output;
+
+    @Option(names = {"--color", "--colour"}, negatable = true,
+            description = "Colour the output (--no-color for plain). Default: colour only when standard output "
+                    + "is a terminal and NO_COLOR is not set.")
+    private Boolean colour;
+
+    /** Plain in a file; on standard output, as the user chose, else as the terminal allows. */
+    Style style(Terminal terminal) {
+        return output.file == null ? terminal.style(colour) : Style.PLAIN;
+    }
+
+    void write(String text, PrintWriter out) throws InputError {
+        output.write(text, out);
+    }
+}
