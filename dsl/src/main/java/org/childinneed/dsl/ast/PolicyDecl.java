@@ -1,7 +1,6 @@
 package org.childinneed.dsl.ast;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A whole policy script.

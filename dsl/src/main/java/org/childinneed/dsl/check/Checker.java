@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.childinneed.dsl.ast.Condition;
 import org.childinneed.dsl.ast.Deadline;
 import org.childinneed.dsl.ast.Duration;
 import org.childinneed.dsl.ast.Extension;

@@ -14,7 +14,6 @@ import org.childinneed.dsl.ast.Pattern;
 import org.childinneed.dsl.ast.TimeUnit;
 import org.childinneed.dsl.source.DidYouMean;
 import org.childinneed.dsl.source.Reporter;
-import org.childinneed.model.Coded;
 import org.childinneed.model.event.AttributeSpec;
 import org.childinneed.model.event.AttributeType;
 import org.childinneed.model.event.EventType;
@@ -262,10 +261,5 @@ final class Terms {
             case MONTHS -> amount * 30.44;
             case YEARS -> amount * 365.25;
         };
-    }
-
-    /** All the codes of a vocabulary, for did-you-mean. */
-    static List<String> codesOf(Class<? extends Coded> vocabulary) {
-        return java.util.Arrays.stream(vocabulary.getEnumConstants()).map(Coded::code).toList();
     }
 }

@@ -49,19 +49,9 @@ public final class Vocabulary {
         return FINDING_KINDS;
     }
 
-    /** The attribute called {@code name} of {@code type}. */
-    public static Optional<AttributeSpec> attribute(EventType type, String name) {
-        return type.attribute(name);
-    }
-
     /** The names of the attributes of {@code type}. */
     public static List<String> attributeNames(EventType type) {
         return type.attributes().stream().map(AttributeSpec::name).toList();
-    }
-
-    /** The code {@code value} of a coded attribute. */
-    public static Optional<Coded> code(AttributeSpec spec, String value) {
-        return spec.parseCode(value);
     }
 
     private static List<String> codes(Coded[] values) {

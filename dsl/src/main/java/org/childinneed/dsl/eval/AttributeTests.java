@@ -22,6 +22,16 @@ final class AttributeTests {
     private AttributeTests() {
     }
 
+    /** The values {@code codes} stand for in each of {@code types}, by type ordinal; null for other types. */
+    private static Object[][] valuesByType(AttributeReader reader, Collection<EventType> types, List<String> codes) {
+        Object[][] byType = new Object[EventType.values().length][];
+        for (EventType type : types) {
+            reader.spec(type).ifPresent(spec -> byType[type.ordinal()] =
+                    codes.stream().map(spec::parseCode).flatMap(Optional::stream).toArray());
+        }
+        return byType;
+    }
+
     /** How a message introduces a value of {@code attribute}: "chaired by team-manager". */
     static String phrase(String attribute, String value) {
         return PHRASES.getOrDefault(attribute, "with " + attribute) + " " + value;
@@ -74,11 +84,7 @@ final class AttributeTests {
             this.reader = reader;
             this.codes = List.copyOf(codes);
             this.negated = negated;
-            this.allowedByType = new Object[EventType.values().length][];
-            for (EventType type : types) {
-                reader.spec(type).ifPresent(spec -> allowedByType[type.ordinal()] =
-                        codes.stream().map(spec::parseCode).flatMap(Optional::stream).toArray());
-            }
+            this.allowedByType = valuesByType(reader, types, codes);
         }
 
         @Override
@@ -135,11 +141,7 @@ final class AttributeTests {
         Includes(AttributeReader reader, Collection<EventType> types, List<String> codes) {
             this.reader = reader;
             this.codes = List.copyOf(codes);
-            this.requiredByType = new Object[EventType.values().length][];
-            for (EventType type : types) {
-                reader.spec(type).ifPresent(spec -> requiredByType[type.ordinal()] =
-                        codes.stream().map(spec::parseCode).flatMap(Optional::stream).toArray());
-            }
+            this.requiredByType = valuesByType(reader, types, codes);
         }
 
         @Override

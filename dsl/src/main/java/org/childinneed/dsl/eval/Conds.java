@@ -16,6 +16,24 @@ final class Conds {
     private Conds() {
     }
 
+    /**
+     * The facts of the conditions that came out {@code held}; only the first when
+     * {@code firstDecides} (the one that decided an any-of that held or an all-of that failed).
+     */
+    private static List<String> facts(Cond[] conditions, Focus focus, EvalContext ctx, boolean held,
+            boolean firstDecides) {
+        List<String> facts = new ArrayList<>();
+        for (Cond c : conditions) {
+            if (c.test(focus, ctx) == held) {
+                facts.add(c.fact(focus, ctx, held));
+                if (firstDecides) {
+                    break;
+                }
+            }
+        }
+        return facts;
+    }
+
     record AnyOf(Cond[] conditions) implements Cond {
         @Override
         public boolean test(Focus focus, EvalContext ctx) {
@@ -49,17 +67,7 @@ final class Conds {
 
         @Override
         public String fact(Focus focus, EvalContext ctx, boolean held) {
-            List<String> facts = new ArrayList<>();
-            for (Cond c : conditions) {
-                boolean holds = c.test(focus, ctx);
-                if (holds == held) {
-                    facts.add(c.fact(focus, ctx, holds));
-                    if (held) {
-                        break;
-                    }
-                }
-            }
-            return String.join("; and ", facts);
+            return String.join("; and ", facts(conditions, focus, ctx, held, held));
         }
 
         /** "chaired by x; permitted: a, b" when every alternative permits codes of one attribute. */
@@ -113,17 +121,7 @@ final class Conds {
 
         @Override
         public String fact(Focus focus, EvalContext ctx, boolean held) {
-            List<String> facts = new ArrayList<>();
-            for (Cond c : conditions) {
-                boolean holds = c.test(focus, ctx);
-                if (holds == held) {
-                    facts.add(c.fact(focus, ctx, holds));
-                    if (!held) {
-                        break;
-                    }
-                }
-            }
-            return Words.and(facts);
+            return Words.and(facts(conditions, focus, ctx, held, !held));
         }
     }
 

@@ -15,9 +15,6 @@ sealed interface DueRule {
     /** How the dates were computed, in words. */
     String explain(LocalDate from, WorkingDays workingDays);
 
-    /** The rule in words: "within 10 working days". */
-    String words();
-
     /** Whether, in a schedule, it counts from the series' trigger rather than from the occurrence before. */
     default boolean fromTrigger() {
         return false;
@@ -47,11 +44,6 @@ sealed interface DueRule {
         public String explain(LocalDate from, WorkingDays workingDays) {
             return span.explain(from, due(from, workingDays), workingDays);
         }
-
-        @Override
-        public String words() {
-            return (fromTrigger ? "at " : "within ") + span.words();
-        }
     }
 
     /** {@code at once}: due on the trigger day. */
@@ -69,11 +61,6 @@ sealed interface DueRule {
         @Override
         public String explain(LocalDate from, WorkingDays workingDays) {
             return "at once: the day of the trigger, " + Words.date(from);
-        }
-
-        @Override
-        public String words() {
-            return "at once";
         }
     }
 
@@ -93,11 +80,6 @@ sealed interface DueRule {
         public String explain(LocalDate from, WorkingDays workingDays) {
             return "not before " + opens.explain(from, earliest(from, workingDays), workingDays) + "; by "
                     + closes.explain(from, due(from, workingDays), workingDays);
-        }
-
-        @Override
-        public String words() {
-            return "between " + opens.words() + " and " + closes.words();
         }
     }
 }

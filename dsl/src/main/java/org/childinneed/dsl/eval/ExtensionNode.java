@@ -1,7 +1,6 @@
 package org.childinneed.dsl.eval;
 
 import java.time.LocalDate;
-import org.childinneed.dsl.ast.TimeUnit;
 import org.childinneed.model.event.CaseEvent;
 
 /**
@@ -25,9 +24,5 @@ record ExtensionNode(EventPattern[] when, AttributeReader attribute, Span limit)
             return new Span(Math.min(value, limit.amount()), limit.unit());
         }
         return limit;
-    }
-
-    TimeUnit unit() {
-        return limit.unit();
     }
 }

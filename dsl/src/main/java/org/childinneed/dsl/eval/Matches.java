@@ -27,10 +27,6 @@ final class Matches {
         return events[i];
     }
 
-    long key(int i) {
-        return keys[i];
-    }
-
     /** The index of the first event whose key is at least {@code key}; {@link #size()} if none. */
     int firstFrom(long key) {
         int lo = 0;

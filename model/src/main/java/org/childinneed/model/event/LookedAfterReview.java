@@ -3,7 +3,6 @@ package org.childinneed.model.event;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.childinneed.model.meeting.ReviewOutcome;
 
 /** A looked-after child review (case-file type {@code looked-after-review}). */
 public record LookedAfterReview(EventRef ref, LocalDate date, Optional<LookedAfterReviewOutcome> outcome) implements CaseEvent {

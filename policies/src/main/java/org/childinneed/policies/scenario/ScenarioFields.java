@@ -1,0 +1,141 @@
+package org.childinneed.policies.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.childinneed.policies.casefile.Suggestion;
+import org.childinneed.policies.json.JsonKind;
+import org.childinneed.policies.json.LocatedJson;
+import org.childinneed.policies.json.Position;
+
+/**
+ * The fields of one scenario file: reads values at their places and collects every problem, with
+ * its line, column and field path, to report them all at once.
+ */
+final class ScenarioFields {
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern SHOWABLE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+
+    /** Every problem found, in the order found (the sequence that breaks ties of position). */
+    private final List<Problem> problems = new ArrayList<>();
+    private final String source;
+    private final LocatedJson json;
+
+    ScenarioFields(String source, LocatedJson json) {
+        this.source = source;
+        this.json = json;
+    }
+
+    /** How many problems have been found so far. */
+    int problemCount() {
+        return problems.size();
+    }
+
+    /** Where {@code place} is written, when the file says. */
+    Optional<Position> positionOf(Place place) {
+        return json.positionOf(place.pointer());
+    }
+
+    /** Reports every field of {@code node} not in {@code allowed}, with a did-you-mean. */
+    void unknownFields(JsonNode node, Place place, List<String> allowed) {
+        unknownFields(node, place, allowed, name -> Optional.empty());
+    }
+
+    /**
+     * Reports every field of {@code node} not in {@code allowed}; {@code hint} may explain a name
+     * instead of the did-you-mean.
+     */
+    void unknownFields(JsonNode node, Place place, List<String> allowed, Function<String, Optional<String>> hint) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (allowed.contains(name)) {
+                continue;
+            }
+            Place at = place.field(name);
+            String shown = SHOWABLE_NAME.matcher(name).matches() ? "unknown field \"" + name + "\""
+                    : "unknown field";
+            String advice = hint.apply(name).map(h -> ": " + h).orElseGet(() -> Suggestion.closest(name, allowed)
+                    .map(s -> "; did you mean \"" + s + "\"?").orElse("; expected one of: " + String.join(", ", allowed)));
+            problem(json.namePositionOf(at.pointer()), at, shown + advice);
+        }
+    }
+
+    Optional<JsonNode> required(JsonNode parent, Place place) {
+        JsonNode node = parent.get(place.name());
+        if (node == null || node.isNull()) {
+            problem(place, "missing");
+            return Optional.empty();
+        }
+        return Optional.of(node);
+    }
+
+    Optional<String> requiredText(JsonNode parent, Place place) {
+        return required(parent, place).flatMap(n -> text(n, place, "text"));
+    }
+
+    Optional<String> optionalText(JsonNode node, Place place) {
+        return node == null ? Optional.empty() : text(node, place, "text");
+    }
+
+    Optional<String> text(JsonNode node, Place place, String what) {
+        if (!node.isTextual()) {
+            problem(place, "expected " + what + " (a string), found " + JsonKind.of(node));
+            return Optional.empty();
+        }
+        if (node.textValue().isBlank()) {
+            problem(place, "must not be empty");
+            return Optional.empty();
+        }
+        return Optional.of(node.textValue());
+    }
+
+    Optional<LocalDate> date(JsonNode node, Place place) {
+        if (!node.isTextual() || !ISO_DATE.matcher(node.textValue()).matches()) {
+            problem(place, "expected a date as YYYY-MM-DD" + (node.isTextual() ? "" : ", found " + JsonKind.of(node)));
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(node.textValue()));
+        } catch (DateTimeException e) {
+            problem(place, "'" + node.textValue() + "' is not a real date");
+            return Optional.empty();
+        }
+    }
+
+    void problem(Place place, String message) {
+        problem(json.positionOf(place.pointer()), place, message);
+    }
+
+    /** A problem at the JSON pointer {@code pointer} whose message names its own place. */
+    void problemAt(String pointer, String message) {
+        problems.add(new Problem(json.positionOf(pointer), "", message, problems.size()));
+    }
+
+    private void problem(Optional<Position> position, Place place, String message) {
+        problems.add(new Problem(position, place.path(), message, problems.size()));
+    }
+
+    /** Every problem found, in file order. */
+    ScenarioFileException failure() {
+        List<String> lines = problems.stream()
+                .sorted(Comparator.comparing((Problem p) -> p.position().map(Position::line).orElse(0))
+                        .thenComparing(p -> p.position().map(Position::column).orElse(0))
+                        .thenComparingInt(Problem::sequence))
+                .map(p -> source + p.position().map(pos -> ":" + pos).orElse("") + ": "
+                        + (p.where().isEmpty() ? "" : p.where() + ": ") + p.message())
+                .toList();
+        return new ScenarioFileException(lines);
+    }
+
+    /** A problem at a place in the file. */
+    private record Problem(Optional<Position> position, String where, String message, int sequence) {
+    }
+}
