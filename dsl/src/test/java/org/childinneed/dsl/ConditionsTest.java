@@ -182,6 +182,27 @@ class ConditionsTest {
                 messages(rule, cases, "2027-05-01"));
     }
 
+    /**
+     * Family Law Reform Act 1969, s.9(1): a person attains an age "at the commencement of the
+     * relevant anniversary of the date of his birth"; born on 29 February 2008, a child is 17 on
+     * 28 February 2026 and 18 on 1 March 2026, the same reading as the 18th-birthday finding.
+     */
+    @Test
+    void aChildBornOn29FebruaryIsOlderOn1MarchOfACommonYear() {
+        String rule = """
+                rule T-01 "Adults are not seen at CIN meetings"
+                  cite "s"
+                  finding decision-not-authorised
+                    for each meeting
+                    if child aged at least 18
+                """;
+        Cases cases = Cases.child().born("2008-02-29")
+                .event("m1", "meeting", "2026-02-28", "meeting", "review", "chair", "team-manager")
+                .event("m2", "meeting", "2026-03-01", "meeting", "review", "chair", "team-manager");
+        assertEquals(List.of("m2 2026-03-01 review meeting: the child is aged 18 on Sun 1 Mar 2026 (at least 18)"),
+                messages(rule, cases, "2026-05-01"));
+    }
+
     @Test
     void sef09ConditionsOnTheEventInHandCombineWithAndAndOr() {
         String rule = """

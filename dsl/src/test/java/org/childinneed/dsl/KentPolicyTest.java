@@ -301,6 +301,21 @@ class KentPolicyTest {
         assertEquals(List.of(), findings(kent(ended, "2027-06-01"), "KEN-20"));
     }
 
+    /** KEN-20 and the Family Law Reform Act 1969, s.9: born 29 February 2008, 18 on 1 March 2026. */
+    @Test
+    void ken20ForAChildBornOn29FebruaryTheEighteenthBirthdayIs1March() {
+        Cases endedOnTheFirst = Cases.child().born("2008-02-29")
+                .event("p1", "plan-started", "2025-06-02")
+                .event("e1", "plan-ended", "2026-03-01", "reason", "eighteenth-birthday");
+        assertEquals(List.of(), findings(kent(endedOnTheFirst, "2026-06-01"), "KEN-20"));
+        Cases endedOnTheSecond = Cases.child().born("2008-02-29")
+                .event("p1", "plan-started", "2025-06-02")
+                .event("e1", "plan-ended", "2026-03-02", "reason", "eighteenth-birthday");
+        List<Finding> found = findings(kent(endedOnTheSecond, "2026-06-01"), "KEN-20");
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).message().contains("(Sun 1 Mar 2026)"), found.get(0).message());
+    }
+
     @Test
     void wt01AndWt02TheInheritedNationalBaseline() {
         // Thu 24 Dec 2026 + 1 working day, skipping 25 and 28 Dec: Tue 29 Dec 2026.

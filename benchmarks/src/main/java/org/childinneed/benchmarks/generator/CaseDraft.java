@@ -25,6 +25,7 @@ final class CaseDraft {
 
     private final List<Pending> pending = new ArrayList<>();
     private final List<String> meetingIds = new ArrayList<>();
+    private final List<LocalDate> meetingDates = new ArrayList<>();
 
     /** Adds an event without an id. */
     void add(LocalDate date, BiFunction<EventRef, LocalDate, CaseEvent> make) {
@@ -35,6 +36,7 @@ final class CaseDraft {
     String addMeeting(LocalDate date, BiFunction<EventRef, LocalDate, CaseEvent> make) {
         String id = "m" + (meetingIds.size() + 1);
         meetingIds.add(id);
+        meetingDates.add(date);
         pending.add(new Pending(date, pending.size(), Optional.of(id), make));
         return id;
     }
@@ -42,6 +44,20 @@ final class CaseDraft {
     /** The ids of the meetings drafted so far. */
     List<String> meetingIds() {
         return meetingIds;
+    }
+
+    /**
+     * The ids of the meetings drafted so far that are held on or before {@code date}: those a
+     * note, authorisation or minutes of that date may refer to.
+     */
+    List<String> meetingIdsOnOrBefore(LocalDate date) {
+        List<String> held = new ArrayList<>();
+        for (int i = 0; i < meetingIds.size(); i++) {
+            if (!meetingDates.get(i).isAfter(date)) {
+                held.add(meetingIds.get(i));
+            }
+        }
+        return held;
     }
 
     /** The number of events drafted so far. */

@@ -68,15 +68,15 @@ final class IrregularEvents {
                 draft.addMeeting(date, (r, d) -> new Meeting(r, d, type, chair, outcome, Optional.empty(), false));
             }
             case 3 -> {
-                Optional<String> ref = meetingRef(draft, random);
+                Optional<String> ref = meetingRef(draft, date, random);
                 draft.add(date, (r, d) -> new CaseNote(r, d, ref));
             }
             case 4 -> {
-                Optional<String> ref = meetingRef(draft, random);
+                Optional<String> ref = meetingRef(draft, date, random);
                 draft.add(date, (r, d) -> new PlanAuthorised(r, d, ref, Optional.of(Role.TEAM_MANAGER)));
             }
             case 5 -> {
-                Optional<String> ref = meetingRef(draft, random);
+                Optional<String> ref = meetingRef(draft, date, random);
                 draft.add(date, (r, d) -> new MinutesDistributed(r, d, ref));
             }
             case 6 -> {
@@ -120,9 +120,9 @@ final class IrregularEvents {
         }
     }
 
-    /** A reference to one of the meetings drafted so far, or none. */
-    private static Optional<String> meetingRef(CaseDraft draft, SplittableRandom random) {
-        List<String> ids = draft.meetingIds();
+    /** A reference to one of the meetings drafted so far and held by {@code date}, or none. */
+    private static Optional<String> meetingRef(CaseDraft draft, LocalDate date, SplittableRandom random) {
+        List<String> ids = draft.meetingIdsOnOrBefore(date);
         return ids.isEmpty() || random.nextInt(8) == 0 ? Optional.empty() : Optional.of(ids.get(random.nextInt(ids.size())));
     }
 

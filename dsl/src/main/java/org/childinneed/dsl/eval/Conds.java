@@ -1,7 +1,6 @@
 package org.childinneed.dsl.eval;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -161,7 +160,7 @@ final class Conds {
         }
 
         private static int age(Focus focus, EvalContext ctx) {
-            return Period.between(ctx.child.born(), focus.date()).getYears();
+            return ctx.child.ageOn(focus.date());
         }
 
         @Override

@@ -6,6 +6,7 @@ import org.childinneed.model.calendar.WorkingDays;
 import org.childinneed.model.child.Child;
 import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.event.EventType;
+import org.childinneed.model.timeline.Plan;
 import org.childinneed.model.timeline.Timeline;
 
 /** The state of one evaluation: the case as of a date, and per-pattern caches. Not shared. */
@@ -39,7 +40,7 @@ final class EvalContext {
     }
 
     /** The plan open at {@code event}, or null. */
-    PlanSpan planAt(CaseEvent event) {
+    Plan planAt(CaseEvent event) {
         return plans().at(Keys.of(event));
     }
 
@@ -50,12 +51,12 @@ final class EvalContext {
      * after it.
      */
     PlanEnd planEndOf(CaseEvent anchor) {
-        PlanSpan plan = planAt(anchor);
-        if (plan != null && plan.end() != anchor) {
-            if (plan.end() != null) {
-                return new PlanEnd(plan.end(), plan.lastKey(), false);
+        Plan plan = planAt(anchor);
+        if (plan != null && plan.end().filter(e -> e == anchor).isEmpty()) {
+            if (plan.end().isPresent()) {
+                return new PlanEnd(plan.end().get(), Keys.lastOf(plan), false);
             }
-            return plan.supersededBy() == null ? null : new PlanEnd(plan.supersededBy(), plan.lastKey(), true);
+            return plan.supersededBy().map(next -> new PlanEnd(next, Keys.lastOf(plan), true)).orElse(null);
         }
         CaseEvent end = planEndAfter(anchor);
         return end == null ? null : new PlanEnd(end, Keys.of(end), false);

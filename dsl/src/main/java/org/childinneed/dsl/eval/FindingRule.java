@@ -5,6 +5,7 @@ import org.childinneed.model.compliance.Citation;
 import org.childinneed.model.compliance.Finding;
 import org.childinneed.model.compliance.FindingKind;
 import org.childinneed.model.event.CaseEvent;
+import org.childinneed.model.timeline.Plan;
 
 /** A finding resolved for evaluation: a subject looked at one by one, and its conditions. */
 final class FindingRule implements RuleNode {
@@ -86,15 +87,15 @@ final class FindingRule implements RuleNode {
     record PlansPast(Span span, int birthday) implements FindingSubject {
         @Override
         public void forEach(EvalContext ctx, Visitor visitor) {
-            for (PlanSpan plan : ctx.plans().spans()) {
+            for (Plan plan : ctx.plans().plans()) {
                 CaseEvent start = plan.start();
                 LocalDate limit = span != null ? span.after(start.date(), ctx.workingDays)
-                        : ctx.child.born().plusYears(birthday);
+                        : ctx.child.attains(birthday);
                 String limitWords = (span != null ? "more than " + span.words() + " after it started"
-                        : "after the child's " + birthday + ordinal(birthday) + " birthday")
+                        : "after the child's " + Words.ordinal(birthday) + " birthday")
                         + " (" + Words.date(limit) + ")";
-                CaseEvent end = plan.end();
-                if (end != null) {
+                if (plan.end().isPresent()) {
+                    CaseEvent end = plan.end().get();
                     if (end.date().isAfter(limit)) {
                         visitor.visit(new Focus(start, end.date(), plan), end, "plan from " + Words.event(start)
                                 + " ended " + Words.date(end.date()) + ", " + limitWords);
@@ -102,23 +103,11 @@ final class FindingRule implements RuleNode {
                     continue;
                 }
                 LocalDate first = limit.plusDays(1).isBefore(start.date()) ? start.date() : limit.plusDays(1);
-                if (plan.supersededBy() == null && !first.isAfter(ctx.asOf)) {
+                if (plan.supersededBy().isEmpty() && !first.isAfter(ctx.asOf)) {
                     visitor.visit(new Focus(start, first, plan), start, "plan from " + Words.event(start)
                             + " still open " + limitWords);
                 }
             }
-        }
-
-        private static String ordinal(int n) {
-            if (n % 100 >= 11 && n % 100 <= 13) {
-                return "th";
-            }
-            return switch (n % 10) {
-                case 1 -> "st";
-                case 2 -> "nd";
-                case 3 -> "rd";
-                default -> "th";
-            };
         }
     }
 }

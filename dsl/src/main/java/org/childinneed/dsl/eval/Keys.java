@@ -2,6 +2,7 @@ package org.childinneed.dsl.eval;
 
 import java.time.LocalDate;
 import org.childinneed.model.event.CaseEvent;
+import org.childinneed.model.timeline.Plan;
 
 /**
  * Orders events as the timeline does (by date, then by place in the case file) with one long:
@@ -21,6 +22,17 @@ final class Keys {
     /** The key of an event. */
     static long of(CaseEvent event) {
         return (event.date().toEpochDay() << INDEX_BITS) | (event.ref().index() & INDEX_MASK);
+    }
+
+    /**
+     * The last key inside {@code plan}: its {@code plan-ended}, or just before the
+     * {@code plan-started} that superseded it, or the end of time while it is open.
+     */
+    static long lastOf(Plan plan) {
+        if (plan.end().isPresent()) {
+            return of(plan.end().get());
+        }
+        return plan.supersededBy().map(next -> of(next) - 1).orElse(Long.MAX_VALUE);
     }
 
     /** The smallest key of any event on {@code date}. */

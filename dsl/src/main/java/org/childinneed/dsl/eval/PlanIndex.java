@@ -1,40 +1,33 @@
 package org.childinneed.dsl.eval;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.timeline.Plan;
 import org.childinneed.model.timeline.Timeline;
 
-/** The plans of one case, in order, found by key in logarithmic time. */
+/** The plans of one case (as the model finds them), in order, found by key in logarithmic time. */
 final class PlanIndex {
 
-    private final List<PlanSpan> spans;
+    private final List<Plan> plans;
     private final long[] starts;
+    private final long[] lasts;
 
-    private PlanIndex(List<PlanSpan> spans) {
-        this.spans = spans;
-        this.starts = spans.stream().mapToLong(PlanSpan::startKey).toArray();
+    private PlanIndex(List<Plan> plans) {
+        this.plans = plans;
+        this.starts = plans.stream().mapToLong(p -> Keys.of(p.start())).toArray();
+        this.lasts = plans.stream().mapToLong(Keys::lastOf).toArray();
     }
 
-    /** The plans of {@code timeline} (as the model finds them), keyed for look-up. */
+    /** The plans of {@code timeline}, keyed for look-up. */
     static PlanIndex of(Timeline timeline) {
-        List<PlanSpan> spans = new ArrayList<>();
-        for (Plan plan : timeline.plans()) {
-            CaseEvent end = plan.end().orElse(null);
-            CaseEvent next = plan.supersededBy().orElse(null);
-            long lastKey = end != null ? Keys.of(end) : next != null ? Keys.of(next) - 1 : Long.MAX_VALUE;
-            spans.add(new PlanSpan(plan.start(), end, next, Keys.of(plan.start()), lastKey));
-        }
-        return new PlanIndex(spans);
+        return new PlanIndex(timeline.plans());
     }
 
-    List<PlanSpan> spans() {
-        return spans;
+    List<Plan> plans() {
+        return plans;
     }
 
     /** The plan open at {@code key}, or null when no plan was open then. */
-    PlanSpan at(long key) {
+    Plan at(long key) {
         int lo = 0;
         int hi = starts.length;
         while (lo < hi) {
@@ -45,10 +38,6 @@ final class PlanIndex {
                 hi = mid;
             }
         }
-        if (lo == 0) {
-            return null;
-        }
-        PlanSpan span = spans.get(lo - 1);
-        return span.contains(key) ? span : null;
+        return lo > 0 && key <= lasts[lo - 1] ? plans.get(lo - 1) : null;
     }
 }

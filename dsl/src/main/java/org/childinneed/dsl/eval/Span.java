@@ -9,6 +9,9 @@ import org.childinneed.model.calendar.WorkingDays;
 /** A duration resolved for arithmetic (contract section 3: working days, calendar units). */
 record Span(long amount, TimeUnit unit) {
 
+    /** How many skipped holidays an explanation names; beyond them it counts the rest. */
+    static final int SKIPPED_LISTED = 10;
+
     /** The date {@code this} after {@code from}. */
     LocalDate after(LocalDate from, WorkingDays workingDays) {
         return switch (unit) {
@@ -23,16 +26,7 @@ record Span(long amount, TimeUnit unit) {
     /** The date {@code this} before {@code from}. */
     LocalDate before(LocalDate from, WorkingDays workingDays) {
         return switch (unit) {
-            case WORKING_DAYS -> {
-                LocalDate d = from;
-                for (long left = amount; left > 0; ) {
-                    d = d.minusDays(1);
-                    if (workingDays.isWorkingDay(d)) {
-                        left--;
-                    }
-                }
-                yield d;
-            }
+            case WORKING_DAYS -> workingDays.subtractWorkingDays(from, (int) amount);
             case DAYS -> from.minusDays(amount);
             case WEEKS -> from.minusWeeks(amount);
             case MONTHS -> from.minusMonths(amount);
@@ -52,41 +46,17 @@ record Span(long amount, TimeUnit unit) {
      */
     String explain(LocalDate from, LocalDate result, WorkingDays workingDays) {
         String text = words() + " after " + Words.date(from);
-        if (unit == TimeUnit.WORKING_DAYS && weekdaysBetween(from, result) != amount) {
-            List<String> skipped = new ArrayList<>();
-            for (LocalDate d = from.plusDays(1); !d.isAfter(result); d = d.plusDays(1)) {
-                if (d.getDayOfWeek().getValue() <= 5 && !workingDays.isWorkingDay(d)) {
-                    skipped.add(Words.dayMonth(d));
-                }
+        long skipped = unit == TimeUnit.WORKING_DAYS ? workingDays.holidaysSkippedCount(from, result) : 0;
+        if (skipped > 0) {
+            List<String> listed = new ArrayList<>();
+            workingDays.holidaysSkipped(from, result, SKIPPED_LISTED).forEach(d -> listed.add(Words.dayMonth(d)));
+            if (skipped > listed.size()) {
+                listed.add((skipped - listed.size()) + " other holidays");
             }
-            if (!skipped.isEmpty()) {
-                text += ", skipping " + Words.and(skipped);
-            }
+            text += ", skipping " + Words.and(listed);
         } else if ((unit == TimeUnit.MONTHS || unit == TimeUnit.YEARS) && result.getDayOfMonth() != from.getDayOfMonth()) {
-            text += " (the month has no " + ordinal(from.getDayOfMonth()) + ": its last day)";
+            text += " (the month has no " + Words.ordinal(from.getDayOfMonth()) + ": its last day)";
         }
         return text + ": " + Words.date(result);
-    }
-
-    /** The weekdays after {@code from} up to and including {@code to}, counted arithmetically. */
-    static long weekdaysBetween(LocalDate from, LocalDate to) {
-        return weekdaysUpTo(to.toEpochDay()) - weekdaysUpTo(from.toEpochDay());
-    }
-
-    /** Weekdays from a fixed Monday to {@code epochDay}, inclusive (epoch day 0 was a Thursday). */
-    private static long weekdaysUpTo(long epochDay) {
-        long fromMonday = epochDay + 3;
-        return Math.floorDiv(fromMonday, 7) * 5 + Math.min(Math.floorMod(fromMonday, 7) + 1, 5);
-    }
-
-    private static String ordinal(int day) {
-        String suffix = (day % 100 >= 11 && day % 100 <= 13) ? "th"
-                : switch (day % 10) {
-                    case 1 -> "st";
-                    case 2 -> "nd";
-                    case 3 -> "rd";
-                    default -> "th";
-                };
-        return day + suffix;
     }
 }

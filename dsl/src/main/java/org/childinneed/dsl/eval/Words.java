@@ -71,4 +71,15 @@ final class Words {
     static String count(long amount, String singular, String plural) {
         return amount + " " + (amount == 1 ? singular : plural);
     }
+
+    /** "1st", "2nd", "11th", "18th", "23rd". */
+    static String ordinal(int n) {
+        String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
+    }
 }

@@ -48,10 +48,14 @@ final class RandomCases {
 
     private CaseRecord build(int maxEvents) {
         int count = random.nextInt(maxEvents + 1);
-        List<String> meetings = new ArrayList<>();
+        Map<String, LocalDate> meetingDates = new HashMap<>();
         List<CaseEvent> events = new ArrayList<>(count);
         for (int index = 0; index < count; index++) {
             EventType type = random.nextInt(4) == 0 ? EventType.MEETING : TYPES[random.nextInt(TYPES.length)];
+            LocalDate date = near(base, 800);
+            // A note or minutes may only refer to a meeting held by its own date (CaseRules).
+            List<String> meetings = meetingDates.entrySet().stream().filter(m -> !m.getValue().isAfter(date))
+                    .map(Map.Entry::getKey).sorted().toList();
             Map<String, Object> values = new HashMap<>();
             for (AttributeSpec spec : type.attributes()) {
                 if (spec.required() || random.nextBoolean()) {
@@ -64,10 +68,10 @@ final class RandomCases {
             boolean named = type == EventType.MEETING || random.nextInt(3) == 0;
             String id = (type == EventType.MEETING ? "m" : "e") + index;
             if (type == EventType.MEETING) {
-                meetings.add(id);
+                meetingDates.put(id, date);
             }
             EventRef ref = named ? EventRef.of(index, id) : EventRef.at(index);
-            events.add(type.create(ref, near(base, 800), Attributes.of(values)));
+            events.add(type.create(ref, date, Attributes.of(values)));
         }
         Child child = new Child(near(base.minusYears(9), 3500), random.nextInt(6) == 0);
         return new CaseRecord("R-" + Long.toHexString(random.nextLong()), child, events);

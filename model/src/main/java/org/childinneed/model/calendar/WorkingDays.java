@@ -2,6 +2,7 @@ package org.childinneed.model.calendar;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +36,9 @@ public final class WorkingDays {
     private static final long HOLIDAYS_FIRST = HOLIDAYS_FROM.toEpochDay();
     private static final long HOLIDAYS_LAST = HOLIDAYS_TO.toEpochDay();
     private static final long MAX_DAY = LocalDate.MAX.toEpochDay();
+    private static final long MIN_DAY = LocalDate.MIN.toEpochDay();
+    /** How many days of holidays {@link #holidaysSkipped(LocalDate, LocalDate, int)} asks the calendar for at once. */
+    private static final long CHUNK_DAYS = 366;
     /** 1970-01-01, epoch day 0, is a Thursday: epoch day + 3 counts days from a Monday. */
     private static final int MONDAY_OFFSET = 3;
 
@@ -137,18 +141,78 @@ public final class WorkingDays {
         return (int) count;
     }
 
+    /**
+     * The {@code n}th working day before {@code date} ({@code date} itself is day 0); {@code date}
+     * itself for {@code n == 0}. {@code subtractWorkingDays(addWorkingDays(d, n), n)} is the last
+     * working day on or before {@code d}.
+     *
+     * @throws IllegalArgumentException if {@code n} is negative
+     * @throws DateTimeException if the answer lies before {@link LocalDate#MIN}
+     */
+    public LocalDate subtractWorkingDays(LocalDate date, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("working days to subtract must not be negative: " + n);
+        }
+        if (n == 0) {
+            return date;
+        }
+        long day = date.toEpochDay();
+        if (indexed(day - 1)) {
+            long target = (long) indexedCount(day - 1) - n;
+            if (target >= 0) {
+                return LocalDate.ofEpochDay(FIRST + nth[(int) target]);
+            }
+        }
+        // Step back over n weekdays; every holiday stepped over costs one more weekday, until none does.
+        long to = day;
+        long needed = n;
+        while (true) {
+            long from = minusWeekdays(to, needed);
+            if (from < MIN_DAY) {
+                throw new DateTimeException("subtracting " + n + " working days from " + date
+                        + " goes past the first date a LocalDate can hold, " + LocalDate.MIN);
+            }
+            long holidays = weekdayHolidays(from - 1, to - 1);
+            if (holidays == 0) {
+                return LocalDate.ofEpochDay(from);
+            }
+            to = from;
+            needed = holidays;
+        }
+    }
+
+    /**
+     * How many holidays fall on weekdays after {@code from} up to and including {@code to}: the
+     * weekdays a working-day count stepped over. Counted, never listed: constant time in the index.
+     */
+    public long holidaysSkippedCount(LocalDate from, LocalDate to) {
+        return weekdayHolidays(from.toEpochDay(), to.toEpochDay());
+    }
+
     /** The holidays falling on weekdays after {@code from} up to and including {@code to}, in date order. */
     public List<LocalDate> holidaysSkipped(LocalDate from, LocalDate to) {
+        return holidaysSkipped(from, to, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The first {@code limit} holidays falling on weekdays after {@code from} up to and including
+     * {@code to}, in date order. The calendar is asked a year at a time and no further than the
+     * last one listed, so a span of a century costs no more than its first few holidays.
+     */
+    public List<LocalDate> holidaysSkipped(LocalDate from, LocalDate to, int limit) {
         long lo = Math.max(from.toEpochDay() + 1, HOLIDAYS_FIRST);
         long hi = Math.min(to.toEpochDay(), HOLIDAYS_LAST);
-        if (lo > hi) {
-            return List.of();
+        List<LocalDate> found = new ArrayList<>();
+        for (long start = lo; start <= hi && found.size() < limit; start += CHUNK_DAYS) {
+            long end = Math.min(hi, start + CHUNK_DAYS - 1);
+            long first = start;
+            calendar.holidaysBetween(LocalDate.ofEpochDay(start), LocalDate.ofEpochDay(end)).stream()
+                    .mapToLong(LocalDate::toEpochDay)
+                    .filter(d -> d >= first && d <= end && isWeekday(d))
+                    .distinct().sorted().limit(limit - found.size())
+                    .forEach(d -> found.add(LocalDate.ofEpochDay(d)));
         }
-        return calendar.holidaysBetween(LocalDate.ofEpochDay(lo), LocalDate.ofEpochDay(hi)).stream()
-                .mapToLong(LocalDate::toEpochDay)
-                .filter(d -> d >= lo && d <= hi && isWeekday(d))
-                .distinct().sorted()
-                .mapToObj(LocalDate::ofEpochDay).toList();
+        return List.copyOf(found);
     }
 
     /** Working days in (a, b], for a &lt;= b. */
@@ -203,10 +267,19 @@ public final class WorkingDays {
         return 5 * Math.floorDiv(fromMonday, 7) + Math.min(Math.floorMod(fromMonday, 7), 5);
     }
 
+    /** The weekday before {@code day} with {@code count} weekdays in [result, day) ({@code count >= 1}). */
+    private static long minusWeekdays(long day, long count) {
+        return dayWithOrdinal(weekdaysBefore(day) - count);
+    }
+
+    /** The weekday with {@code ordinal} weekdays before it, counted as {@link #weekdaysBefore} does. */
+    private static long dayWithOrdinal(long ordinal) {
+        return 7 * Math.floorDiv(ordinal, 5) + Math.floorMod(ordinal, 5) - MONDAY_OFFSET;
+    }
+
     /** The first day after {@code day} with {@code count} weekdays in (day, result] ({@code count >= 1}). */
     private static long plusWeekdays(long day, long count) {
-        long ordinal = weekdaysBefore(day + 1) + count - 1;
-        return 7 * Math.floorDiv(ordinal, 5) + Math.floorMod(ordinal, 5) - MONDAY_OFFSET;
+        return dayWithOrdinal(weekdaysBefore(day + 1) + count - 1);
     }
 
     private boolean isWorking(LocalDate date) {

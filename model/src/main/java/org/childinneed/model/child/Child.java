@@ -1,7 +1,6 @@
 package org.childinneed.model.child;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Objects;
 
 /**
@@ -22,17 +21,24 @@ public record Child(LocalDate born, boolean disabled) {
     }
 
     /**
-     * The child's age in whole years on {@code date}: birthdays fall as {@link LocalDate#plusYears}
-     * puts them, so a child born on 29 February turns a year older on 28 February in a common year,
-     * in step with {@link #eighteenthBirthday()}.
+     * The day the child attains {@code age}: the commencement of that anniversary of the date of
+     * birth (Family Law Reform Act 1969, s.9). A child born on 29 February has no anniversary in a
+     * common year and attains the age at the start of the following day, 1 March: born 29 February
+     * 2008, 17 on 28 February 2026 and 18 on 1 March 2026.
      */
-    public int ageOn(LocalDate date) {
-        int years = Period.between(born, date).getYears();
-        return years >= 0 && !born.plusYears(years + 1L).isAfter(date) ? years + 1 : years;
+    public LocalDate attains(int age) {
+        LocalDate anniversary = born.plusYears(age);
+        return anniversary.getDayOfMonth() == born.getDayOfMonth() ? anniversary : anniversary.plusDays(1);
     }
 
-    /** The date of the child's eighteenth birthday (28 February in a common year for a 29 February birthday). */
+    /** The child's age in whole years on {@code date}, by {@link #attains}; negative before the birth. */
+    public int ageOn(LocalDate date) {
+        int years = date.getYear() - born.getYear();
+        return attains(years).isAfter(date) ? years - 1 : years;
+    }
+
+    /** The day the child turns eighteen (1 March in a common year for a 29 February birthday). */
     public LocalDate eighteenthBirthday() {
-        return born.plusYears(18);
+        return attains(18);
     }
 }

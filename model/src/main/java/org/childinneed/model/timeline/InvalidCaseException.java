@@ -2,23 +2,24 @@ package org.childinneed.model.timeline;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.childinneed.model.problem.Problem;
 
 /** A case record that cannot be evaluated, with every problem found in it. */
 public final class InvalidCaseException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient List<CaseProblem> problems;
+    private final transient List<Problem> problems;
 
     /** A case with the given problems (at least one). */
-    public InvalidCaseException(String caseId, List<CaseProblem> problems) {
+    public InvalidCaseException(String caseId, List<Problem> problems) {
         super("case " + caseId + ": " + problems.size() + " problem(s): "
-                + problems.stream().map(CaseProblem::describe).collect(Collectors.joining("; ")));
+                + problems.stream().map(Problem::describe).collect(Collectors.joining("; ")));
         this.problems = List.copyOf(problems);
     }
 
     /** Every problem found, in file order. */
-    public List<CaseProblem> problems() {
+    public List<Problem> problems() {
         return problems;
     }
 }

@@ -43,4 +43,16 @@ final class NaiveWorkingDays {
         }
         return count;
     }
+
+    /** Weekdays after {@code from} up to and including {@code to}. */
+    long weekdaysBetween(LocalDate from, LocalDate to) {
+        long count = 0;
+        for (LocalDate d = from; d.isBefore(to); ) {
+            d = d.plusDays(1);
+            if (d.getDayOfWeek().getValue() <= 5) {
+                count++;
+            }
+        }
+        return count;
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -70,6 +71,36 @@ class WorkingDaysProperties {
         assertEquals(end, DAY_BY_DAY.addWorkingDays(date, n));
         assertEquals(DAYS.holidaysSkipped(date, end), DAY_BY_DAY.holidaysSkipped(date, end));
         assertEquals(n, DAY_BY_DAY.workingDaysBetween(date, end));
+    }
+
+    @Property
+    void subtracting_agrees_with_counting_back_day_by_day(
+            @ForAll("boundaryDate") LocalDate date, @ForAll @IntRange(max = 1_500) int n) {
+        LocalDate back = date;
+        for (int left = n; left > 0; ) {
+            if (back.equals(LocalDate.MIN)) {
+                assertThrows(DateTimeException.class, () -> DAYS.subtractWorkingDays(date, n));
+                return;
+            }
+            back = back.minusDays(1);
+            if (NAIVE.isWorkingDay(back)) {
+                left--;
+            }
+        }
+        assertEquals(back, DAYS.subtractWorkingDays(date, n));
+        assertEquals(back, DAY_BY_DAY.subtractWorkingDays(date, n));
+    }
+
+    @Property
+    void skipped_holidays_are_counted_without_listing_and_listed_up_to_a_limit(
+            @ForAll("boundaryDateWithRoom") LocalDate date, @ForAll @IntRange(max = 30_000) int n,
+            @ForAll @IntRange(max = 12) int limit) {
+        LocalDate end = DAYS.addWorkingDays(date, n);
+        List<LocalDate> all = DAY_BY_DAY.holidaysSkipped(date, end);
+        assertEquals(all.size(), DAYS.holidaysSkippedCount(date, end));
+        assertEquals(all.subList(0, Math.min(limit, all.size())), DAYS.holidaysSkipped(date, end, limit));
+        assertEquals(DAYS.workingDaysBetween(date, end) + DAYS.holidaysSkippedCount(date, end),
+                NAIVE.weekdaysBetween(date, end));
     }
 
     @Property
@@ -140,6 +171,12 @@ class WorkingDaysProperties {
                 epochDays(LocalDate.of(1000, 1, 1), LocalDate.of(1010, 12, 31)),
                 epochDays(LocalDate.MIN, LocalDate.MIN.plusYears(10)),
                 epochDays(LocalDate.MAX.minusYears(100), LocalDate.MAX.minusYears(90)));
+    }
+
+    /** A boundary date at least 5000 years before the last LocalDate. */
+    @Provide
+    Arbitrary<LocalDate> boundaryDateWithRoom() {
+        return boundaryDate().filter(d -> d.isBefore(LocalDate.MAX.minusYears(5_000)));
     }
 
     private static Arbitrary<LocalDate> epochDays(LocalDate from, LocalDate to) {

@@ -31,13 +31,26 @@ class ChildTest {
         assertEquals(18, child.ageOn(date("2026-11-30")));
     }
 
+    /**
+     * Family Law Reform Act 1969, s.9(1): "the time at which a person attains a particular age
+     * expressed in years shall be the commencement of the relevant anniversary of the date of his
+     * birth". A common year has no 29 February, so the anniversary is reached when 28 February ends.
+     */
     @Test
-    void a_child_born_on_29_february_turns_eighteen_on_28_february_of_a_common_year() {
+    void a_child_born_on_29_february_turns_eighteen_on_1_march_of_a_common_year() {
         Child child = Child.bornOn(date("2008-02-29"));
-        assertEquals(date("2026-02-28"), child.eighteenthBirthday());
+        assertEquals(date("2026-03-01"), child.eighteenthBirthday());
         assertEquals(17, child.ageOn(date("2026-02-27")));
-        assertEquals(18, child.ageOn(date("2026-02-28")));
+        assertEquals(17, child.ageOn(date("2026-02-28")));
         assertEquals(18, child.ageOn(date("2026-03-01")));
+        assertEquals(date("2026-03-01"), child.attains(18));
+        assertEquals(date("2028-02-29"), child.attains(20));
+    }
+
+    @Test
+    void before_the_birth_the_age_is_negative() {
+        Child child = Child.bornOn(date("2014-05-04"));
+        assertEquals(-1, child.ageOn(date("2014-05-03")));
     }
 
     @Test

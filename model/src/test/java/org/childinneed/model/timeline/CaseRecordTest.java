@@ -21,6 +21,8 @@ import org.childinneed.model.event.MinutesDistributed;
 import org.childinneed.model.event.Referral;
 import org.childinneed.model.meeting.MeetingType;
 import org.childinneed.model.meeting.Role;
+import org.childinneed.model.problem.Location;
+import org.childinneed.model.problem.Problem;
 import org.junit.jupiter.api.Test;
 
 class CaseRecordTest {
@@ -67,9 +69,11 @@ class CaseRecordTest {
                 () -> new CaseRecord("K-0001", CHILD, events));
 
         assertEquals(List.of(
-                CaseProblem.at(EventRef.of(2, "r1"), "id", "duplicate id; first used by event #0 (id \"r1\")"),
-                CaseProblem.at(EventRef.at(3), "meetingRef", "no event has this id"),
-                CaseProblem.at(EventRef.of(4, "n1"), "meetingRef",
+                Problem.error(CaseRules.DUPLICATE_ID, Location.ofEvent(EventRef.of(2, "r1"), "id"),
+                        "duplicate id; first used by event #0 (id \"r1\")"),
+                Problem.error(CaseRules.MEETING_REF_UNKNOWN, Location.ofEvent(EventRef.at(3), "meetingRef"),
+                        "no event has this id"),
+                Problem.error(CaseRules.MEETING_REF_NOT_A_MEETING, Location.ofEvent(EventRef.of(4, "n1"), "meetingRef"),
                         "refers to event #0 (id \"r1\"), a referral, not a meeting")), error.problems());
         assertEquals("case K-0001: 3 problem(s): "
                 + "event #2 (id \"r1\"), field id: duplicate id; first used by event #0 (id \"r1\"); "
@@ -86,12 +90,36 @@ class CaseRecordTest {
                 new CaseNote(EventRef.of(1, "n1"), DAY, Optional.of("a1")));
         InvalidCaseException error = assertThrows(InvalidCaseException.class,
                 () -> new CaseRecord("K-0001", CHILD, events));
-        assertEquals(List.of(CaseProblem.at(EventRef.of(1, "n1"), "meetingRef",
+        assertEquals(List.of(Problem.error(CaseRules.MEETING_REF_NOT_A_MEETING,
+                Location.ofEvent(EventRef.of(1, "n1"), "meetingRef"),
                 "refers to event #0 (id \"a1\"), an assessment-started, not a meeting")), error.problems());
     }
 
     @Test
     void a_problem_of_the_case_as_a_whole_names_only_the_field() {
-        assertEquals("field child.born: missing", CaseProblem.ofCase("child.born", "missing").describe());
+        assertEquals("field child.born: missing",
+                Problem.error("missing", Location.ofCase("child.born"), "missing").describe());
+    }
+
+    /**
+     * Contract: a case note, minutes or distribution records a meeting already held; a record
+     * built in code is held to this as one read from a file is.
+     */
+    @Test
+    void a_meeting_ref_to_a_later_meeting_is_refused_in_code_too() {
+        List<CaseEvent> events = List.of(
+                new CaseNote(EventRef.of(0, "n1"), DAY, Optional.of("m1")),
+                meeting(EventRef.of(1, "m1"), DAY.plusDays(1)),
+                new MinutesDistributed(EventRef.of(2, "x1"), DAY.plusDays(1), Optional.of("m1")));
+        InvalidCaseException error = assertThrows(InvalidCaseException.class,
+                () -> new CaseRecord("K-0001", CHILD, events));
+        assertEquals(List.of(Problem.error(CaseRules.MEETING_REF_LATER, Location.ofEvent(EventRef.of(0, "n1"), "meetingRef"),
+                "refers to a later meeting: event #1 (id \"m1\") on " + DAY.plusDays(1) + ", after this event's date, "
+                        + DAY)), error.problems());
+    }
+
+    @Test
+    void a_problem_code_is_lower_case_words_joined_by_hyphens() {
+        assertThrows(IllegalArgumentException.class, () -> Problem.error("Not A Code", Location.NOWHERE, "m"));
     }
 }

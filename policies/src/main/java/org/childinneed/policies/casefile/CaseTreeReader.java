@@ -20,8 +20,9 @@ import org.childinneed.model.event.EventRef;
 import org.childinneed.model.event.EventType;
 import org.childinneed.model.event.FreeText;
 import org.childinneed.model.event.Visit;
-import org.childinneed.model.timeline.CaseProblem;
+import org.childinneed.model.problem.Problem;
 import org.childinneed.model.timeline.CaseRecord;
+import org.childinneed.model.timeline.CaseRules;
 import org.childinneed.model.timeline.InvalidCaseException;
 import org.childinneed.policies.casefile.JsonValues.BadValue;
 import org.childinneed.policies.json.JsonKind;
@@ -254,49 +255,42 @@ final class CaseTreeReader {
         return id;
     }
 
-    /** Checks what only the whole case shows (unique ids, references), by building the record. */
+    /**
+     * Checks what only the whole case shows (unique ids, references; {@link CaseRules}), by
+     * building the record. A reference to a later meeting is reported only when nothing else is
+     * wrong with the file: with other problems it may be their consequence.
+     */
     private CaseRecord validate(Optional<String> caseId, Optional<Child> child, List<CaseEvent> events) {
         List<CaseEvent> all = new ArrayList<>(events);
         all.addAll(standIns);
         all.sort(Comparator.comparingInt(e -> e.ref().index()));
         try {
             CaseRecord record = new CaseRecord(caseId.orElse("?"), child.orElse(Child.bornOn(LocalDate.EPOCH)), all);
-            if (problems.isEmpty()) {
-                referencesLookBack(record);
-            }
             return problems.isEmpty() ? record : null;
         } catch (InvalidCaseException e) {
             Map<Integer, CaseEvent> byIndex = new HashMap<>();
             all.forEach(ev -> byIndex.put(ev.ref().index(), ev));
-            for (CaseProblem problem : e.problems()) {
-                Optional<String> target = problem.event().map(r -> byIndex.get(r.index()))
-                        .flatMap(ev -> ev.attribute(problem.field())).filter(String.class::isInstance).map(String.class::cast);
+            boolean onlyLater = problems.isEmpty()
+                    && e.problems().stream().allMatch(p -> p.code().equals(CaseRules.MEETING_REF_LATER));
+            for (Problem problem : e.problems()) {
+                Optional<EventRef> event = problem.location().event();
+                String field = problem.location().field().orElse("");
+                int index = event.map(EventRef::index).orElse(-1);
+                if (problem.code().equals(CaseRules.MEETING_REF_LATER)) {
+                    if (onlyLater) {
+                        add(index, event, field, pointers(index, field), problem.message());
+                    }
+                    continue;
+                }
+                Optional<String> target = event.map(r -> byIndex.get(r.index()))
+                        .flatMap(ev -> ev.attribute(field)).filter(String.class::isInstance).map(String.class::cast);
                 if (target.isPresent() && standIns.stream().anyMatch(st -> st.ref().id().equals(target))) {
                     continue;
                 }
                 String message = problem.message() + target.map(t -> ": \"" + t + "\"").orElse("");
-                int index = problem.event().map(EventRef::index).orElse(-1);
-                add(index, problem.event(), problem.field(), pointers(index, problem.field()), message);
+                add(index, event, field, pointers(index, field), message);
             }
             return null;
-        }
-    }
-
-    /**
-     * A case note, authorisation, minutes or distribution records a meeting already held: one
-     * dated before the meeting it refers to is a wrong date or a wrong reference, and would count
-     * for nothing, so it is an error rather than an event silently ignored.
-     */
-    private void referencesLookBack(CaseRecord record) {
-        Map<String, CaseEvent> byId = new HashMap<>();
-        record.events().forEach(ev -> ev.ref().id().ifPresent(id -> byId.putIfAbsent(id, ev)));
-        for (CaseEvent event : record.events()) {
-            Optional<CaseEvent> meeting = event.attribute("meetingRef").filter(String.class::isInstance)
-                    .map(id -> byId.get((String) id));
-            if (meeting.isPresent() && meeting.get().date().isAfter(event.date())) {
-                eventProblem(event.ref(), "meetingRef", "refers to a later meeting: " + meeting.get().ref().describe()
-                        + " on " + meeting.get().date() + ", after this event's date, " + event.date());
-            }
         }
     }
 

@@ -93,16 +93,20 @@ class CaseFileEdgeCasesTest {
         assertEquals(SOURCE + ":5: event #0 (id \"v1\"), field date: " + why, problem(caseWith(visitOn(date))));
     }
 
+    /**
+     * Family Law Reform Act 1969, s.9: a person attains an age at the commencement of the
+     * anniversary of the birth date; born 29 February 2008, a child is 18 on 1 March 2026.
+     */
     @Test
-    void aChildBornOn29FebruaryTurnsEighteenOn28FebruaryOfACommonYear() throws Exception {
+    void aChildBornOn29FebruaryTurnsEighteenOn1MarchOfACommonYear() throws Exception {
         CaseRecord record = read(caseOfChildBorn("2008-02-29", "{\"id\": \"p1\", \"type\": \"plan-started\", \"date\": \"2025-06-02\"}"));
         var kent = BundledPolicies.standard().get("kent");
-        assertTrue(kent.evaluate(record, LocalDate.of(2026, 2, 28)).findings().stream()
+        assertTrue(kent.evaluate(record, LocalDate.of(2026, 3, 1)).findings().stream()
                 .noneMatch(f -> f.rule().equals("KEN-20")), "open on the birthday is not open past it");
-        List<Finding> past = kent.evaluate(record, LocalDate.of(2026, 3, 1)).findings().stream()
+        List<Finding> past = kent.evaluate(record, LocalDate.of(2026, 3, 2)).findings().stream()
                 .filter(f -> f.rule().equals("KEN-20")).toList();
         assertEquals(1, past.size(), past::toString);
-        assertEquals(LocalDate.of(2026, 3, 1), past.get(0).date(), "the first day past 28 February 2026");
+        assertEquals(LocalDate.of(2026, 3, 2), past.get(0).date(), "the first day past 1 March 2026");
     }
 
     @Test
