@@ -2,11 +2,14 @@ package org.childinneed.dsl;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.childinneed.model.problem.Location;
+import org.childinneed.model.problem.Problem;
 
 /**
  * A problem found in a policy script, compiler-style: where it is, the source line, and what is
  * wrong in plain words, with a hint such as a did-you-mean where there is one.
  *
+ * @param code the stable machine code ({@code unknown-event-type}, {@code never-holds} ...)
  * @param severity error or warning
  * @param source the script's name ({@code kent.cin})
  * @param line the line, from 1
@@ -16,13 +19,14 @@ import java.util.Optional;
  * @param hint what may fix it
  * @param sourceLine the text of the line at fault, without its line ending
  */
-public record Diagnostic(Severity severity, String source, int line, int column, int length, String message,
+public record Diagnostic(String code, Severity severity, String source, int line, int column, int length, String message,
         Optional<String> hint, String sourceLine) {
 
     /** The most characters of the source line {@link #render()} shows. */
     private static final int MAX_SHOWN = 160;
 
     public Diagnostic {
+        Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(message, "message");
@@ -69,6 +73,12 @@ public record Diagnostic(Severity severity, String source, int line, int column,
             pad.append(i < shown.length() && shown.charAt(i) == '\t' ? '\t' : ' ');
         }
         return pad.toString();
+    }
+
+    /** This diagnostic as the one problem type every reader reports. */
+    public Problem problem() {
+        return new Problem(code, severity == Severity.ERROR ? org.childinneed.model.problem.Severity.ERROR
+                : org.childinneed.model.problem.Severity.WARNING, Location.inSource(source, line, column), message, hint);
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.childinneed.dsl.check.Checker;
 import org.childinneed.dsl.check.InheritedRules;
 import org.childinneed.dsl.eval.Planner;
 import org.childinneed.dsl.eval.RuleSource;
+import org.childinneed.dsl.source.Codes;
 import org.childinneed.dsl.source.Reported;
 import org.childinneed.dsl.source.Reporter;
 import org.childinneed.dsl.syntax.ScriptParser;
@@ -92,7 +93,7 @@ public final class PolicyCompiler {
             }
             return new Unit(Optional.of(merge(policy, parent)), all);
         } catch (RuntimeException | StackOverflowError failure) {
-            reporter.error(Position.at(1, 1), "the compiler failed on this script (internal error: "
+            reporter.error(Codes.INTERNAL_ERROR, Position.at(1, 1), "the compiler failed on this script (internal error: "
                     + failure.getClass().getSimpleName() + "); please report it");
             return new Unit(Optional.empty(), all(inherited, reporter));
         }
@@ -109,12 +110,12 @@ public final class PolicyCompiler {
     private Optional<Checked> parent(Name parentId, List<String> path, Reporter reporter, List<Reported> inherited) {
         String id = parentId.text();
         if (path.contains(id)) {
-            reporter.error(parentId, "policy '" + id + "' extends itself: "
+            reporter.error(Codes.EXTENDS_CYCLE, parentId, "policy '" + id + "' extends itself: "
                     + String.join(" extends ", path) + " extends " + id);
             return Optional.empty();
         }
         if (path.size() >= MAX_EXTENDS_DEPTH) {
-            reporter.error(parentId, "too many policies extend one another: at most " + MAX_EXTENDS_DEPTH);
+            reporter.error(Codes.EXTENDS_TOO_DEEP, parentId, "too many policies extend one another: at most " + MAX_EXTENDS_DEPTH);
             return Optional.empty();
         }
         Optional<PolicySource> found;
@@ -122,21 +123,21 @@ public final class PolicyCompiler {
             found = Objects.requireNonNull(resolver.find(id), "the resolver answered null");
         } catch (RuntimeException failure) {
             // The embedder's failure (I/O, say): its message may hold anything, so only its class is named.
-            reporter.error(parentId, "policy '" + id + "' could not be read to extend: " + simpleName(failure));
+            reporter.error(Codes.EXTENDS_UNREADABLE, parentId, "policy '" + id + "' could not be read to extend: " + simpleName(failure));
             return Optional.empty();
         }
         if (found.isEmpty()) {
-            reporter.error(parentId, "there is no policy '" + id + "' to extend");
+            reporter.error(Codes.UNKNOWN_POLICY, parentId, "there is no policy '" + id + "' to extend");
             return Optional.empty();
         }
         Unit unit = compile(found.get(), path);
         inherited.add(unit.reported());
         if (unit.policy().isEmpty()) {
-            reporter.error(parentId, "policy '" + id + "', which this one extends, has errors");
+            reporter.error(Codes.EXTENDS_POLICY_WITH_ERRORS, parentId, "policy '" + id + "', which this one extends, has errors");
             return Optional.empty();
         }
         if (!unit.policy().get().info().id().equals(id)) {
-            reporter.error(parentId, "the script found for '" + id + "' is policy '"
+            reporter.error(Codes.EXTENDS_WRONG_POLICY, parentId, "the script found for '" + id + "' is policy '"
                     + unit.policy().get().info().id() + "'");
             return Optional.empty();
         }

@@ -210,6 +210,19 @@ class DiagnosticsTest {
     }
 
     @Test
+    void everyDiagnosticCarriesAStableCodeAndBecomesAProblem() {
+        Compilation compilation = Scripts.compile(HEAD + FINDING + "    for each meetng\n"
+                + "rule T-02 \"y\"\n  cite \"s\"\n  finding chair-not-permitted\n    for each meeting\n"
+                + "    if meeting initial and meeting review\n");
+        assertEquals(List.of("unknown-event-type", "never-holds"),
+                compilation.diagnostics().stream().map(Diagnostic::code).toList(), compilation::render);
+        org.childinneed.model.problem.Problem problem = compilation.diagnostics().get(0).problem();
+        assertEquals("unknown-event-type", problem.code());
+        assertEquals(org.childinneed.model.problem.Location.inSource("test.cin", 7, 14), problem.location());
+        assertEquals(compilation.diagnostics().get(0).message(), problem.message());
+    }
+
+    @Test
     void rendersLikeACompiler() {
         Diagnostic d = Scripts.compile(HEAD + FINDING + "    for each meeting\n    unless chair is team-manger\n")
                 .diagnostics().get(0);

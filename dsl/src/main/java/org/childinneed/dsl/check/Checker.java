@@ -24,6 +24,7 @@ import org.childinneed.dsl.ast.Subject;
 import org.childinneed.dsl.ast.Text;
 import org.childinneed.dsl.ast.Trigger;
 import org.childinneed.dsl.ast.Waiver;
+import org.childinneed.dsl.source.Codes;
 import org.childinneed.dsl.source.DidYouMean;
 import org.childinneed.dsl.source.Reporter;
 import org.childinneed.model.compliance.ObligationKind;
@@ -69,7 +70,7 @@ public final class Checker {
         }
         for (OutOfScopeDecl decl : policy.outOfScope()) {
             if (decl.reason().value().isBlank()) {
-                reporter.error(decl.reason(), "an out-of-scope clause needs a reason",
+                reporter.error(Codes.MISSING_CLAUSE, decl.reason(), "an out-of-scope clause needs a reason",
                         Optional.of("say why a case record cannot show whether it was followed"));
             }
             for (Name clause : decl.clauses()) {
@@ -80,22 +81,22 @@ public final class Checker {
 
     private void header(PolicyDecl policy) {
         if (policy.title().value().isBlank()) {
-            reporter.error(policy.title(), "the policy's title is empty");
+            reporter.error(Codes.EMPTY_TEXT, policy.title(), "the policy's title is empty");
         }
         once(policy.versions(), policy.id(), "version", "version \"2023\"");
         once(policy.sources(), policy.id(), "source", "source \"kent.txt\"");
         if (policy.parents().size() > 1) {
-            reporter.error(policy.parents().get(1), "a policy extends at most one other policy");
+            reporter.error(Codes.DUPLICATE_CLAUSE, policy.parents().get(1), "a policy extends at most one other policy");
         }
     }
 
     private void once(List<Text> given, Name policy, String what, String example) {
         if (given.isEmpty()) {
-            reporter.error(policy, "the policy has no " + what, Optional.of("add " + example + " to its header"));
+            reporter.error(Codes.MISSING_CLAUSE, policy, "the policy has no " + what, Optional.of("add " + example + " to its header"));
         } else if (given.size() > 1) {
-            reporter.error(given.get(1), "the policy's " + what + " is given twice");
+            reporter.error(Codes.DUPLICATE_CLAUSE, given.get(1), "the policy's " + what + " is given twice");
         } else if (given.get(0).value().isBlank()) {
-            reporter.error(given.get(0), "the policy's " + what + " is empty");
+            reporter.error(Codes.EMPTY_TEXT, given.get(0), "the policy's " + what + " is empty");
         }
     }
 
@@ -116,22 +117,22 @@ public final class Checker {
         String name = rule.name().text();
         RuleDecl first = names.putIfAbsent(name, rule);
         if (first != null) {
-            reporter.error(rule.name(), "rule '" + name + "' is written twice; the first is at line "
+            reporter.error(Codes.DUPLICATE_RULE, rule.name(), "rule '" + name + "' is written twice; the first is at line "
                     + first.pos().line(), Optional.of("give each rule its own name"));
             return false;
         }
         Optional<List<String>> inherited = parent.map(p -> p.clausesByRule().get(name));
         if (rule.override()) {
             if (parent.isEmpty()) {
-                reporter.error(rule.pos(), "'override' replaces a rule of the policy this one extends, but this"
+                reporter.error(Codes.NOTHING_TO_OVERRIDE, rule.pos(), "'override' replaces a rule of the policy this one extends, but this"
                         + " policy extends none", Optional.of("add 'extends <policy>' to the header, or remove"
                         + " 'override'"));
             } else if (inherited.isEmpty()) {
-                reporter.error(rule.name(), "there is no rule '" + name + "' in " + parent.get().policyId()
+                reporter.error(Codes.NOTHING_TO_OVERRIDE, rule.name(), "there is no rule '" + name + "' in " + parent.get().policyId()
                         + " to override", DidYouMean.hint(name, parent.get().clausesByRule().keySet()));
             }
         } else if (inherited.isPresent()) {
-            reporter.error(rule.name(), "rule '" + name + "' is already defined by " + parent.get().policyId(),
+            reporter.error(Codes.RULE_ALREADY_DEFINED, rule.name(), "rule '" + name + "' is already defined by " + parent.get().policyId(),
                     Optional.of("write 'override rule " + name + "' to replace it"));
             return false;
         }
@@ -141,25 +142,25 @@ public final class Checker {
     private void rule(RuleDecl rule, Map<String, String> clauses) {
         String name = rule.name().text();
         if (rule.cites().isEmpty()) {
-            reporter.error(rule.name(), "rule '" + name + "' has no citation",
+            reporter.error(Codes.MISSING_CLAUSE, rule.name(), "rule '" + name + "' has no citation",
                     Optional.of("add cite \"<section of the source document>\""));
         } else if (rule.cites().size() > 1) {
-            reporter.error(rule.cites().get(1), "rule '" + name + "' has more than one citation");
+            reporter.error(Codes.DUPLICATE_CLAUSE, rule.cites().get(1), "rule '" + name + "' has more than one citation");
         } else if (rule.cites().get(0).value().isBlank()) {
-            reporter.error(rule.cites().get(0), "rule '" + name + "' has an empty citation");
+            reporter.error(Codes.EMPTY_TEXT, rule.cites().get(0), "rule '" + name + "' has an empty citation");
         }
         if (rule.title().isPresent() && rule.title().get().value().isBlank()) {
-            reporter.error(rule.title().get(), "rule '" + name + "' has an empty title");
+            reporter.error(Codes.EMPTY_TEXT, rule.title().get(), "rule '" + name + "' has an empty title");
         }
         for (Name clause : rule.clauseIds()) {
             if (!CLAUSE_ID.matcher(clause.text()).matches()) {
-                reporter.warning(clause, "'" + clause.text() + "' does not look like a catalog clause id",
+                reporter.warning(Codes.NOT_A_CLAUSE_ID, clause, "'" + clause.text() + "' does not look like a catalog clause id",
                         Optional.of("name the clause the rule encodes, such as KEN-01, with 'clause'"));
             }
             claim(clause, "rule '" + name + "' (line " + rule.pos().line() + ")", clauses);
         }
         if (rule.parts().isEmpty()) {
-            reporter.error(rule.name(), "rule '" + name + "' has no obligation or finding");
+            reporter.error(Codes.MISSING_CLAUSE, rule.name(), "rule '" + name + "' has no obligation or finding");
         }
         for (Part part : rule.parts()) {
             if (part instanceof ObligationPart o) {
@@ -173,7 +174,7 @@ public final class Checker {
     private void claim(Name clause, String where, Map<String, String> clauses) {
         String first = clauses.putIfAbsent(clause.text(), where);
         if (first != null) {
-            reporter.error(clause, "clause " + clause.text() + " is already " + (first.startsWith("declared")
+            reporter.error(Codes.DUPLICATE_CLAUSE_ID, clause, "clause " + clause.text() + " is already " + (first.startsWith("declared")
                     ? first : "encoded by " + first));
         }
     }
@@ -182,10 +183,10 @@ public final class Checker {
         Optional<ObligationKind> kind = Vocabulary.obligationKind(part.kind().text());
         if (kind.isEmpty()) {
             if (Vocabulary.findingKind(part.kind().text()).isPresent()) {
-                reporter.error(part.kind(), "'" + part.kind().text() + "' is a finding kind, not an obligation kind",
+                reporter.error(Codes.WRONG_KIND, part.kind(), "'" + part.kind().text() + "' is a finding kind, not an obligation kind",
                         Optional.of("write 'finding " + part.kind().text() + "'"));
             } else {
-                reporter.error(part.kind(), "unknown obligation kind '" + part.kind().text() + "'",
+                reporter.error(Codes.UNKNOWN_OBLIGATION_KIND, part.kind(), "unknown obligation kind '" + part.kind().text() + "'",
                         DidYouMean.hint(part.kind().text(), Vocabulary.obligationKinds()));
             }
         }
@@ -193,7 +194,7 @@ public final class Checker {
         Set<EventType> references = EnumSet.noneOf(EventType.class);
         int triggers = part.triggers().size() + part.everys().size();
         if (triggers == 0) {
-            reporter.error(part.kind(), label + " has no trigger",
+            reporter.error(Codes.MISSING_CLAUSE, part.kind(), label + " has no trigger",
                     Optional.of("add 'when <event>' or 'every <period> from <event>'"));
         }
         List<org.childinneed.dsl.ast.Node> triggerNodes = new ArrayList<>(part.triggers());
@@ -201,7 +202,7 @@ public final class Checker {
         triggerNodes.sort(java.util.Comparator.comparingInt((org.childinneed.dsl.ast.Node n) -> n.pos().line())
                 .thenComparingInt(n -> n.pos().column()));
         if (triggers > 1) {
-            reporter.error(triggerNodes.get(1), "an obligation has one trigger",
+            reporter.error(Codes.DUPLICATE_CLAUSE, triggerNodes.get(1), "an obligation has one trigger",
                     Optional.of("join alternative events with 'or'"));
         }
         for (Trigger trigger : part.triggers()) {
@@ -214,23 +215,23 @@ public final class Checker {
         }
         boolean recurring = !part.everys().isEmpty() || !part.steps().isEmpty();
         if (!part.everys().isEmpty()) {
-            part.dues().forEach(due -> reporter.error(due, "'every' already says when it falls due; remove this"
+            part.dues().forEach(due -> reporter.error(Codes.MISPLACED_CLAUSE, due, "'every' already says when it falls due; remove this"
                     + " 'due'"));
-            part.steps().forEach(step -> reporter.error(step, "'every' repeats already; 'then' cannot follow it"));
+            part.steps().forEach(step -> reporter.error(Codes.MISPLACED_CLAUSE, step, "'every' repeats already; 'then' cannot follow it"));
         } else if (!part.triggers().isEmpty() && part.dues().isEmpty()) {
-            reporter.error(part.kind(), label + " has no 'due' clause",
+            reporter.error(Codes.MISSING_CLAUSE, part.kind(), label + " has no 'due' clause",
                     Optional.of("add 'due within <duration>' or 'due at once'"));
         }
         if (part.dues().size() > 1) {
-            reporter.error(part.dues().get(1), "an obligation has one 'due' clause",
+            reporter.error(Codes.DUPLICATE_CLAUSE, part.dues().get(1), "an obligation has one 'due' clause",
                     Optional.of("write later occurrences with 'then within <duration>'"));
         }
         part.dues().forEach(terms::deadline);
         steps(part.dues(), part.steps());
         if (part.metBys().isEmpty()) {
-            reporter.error(part.kind(), label + " has no 'met by' clause", Optional.of("add 'met by <event>'"));
+            reporter.error(Codes.MISSING_CLAUSE, part.kind(), label + " has no 'met by' clause", Optional.of("add 'met by <event>'"));
         } else if (part.metBys().size() > 1) {
-            reporter.error(part.metBys().get(1), "an obligation has one 'met by' clause",
+            reporter.error(Codes.DUPLICATE_CLAUSE, part.metBys().get(1), "an obligation has one 'met by' clause",
                     Optional.of("join alternative events with 'or'"));
         }
         for (ObligationPart.MetBy metBy : part.metBys()) {
@@ -238,7 +239,7 @@ public final class Checker {
             metBy.sinceLast().ifPresent(since -> {
                 terms.pattern(since, true);
                 if (recurring) {
-                    reporter.error(since, "'since the last' is for one-off obligations; a recurring one already"
+                    reporter.error(Codes.MISPLACED_CLAUSE, since, "'since the last' is for one-off obligations; a recurring one already"
                             + " counts from what met the one before");
                 }
             });
@@ -260,12 +261,12 @@ public final class Checker {
             }
             Optional<AttributeSpec> spec = type.get().attribute(attribute.text());
             if (spec.isEmpty()) {
-                reporter.error(attribute, "'" + type.get().code() + "' events have no attribute '" + attribute.text()
+                reporter.error(Codes.UNKNOWN_ATTRIBUTE, attribute, "'" + type.get().code() + "' events have no attribute '" + attribute.text()
                         + "'", DidYouMean.hint(attribute.text(), Vocabulary.attributeNames(type.get())));
                 return;
             }
             if (spec.get().type() != AttributeType.DATE) {
-                reporter.error(attribute, "'" + attribute.text() + "' is not a date, so it cannot be counted from");
+                reporter.error(Codes.WRONG_TYPE, attribute, "'" + attribute.text() + "' is not a date, so it cannot be counted from");
                 return;
             }
         }
@@ -277,7 +278,7 @@ public final class Checker {
         Optional<Offset> before = dues.size() == 1 ? Offset.of(dues.get(0)) : Optional.empty();
         for (Step step : steps) {
             if (repeating) {
-                reporter.error(step, "nothing can follow 'then every', which repeats for as long as the plan lasts");
+                reporter.error(Codes.MISPLACED_CLAUSE, step, "nothing can follow 'then every', which repeats for as long as the plan lasts");
             }
             if (step instanceof Step.Every every) {
                 terms.period(every.period());
@@ -287,7 +288,7 @@ public final class Checker {
                 terms.duration(at.offset());
                 Optional<Offset> here = Offset.of(at.offset());
                 if (before.isPresent() && here.isPresent() && !here.get().after(before.get())) {
-                    reporter.error(at.offset(), "this occurrence is due " + at.offset().words() + " after the trigger,"
+                    reporter.error(Codes.MISPLACED_CLAUSE, at.offset(), "this occurrence is due " + at.offset().words() + " after the trigger,"
                             + " not after the occurrence before it (" + before.get().words() + ")",
                             Optional.of("'then at' counts from the trigger: give a later point, or count from the"
                                     + " occurrence before with 'then within'"));
@@ -343,7 +344,7 @@ public final class Checker {
         terms.duration(extension.limit());
         List<EventType> types = terms.patterns(extension.when(), true);
         if (recurring) {
-            reporter.error(extension, "only a one-off obligation can be extended; this one recurs");
+            reporter.error(Codes.MISPLACED_CLAUSE, extension, "only a one-off obligation can be extended; this one recurs");
             return;
         }
         if (part.dues().size() == 1) {
@@ -351,27 +352,27 @@ public final class Checker {
                 Duration due = within.duration();
                 if (due.unit().isPresent() && extension.limit().unit().isPresent()) {
                     if (due.unit().get() != extension.limit().unit().get()) {
-                        reporter.error(extension.limit().unitName(), "an extension is counted in the unit of the"
+                        reporter.error(Codes.WRONG_UNIT, extension.limit().unitName(), "an extension is counted in the unit of the"
                                 + " deadline it extends: " + due.unit().get().words(2));
                     } else if (extension.limit().amount().value() <= due.amount().value()) {
-                        reporter.error(extension.limit(), "this extension can never apply: "
+                        reporter.error(Codes.NEVER_HOLDS, extension.limit(), "this extension can never apply: "
                                 + extension.limit().words() + " is not longer than the deadline, " + due.words());
                     }
                 }
             } else {
-                reporter.error(extension, "only a 'due within' deadline can be extended");
+                reporter.error(Codes.MISPLACED_CLAUSE, extension, "only a 'due within' deadline can be extended");
             }
         }
         extension.attribute().ifPresent(attr -> {
             for (EventType type : types) {
                 Optional<AttributeSpec> spec = type.attribute(attr.text());
                 if (spec.isEmpty()) {
-                    reporter.error(attr, "'" + type.code() + "' events have no attribute '" + attr.text() + "'",
+                    reporter.error(Codes.UNKNOWN_ATTRIBUTE, attr, "'" + type.code() + "' events have no attribute '" + attr.text() + "'",
                             DidYouMean.hint(attr.text(), Vocabulary.attributeNames(type)));
                     return;
                 }
                 if (spec.get().type() != AttributeType.COUNT) {
-                    reporter.error(attr, "'" + attr.text() + "' is not a number, so it cannot set a limit");
+                    reporter.error(Codes.WRONG_TYPE, attr, "'" + attr.text() + "' is not a number, so it cannot set a limit");
                     return;
                 }
             }
@@ -381,18 +382,18 @@ public final class Checker {
     private void finding(FindingPart part) {
         if (Vocabulary.findingKind(part.kind().text()).isEmpty()) {
             if (Vocabulary.obligationKind(part.kind().text()).isPresent()) {
-                reporter.error(part.kind(), "'" + part.kind().text() + "' is an obligation kind, not a finding kind",
+                reporter.error(Codes.WRONG_KIND, part.kind(), "'" + part.kind().text() + "' is an obligation kind, not a finding kind",
                         Optional.of("write 'obligation " + part.kind().text() + "'"));
             } else {
-                reporter.error(part.kind(), "unknown finding kind '" + part.kind().text() + "'",
+                reporter.error(Codes.UNKNOWN_FINDING_KIND, part.kind(), "unknown finding kind '" + part.kind().text() + "'",
                         DidYouMean.hint(part.kind().text(), Vocabulary.findingKinds()));
             }
         }
         if (part.subjects().isEmpty()) {
-            reporter.error(part.kind(), "finding '" + part.kind().text() + "' has no 'for each' clause",
+            reporter.error(Codes.MISSING_CLAUSE, part.kind(), "finding '" + part.kind().text() + "' has no 'for each' clause",
                     Optional.of("add 'for each <event>' or 'for each plan open longer than <duration>'"));
         } else if (part.subjects().size() > 1) {
-            reporter.error(part.subjects().get(1), "a finding has one 'for each' clause");
+            reporter.error(Codes.DUPLICATE_CLAUSE, part.subjects().get(1), "a finding has one 'for each' clause");
         }
         Set<EventType> references = EnumSet.noneOf(EventType.class);
         for (Subject subject : part.subjects()) {
@@ -404,7 +405,7 @@ public final class Checker {
             } else {
                 Subject.PlanPastBirthday birthday = (Subject.PlanPastBirthday) subject;
                 if (birthday.age().value() < 1 || birthday.age().value() > Terms.MAX_AGE) {
-                    reporter.error(birthday.age(), "a birthday must be between the 1st and the " + Terms.MAX_AGE
+                    reporter.error(Codes.OUT_OF_RANGE, birthday.age(), "a birthday must be between the 1st and the " + Terms.MAX_AGE
                             + "th");
                 }
                 references.add(EventType.PLAN_STARTED);

@@ -7,6 +7,7 @@ import org.childinneed.dsl.ast.Comparison;
 import org.childinneed.dsl.ast.Condition;
 import org.childinneed.dsl.ast.Filter;
 import org.childinneed.dsl.ast.Scope;
+import org.childinneed.dsl.source.Codes;
 import org.childinneed.dsl.source.Reporter;
 import org.childinneed.model.event.EventType;
 
@@ -27,10 +28,10 @@ final class Conditions {
      */
     void ifAndUnless(List<Condition> ifs, List<Condition> unlesses, Set<EventType> references) {
         if (ifs.size() > 1) {
-            reporter.error(ifs.get(1), "write one 'if' and join the conditions with 'and'");
+            reporter.error(Codes.DUPLICATE_CLAUSE, ifs.get(1), "write one 'if' and join the conditions with 'and'");
         }
         if (unlesses.size() > 1) {
-            reporter.error(unlesses.get(1), "write one 'unless' and join the conditions with 'or'");
+            reporter.error(Codes.DUPLICATE_CLAUSE, unlesses.get(1), "write one 'unless' and join the conditions with 'or'");
         }
         int before = reporter.count();
         ifs.forEach(c -> condition(c, references));
@@ -42,7 +43,7 @@ final class Conditions {
                 constrain(c, false, constraints, references);
             }
             constrain(unlesses.get(0), true, constraints, references).ifPresent(reason ->
-                    reporter.error(unlesses.get(0), "this 'unless' always holds where the 'if' does, so the rule"
+                    reporter.error(Codes.NEVER_HOLDS, unlesses.get(0), "this 'unless' always holds where the 'if' does, so the rule"
                             + " can never apply: " + reason));
         }
     }
@@ -58,7 +59,7 @@ final class Conditions {
                 for (Condition c : all.conditions()) {
                     Optional<String> never = constrain(c, false, constraints, references);
                     if (never.isPresent()) {
-                        reporter.error(c, "this condition can never hold: " + never.get());
+                        reporter.error(Codes.NEVER_HOLDS, c, "this condition can never hold: " + never.get());
                         break;
                     }
                 }
@@ -67,7 +68,7 @@ final class Conditions {
             condition(not.condition(), references);
         } else if (condition instanceof Condition.ChildAge age) {
             if (age.years().value() > Terms.MAX_AGE) {
-                reporter.error(age.years(), "an age must be at most " + Terms.MAX_AGE);
+                reporter.error(Codes.OUT_OF_RANGE, age.years(), "an age must be at most " + Terms.MAX_AGE);
             }
         } else if (condition instanceof Condition.PlanOpen open) {
             terms.duration(open.duration());
@@ -132,9 +133,7 @@ final class Conditions {
             EventType type = references.iterator().next();
             Reporter quiet = new Reporter(reporter.source());
             Constraints trial = constraints;
-            new Terms(quiet).filter(filter, type, trial);
-            return quiet.diagnostics().stream().filter(d -> d.message().startsWith("this can never hold: "))
-                    .map(d -> d.message().substring("this can never hold: ".length())).findFirst();
+            return new Terms(quiet).filter(filter, type, trial);
         }
         return Optional.empty();
     }

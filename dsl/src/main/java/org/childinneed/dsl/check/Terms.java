@@ -12,6 +12,7 @@ import org.childinneed.dsl.ast.Filter;
 import org.childinneed.dsl.ast.Name;
 import org.childinneed.dsl.ast.Pattern;
 import org.childinneed.dsl.ast.TimeUnit;
+import org.childinneed.dsl.source.Codes;
 import org.childinneed.dsl.source.DidYouMean;
 import org.childinneed.dsl.source.Reporter;
 import org.childinneed.model.event.AttributeSpec;
@@ -49,16 +50,16 @@ final class Terms {
     Optional<EventType> pattern(Pattern pattern, boolean eventInHand) {
         Optional<EventType> type = Vocabulary.eventType(pattern.type().text());
         if (type.isEmpty()) {
-            reporter.error(pattern.type(), "unknown event type '" + pattern.type().text() + "'",
+            reporter.error(Codes.UNKNOWN_EVENT_TYPE, pattern.type(), "unknown event type '" + pattern.type().text() + "'",
                     DidYouMean.hint(pattern.type().text(), Vocabulary.eventTypes()));
             return type;
         }
         if (pattern.referringToIt()) {
             if (!eventInHand) {
-                reporter.error(pattern, "'referring to it' needs an event in hand to refer to, and here there is"
+                reporter.error(Codes.MISPLACED_CLAUSE, pattern, "'referring to it' needs an event in hand to refer to, and here there is"
                         + " none");
             } else if (type.get().attributes().stream().noneMatch(a -> a.type() == AttributeType.EVENT_REF)) {
-                reporter.error(pattern, "'" + type.get().code() + "' events do not refer to other events");
+                reporter.error(Codes.MISPLACED_CLAUSE, pattern, "'" + type.get().code() + "' events do not refer to other events");
             }
         }
         Constraints constraints = new Constraints();
@@ -68,17 +69,22 @@ final class Terms {
         return type;
     }
 
-    /** Checks a filter on events of {@code type}, adding what it allows to {@code constraints}. */
-    void filter(Filter filter, EventType type, Constraints constraints) {
+    private static final String EMPTY_LIST = "the list is empty";
+
+    /**
+     * Checks a filter on events of {@code type}, adding what it allows to {@code constraints};
+     * the reason it can never hold (also reported, as {@link Codes#NEVER_HOLDS}), if it cannot.
+     */
+    Optional<String> filter(Filter filter, EventType type, Constraints constraints) {
         Name attribute = filter.attribute();
         Optional<AttributeSpec> found = type.attribute(attribute.text());
         if (found.isEmpty()) {
             List<String> names = Vocabulary.attributeNames(type);
-            reporter.error(attribute, "'" + type.code() + "' events have no attribute '" + attribute.text() + "'",
+            reporter.error(Codes.UNKNOWN_ATTRIBUTE, attribute, "'" + type.code() + "' events have no attribute '" + attribute.text() + "'",
                     names.isEmpty() ? Optional.of("'" + type.code() + "' events have no attributes")
                             : DidYouMean.hint(attribute.text(), names)
                                     .or(() -> Optional.of("its attributes: " + String.join(", ", names))));
-            return;
+            return Optional.empty();
         }
         AttributeSpec spec = found.get();
         String name = attribute.text();
@@ -94,19 +100,27 @@ final class Terms {
                         : constraints.allowOnly(name, one);
             }
         } else if (filter instanceof Filter.In in) {
-            if (expect(filter, spec, AttributeType.CODE) && codes(spec, in.values(), type, filter)) {
+            if (!expect(filter, spec, AttributeType.CODE)) {
+                never = Optional.empty();
+            } else if (in.values().isEmpty()) {
+                never = Optional.of(EMPTY_LIST);
+            } else if (codes(spec, in.values(), type, filter)) {
                 Set<String> values = names(in.values());
                 never = in.negated() ? constraints.exclude(name, values, new HashSet<>(spec.codes()))
                         : constraints.allowOnly(name, values);
             }
         } else if (filter instanceof Filter.Includes includes) {
             if (expect(filter, spec, AttributeType.CODES)) {
-                codes(spec, includes.values(), type, filter);
+                if (includes.values().isEmpty()) {
+                    never = Optional.of(EMPTY_LIST);
+                } else {
+                    codes(spec, includes.values(), type, filter);
+                }
             }
         } else if (filter instanceof Filter.Compare compare) {
             if (expect(filter, spec, AttributeType.COUNT)) {
                 if (compare.bound().value() > MAX_COUNT) {
-                    reporter.error(compare.bound(), "the number is too large: at most " + MAX_COUNT);
+                    reporter.error(Codes.OUT_OF_RANGE, compare.bound(), "the number is too large: at most " + MAX_COUNT);
                 } else {
                     never = constraints.compare(name, compare.comparison(), compare.bound().value());
                     if (never.isEmpty()) {
@@ -116,7 +130,7 @@ final class Terms {
             }
         } else if (filter instanceof Filter.Recorded recorded) {
             if (spec.type() == AttributeType.FLAG) {
-                reporter.error(filter, "'" + name + "' is yes or no and always recorded",
+                reporter.error(Codes.WRONG_TYPE, filter, "'" + name + "' is yes or no and always recorded",
                         Optional.of("write '" + name + "' or 'not " + name + "'"));
             } else if (spec.required() && recorded.negated()) {
                 never = Optional.of("'" + name + "' is always recorded on '" + type.code() + "' events");
@@ -124,7 +138,8 @@ final class Terms {
                 never = constraints.flag(name + " recorded", !recorded.negated());
             }
         }
-        never.ifPresent(reason -> reporter.error(filter, "this can never hold: " + reason));
+        never.ifPresent(reason -> reporter.error(Codes.NEVER_HOLDS, filter, "this can never hold: " + reason));
+        return never;
     }
 
     private boolean expect(Filter filter, AttributeSpec spec, AttributeType wanted) {
@@ -148,7 +163,7 @@ final class Terms {
             case CODES -> "write '" + name + " include [<code>, ...]'";
             default -> "test it with '" + name + " recorded' or '" + name + " not recorded'";
         };
-        reporter.error(filter, "wrong type: '" + name + "' is " + what, Optional.of(how));
+        reporter.error(Codes.WRONG_TYPE, filter, "wrong type: '" + name + "' is " + what, Optional.of(how));
         return false;
     }
 
@@ -161,22 +176,18 @@ final class Terms {
         if (hint.isEmpty() && codes.size() <= 16) {
             hint = Optional.of("'" + spec.name() + "' is one of: " + String.join(", ", codes));
         }
-        reporter.error(value, "unknown " + spec.name() + " '" + value.text() + "' for '" + type.code() + "' events",
+        reporter.error(Codes.UNKNOWN_CODE, value, "unknown " + spec.name() + " '" + value.text() + "' for '" + type.code() + "' events",
                 hint);
         return false;
     }
 
     private boolean codes(AttributeSpec spec, List<Name> values, EventType type, Filter filter) {
-        if (values.isEmpty()) {
-            reporter.error(filter, "this can never hold: the list is empty");
-            return false;
-        }
         boolean all = true;
         Set<String> seen = new LinkedHashSet<>();
         for (Name value : values) {
             all &= code(spec, value, type);
             if (!seen.add(value.text())) {
-                reporter.warning(value, "'" + value.text() + "' is listed twice", Optional.empty());
+                reporter.warning(Codes.LISTED_TWICE, value, "'" + value.text() + "' is listed twice", Optional.empty());
             }
         }
         return all;
@@ -205,7 +216,7 @@ final class Terms {
                 double opens = approximateDays(window.from().value(), fromUnit.get());
                 double closes = approximateDays(window.to().amount().value(), window.to().unit().get());
                 if (opens >= closes) {
-                    reporter.error(window, "this window never opens: it must open before it closes");
+                    reporter.error(Codes.NEVER_HOLDS, window, "this window never opens: it must open before it closes");
                 }
             }
         }
@@ -215,7 +226,7 @@ final class Terms {
     void period(Duration period) {
         duration(period);
         if (period.amount().value() == 0) {
-            reporter.error(period.amount(), "a repeat needs a period of at least 1");
+            reporter.error(Codes.OUT_OF_RANGE, period.amount(), "a repeat needs a period of at least 1");
         }
     }
 
@@ -231,13 +242,13 @@ final class Terms {
     private void amount(long amount, TimeUnit unit, org.childinneed.dsl.ast.Node at) {
         long max = maximum(unit);
         if (amount > max) {
-            reporter.error(at, "the duration is too long: at most " + max + " " + unit.words(max)
+            reporter.error(Codes.OUT_OF_RANGE, at, "the duration is too long: at most " + max + " " + unit.words(max)
                     + " (a hundred years)");
         }
     }
 
     private void unknownUnit(Name unit) {
-        reporter.error(unit, "unknown unit '" + unit.text() + "'", DidYouMean.hint(unit.text(), TimeUnit.spellings())
+        reporter.error(Codes.UNKNOWN_UNIT, unit, "unknown unit '" + unit.text() + "'", DidYouMean.hint(unit.text(), TimeUnit.spellings())
                 .or(() -> Optional.of("the units are working days, days, weeks, months and years")));
     }
 

@@ -66,7 +66,7 @@ public record Reported(List<Diagnostic> kept, int unreported, int unreportedErro
         }
         Diagnostic at = firstUnreported.get();
         List<Diagnostic> all = new ArrayList<>(kept);
-        all.add(new Diagnostic(unreportedErrors > 0 ? Severity.ERROR : Severity.WARNING, at.source(), at.line(),
+        all.add(new Diagnostic(Codes.TOO_MANY_PROBLEMS, unreportedErrors > 0 ? Severity.ERROR : Severity.WARNING, at.source(), at.line(),
                 at.column(), at.length(), unreported + (unreported == 1 ? " further problem is" : " further problems are")
                         + " not reported, from here on; fix those above first",
                 Optional.of("a compilation reports at most " + Compilation.MAX_DIAGNOSTICS + " diagnostics"),

@@ -57,37 +57,37 @@ public final class Reporter {
         return source;
     }
 
-    /** Reports an error at {@code pos}. */
-    public void error(Position pos, String message) {
-        add(Severity.ERROR, pos, message, Optional.empty());
+    /** Reports an error with {@code code} (one of {@link Codes}) at {@code pos}. */
+    public void error(String code, Position pos, String message) {
+        add(code, Severity.ERROR, pos, message, Optional.empty());
     }
 
-    /** Reports an error at {@code pos} with a hint. */
-    public void error(Position pos, String message, Optional<String> hint) {
-        add(Severity.ERROR, pos, message, hint);
+    /** Reports an error with {@code code} at {@code pos} with a hint. */
+    public void error(String code, Position pos, String message, Optional<String> hint) {
+        add(code, Severity.ERROR, pos, message, hint);
     }
 
-    /** Reports an error at {@code node}. */
-    public void error(Node node, String message) {
-        error(node.pos(), message);
+    /** Reports an error with {@code code} at {@code node}. */
+    public void error(String code, Node node, String message) {
+        error(code, node.pos(), message);
     }
 
-    /** Reports an error at {@code node} with a hint. */
-    public void error(Node node, String message, Optional<String> hint) {
-        error(node.pos(), message, hint);
+    /** Reports an error with {@code code} at {@code node} with a hint. */
+    public void error(String code, Node node, String message, Optional<String> hint) {
+        error(code, node.pos(), message, hint);
     }
 
-    /** Reports a warning at {@code node}. */
-    public void warning(Node node, String message, Optional<String> hint) {
-        add(Severity.WARNING, node.pos(), message, hint);
+    /** Reports a warning with {@code code} at {@code node}. */
+    public void warning(String code, Node node, String message, Optional<String> hint) {
+        add(code, Severity.WARNING, node.pos(), message, hint);
     }
 
-    private void add(Severity severity, Position pos, String message, Optional<String> hint) {
+    private void add(String code, Severity severity, Position pos, String message, Optional<String> hint) {
         if (lines == null) {
             lines = lines(source.text());
         }
         String line = pos.line() <= lines.length ? lines[pos.line() - 1] : "";
-        Entry entry = new Entry(new Diagnostic(severity, source.name(), pos.line(), pos.column(), pos.length(), message,
+        Entry entry = new Entry(new Diagnostic(code, severity, source.name(), pos.line(), pos.column(), pos.length(), message,
                 hint, line), count++);
         errors |= severity == Severity.ERROR;
         if (kept.size() < Reported.MAX_KEPT) {

@@ -7,6 +7,7 @@ import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
 import org.childinneed.dsl.ast.PolicyDecl;
 import org.childinneed.dsl.ast.Position;
+import org.childinneed.dsl.source.Codes;
 import org.childinneed.dsl.source.Reporter;
 import org.childinneed.dsl.syntax.grammar.PolicyScriptLexer;
 import org.childinneed.dsl.syntax.grammar.PolicyScriptParser;
@@ -34,7 +35,7 @@ public final class ScriptParser {
     public static Optional<PolicyDecl> parse(Reporter reporter) {
         String text = reporter.source().text();
         if (text.length() > MAX_CHARACTERS) {
-            reporter.error(Position.at(1, 1), "the script is too large: " + text.length()
+            reporter.error(Codes.SCRIPT_TOO_LARGE, Position.at(1, 1), "the script is too large: " + text.length()
                     + " characters, at most " + MAX_CHARACTERS);
             return Optional.empty();
         }
@@ -60,13 +61,13 @@ public final class ScriptParser {
         int depth = 0;
         for (Token token : tokens) {
             switch (token.getType()) {
-                case PolicyScriptLexer.UNTERMINATED_STRING -> reporter.error(AstBuilder.position(token),
+                case PolicyScriptLexer.UNTERMINATED_STRING -> reporter.error(Codes.UNCLOSED_STRING, AstBuilder.position(token),
                         "this string has no closing quote on its line");
-                case PolicyScriptLexer.UNEXPECTED_CHARACTER -> reporter.error(AstBuilder.position(token),
+                case PolicyScriptLexer.UNEXPECTED_CHARACTER -> reporter.error(Codes.UNEXPECTED_CHARACTER, AstBuilder.position(token),
                         "unexpected character '" + token.getText() + "'");
                 case PolicyScriptLexer.LPAREN, PolicyScriptLexer.LBRACKET -> {
                     if (++depth > MAX_NESTING) {
-                        reporter.error(AstBuilder.position(token), "nested more than " + MAX_NESTING
+                        reporter.error(Codes.NESTED_TOO_DEEP, AstBuilder.position(token), "nested more than " + MAX_NESTING
                                 + " deep; write the condition more simply");
                         return false;
                     }

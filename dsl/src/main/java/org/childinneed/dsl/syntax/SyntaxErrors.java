@@ -13,6 +13,7 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.childinneed.dsl.ast.Position;
+import org.childinneed.dsl.source.Codes;
 import org.childinneed.dsl.source.DidYouMean;
 import org.childinneed.dsl.source.Reporter;
 import org.childinneed.dsl.syntax.grammar.PolicyScriptLexer;
@@ -73,7 +74,7 @@ final class SyntaxErrors extends BaseErrorListener {
         if (reported == MAX_REPORTED) {
             hint = Optional.of(hint.map(h -> h + "; ").orElse("") + "further syntax errors are not reported");
         }
-        reporter.error(pos, message, hint);
+        reporter.error(Codes.SYNTAX_ERROR, pos, message, hint);
     }
 
     /** The indexes of the tokens at which syntax errors were reported. */

@@ -56,6 +56,7 @@ final class SeededCases {
     private final SplittableRandom random;
     private final List<Draft> drafts = new ArrayList<>();
     private final List<String> meetings = new ArrayList<>();
+    private final List<LocalDate> meetingDays = new ArrayList<>();
 
     private SeededCases(long seed, int index) {
         this.random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index);
@@ -151,6 +152,7 @@ final class SeededCases {
     private void meeting(LocalDate day, String type, boolean last) {
         String id = "m" + (meetings.size() + 1);
         meetings.add(id);
+        meetingDays.add(day);
         addWithId(id, "meeting", day, "meeting", type, "chair", pick(CHAIRS),
                 "outcome", last && chance(2) ? "no-longer-in-need" : "continue",
                 "nextReview", chance(2) ? day.plusWeeks(12) : null);
@@ -166,25 +168,35 @@ final class SeededCases {
     private void irregular(LocalDate from, LocalDate to) {
         for (int i = 1 + random.nextInt(5); i > 0; i--) {
             EventType type = TYPES[random.nextInt(TYPES.length)];
+            LocalDate date = between(from, to.plusDays(200));
             Map<String, Object> values = new HashMap<>();
             for (AttributeSpec spec : type.attributes()) {
-                Object value = anyValue(spec, from);
+                Object value = anyValue(spec, from, date);
                 if (value != null && (spec.required() || random.nextBoolean())) {
                     values.put(spec.name(), value);
                 }
             }
-            drafts.add(new Draft(null, type, between(from, to.plusDays(200)), values));
+            drafts.add(new Draft(null, type, date, values));
         }
     }
 
-    private Object anyValue(AttributeSpec spec, LocalDate near) {
+    /** A value for {@code spec}; a reference names a meeting held by {@code on}, as a case must (CaseRules). */
+    private Object anyValue(AttributeSpec spec, LocalDate near, LocalDate on) {
         return switch (spec.type()) {
             case FLAG -> random.nextBoolean();
             case COUNT -> random.nextInt(100);
             case DATE -> near.plusDays(random.nextInt(400));
             case CODE -> code(spec, spec.codes().get(random.nextInt(spec.codes().size())));
             case CODES -> Set.of(code(spec, spec.codes().get(random.nextInt(spec.codes().size()))));
-            case EVENT_REF -> meetings.isEmpty() ? null : meetings.get(random.nextInt(meetings.size()));
+            case EVENT_REF -> {
+                List<String> held = new ArrayList<>();
+                for (int m = 0; m < meetings.size(); m++) {
+                    if (!meetingDays.get(m).isAfter(on)) {
+                        held.add(meetings.get(m));
+                    }
+                }
+                yield held.isEmpty() ? null : held.get(random.nextInt(held.size()));
+            }
             case TEXT -> new FreeText("text");
         };
     }
