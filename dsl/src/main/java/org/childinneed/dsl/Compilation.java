@@ -3,6 +3,7 @@ package org.childinneed.dsl;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.childinneed.dsl.source.Reported;
 
 /**
  * What compiling a policy script gave: the policy, when it compiled, and its diagnostics.
@@ -20,7 +21,7 @@ public record Compilation(Optional<CompiledPolicy> policy, List<Diagnostic> diag
      * The most diagnostics a compilation holds, as javac's {@code -Xmaxerrs} caps its errors: the
      * first 99 in source order, then one saying how many more were not reported.
      */
-    public static final int MAX_DIAGNOSTICS = 100;
+    public static final int MAX_DIAGNOSTICS = Reported.MAX_DIAGNOSTICS;
 
     public Compilation {
         Objects.requireNonNull(policy, "policy");

@@ -2,6 +2,7 @@ package org.childinneed.dsl;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.childinneed.dsl.source.Found;
 import org.childinneed.model.problem.Location;
 import org.childinneed.model.problem.Problem;
 
@@ -73,6 +74,13 @@ public record Diagnostic(String code, Severity severity, String source, int line
             pad.append(i < shown.length() && shown.charAt(i) == '\t' ? '\t' : ' ');
         }
         return pad.toString();
+    }
+
+    /** The diagnostic of a problem found in a script. */
+    static Diagnostic of(Found found) {
+        Problem p = found.problem();
+        return new Diagnostic(p.code(), p.isError() ? Severity.ERROR : Severity.WARNING, p.location().file().orElse(""),
+                p.location().line(), p.location().column(), found.length(), p.message(), p.hint(), found.sourceLine());
     }
 
     /** This diagnostic as the one problem type every reader reports. */

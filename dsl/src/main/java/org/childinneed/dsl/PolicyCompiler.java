@@ -57,7 +57,7 @@ public final class PolicyCompiler {
         Reported reported = unit.reported();
         return new Compilation(unit.policy().map(u -> new CompiledPolicy(
                 Planner.plan(u.info(), u.rules(), workingDays), u.summaries(), u.outOfScope())),
-                reported.diagnostics(), reported.errors(), reported.warnings());
+                reported.diagnostics().stream().map(Diagnostic::of).toList(), reported.errors(), reported.warnings());
     }
 
     /** A compiled script before planning, as a policy extending it needs it. */
@@ -70,7 +70,7 @@ public final class PolicyCompiler {
     }
 
     private Unit compile(PolicySource source, List<String> chain) {
-        Reporter reporter = new Reporter(source);
+        Reporter reporter = new Reporter(source.name(), source.text());
         List<Reported> inherited = new ArrayList<>();
         try {
             Optional<PolicyDecl> parsed = ScriptParser.parse(reporter);

@@ -1,6 +1,7 @@
 package org.childinneed.dsl;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -13,6 +14,21 @@ class ArchitectureTest {
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.childinneed.dsl");
+
+    /** Every package, the module's top package (its API) included: the stages form no cycle. */
+    @Test
+    void thePackagesFormNoCycle() {
+        slices().matching("org.childinneed.(**)").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** The internals report problems without knowing the API that shows them. */
+    @Test
+    void noStageDependsOnTheApiPackage() {
+        noClasses().that().resideInAnyPackage("org.childinneed.dsl.source..", "org.childinneed.dsl.check..",
+                        "org.childinneed.dsl.syntax..", "org.childinneed.dsl.ast..", "org.childinneed.dsl.eval..")
+                .should().dependOnClassesThat().resideInAPackage("org.childinneed.dsl")
+                .check(CLASSES);
+    }
 
     @Test
     void antlrTypesAreUsedOnlyInTheSyntaxPackage() {

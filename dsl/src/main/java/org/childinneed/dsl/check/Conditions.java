@@ -131,7 +131,7 @@ final class Conditions {
                 }
             }
             EventType type = references.iterator().next();
-            Reporter quiet = new Reporter(reporter.source());
+            Reporter quiet = new Reporter(reporter.name(), reporter.text());
             Constraints trial = constraints;
             return new Terms(quiet).filter(filter, type, trial);
         }

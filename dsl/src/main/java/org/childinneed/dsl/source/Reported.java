@@ -3,24 +3,26 @@ package org.childinneed.dsl.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.childinneed.dsl.Compilation;
-import org.childinneed.dsl.Diagnostic;
-import org.childinneed.dsl.Severity;
+import org.childinneed.model.problem.Location;
+import org.childinneed.model.problem.Problem;
+import org.childinneed.model.problem.Severity;
 
 /**
  * The diagnostics of one or more scripts as a compilation holds them: at most
- * {@link Compilation#MAX_DIAGNOSTICS} minus one kept, and a count of those not reported.
+ * {@link #MAX_DIAGNOSTICS} minus one kept, and a count of those not reported.
  *
  * @param kept the diagnostics kept, in order
  * @param unreported how many more were found and not kept
  * @param unreportedErrors how many of those not kept are errors
  * @param firstUnreported the first of those not kept, in source order (the note about them points there)
  */
-public record Reported(List<Diagnostic> kept, int unreported, int unreportedErrors,
-        Optional<Diagnostic> firstUnreported) {
+public record Reported(List<Found> kept, int unreported, int unreportedErrors,
+        Optional<Found> firstUnreported) {
 
+    /** The most diagnostics a compilation holds ({@code Compilation.MAX_DIAGNOSTICS}). */
+    public static final int MAX_DIAGNOSTICS = 100;
     /** How many diagnostics are kept before the note that more were not reported. */
-    static final int MAX_KEPT = Compilation.MAX_DIAGNOSTICS - 1;
+    static final int MAX_KEPT = MAX_DIAGNOSTICS - 1;
 
     /** Nothing reported. */
     public static final Reported NONE = new Reported(List.of(), 0, 0, Optional.empty());
@@ -31,15 +33,15 @@ public record Reported(List<Diagnostic> kept, int unreported, int unreportedErro
 
     /** These diagnostics, then those of {@code next}, kept to the limit. */
     public Reported then(Reported next) {
-        List<Diagnostic> all = new ArrayList<>(kept);
+        List<Found> all = new ArrayList<>(kept);
         all.addAll(next.kept);
         int more = unreported + next.unreported;
         int errors = unreportedErrors + next.unreportedErrors;
-        Optional<Diagnostic> first = firstUnreported;
+        Optional<Found> first = firstUnreported;
         if (all.size() > MAX_KEPT) {
-            List<Diagnostic> cut = all.subList(MAX_KEPT, all.size());
+            List<Found> cut = all.subList(MAX_KEPT, all.size());
             more += cut.size();
-            errors += (int) cut.stream().filter(d -> d.severity() == Severity.ERROR).count();
+            errors += (int) cut.stream().filter(Found::isError).count();
             first = first.or(() -> Optional.of(cut.get(0)));
             all = all.subList(0, MAX_KEPT);
         }
@@ -48,7 +50,7 @@ public record Reported(List<Diagnostic> kept, int unreported, int unreportedErro
 
     /** The errors found, kept or not. */
     public int errors() {
-        return (int) kept.stream().filter(d -> d.severity() == Severity.ERROR).count() + unreportedErrors;
+        return (int) kept.stream().filter(Found::isError).count() + unreportedErrors;
     }
 
     /** The warnings found, kept or not. */
@@ -60,17 +62,18 @@ public record Reported(List<Diagnostic> kept, int unreported, int unreportedErro
      * The diagnostics kept, then, when some were not, one at the first of those saying how many: an
      * error when an error is among them, else a warning.
      */
-    public List<Diagnostic> diagnostics() {
+    public List<Found> diagnostics() {
         if (unreported == 0 || firstUnreported.isEmpty()) {
             return kept;
         }
-        Diagnostic at = firstUnreported.get();
-        List<Diagnostic> all = new ArrayList<>(kept);
-        all.add(new Diagnostic(Codes.TOO_MANY_PROBLEMS, unreportedErrors > 0 ? Severity.ERROR : Severity.WARNING, at.source(), at.line(),
-                at.column(), at.length(), unreported + (unreported == 1 ? " further problem is" : " further problems are")
+        Found at = firstUnreported.get();
+        List<Found> all = new ArrayList<>(kept);
+        Location where = at.problem().location();
+        all.add(new Found(new Problem(Codes.TOO_MANY_PROBLEMS, unreportedErrors > 0 ? Severity.ERROR : Severity.WARNING,
+                where, unreported + (unreported == 1 ? " further problem is" : " further problems are")
                         + " not reported, from here on; fix those above first",
-                Optional.of("a compilation reports at most " + Compilation.MAX_DIAGNOSTICS + " diagnostics"),
-                at.sourceLine()));
+                Optional.of("a compilation reports at most " + MAX_DIAGNOSTICS + " diagnostics")),
+                at.length(), at.sourceLine()));
         return List.copyOf(all);
     }
 }

@@ -5,23 +5,23 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.PriorityQueue;
-import org.childinneed.dsl.Compilation;
-import org.childinneed.dsl.Diagnostic;
-import org.childinneed.dsl.PolicySource;
-import org.childinneed.dsl.Severity;
 import org.childinneed.dsl.ast.Node;
 import org.childinneed.dsl.ast.Position;
+import org.childinneed.model.problem.Location;
+import org.childinneed.model.problem.Problem;
+import org.childinneed.model.problem.Severity;
 
 /**
  * Collects the diagnostics of one script, each with the text of the line at fault, keeping the
- * first {@link Compilation#MAX_DIAGNOSTICS} minus one in source order and counting the rest.
+ * first {@link Reported#MAX_DIAGNOSTICS} minus one in source order and counting the rest.
  */
 public final class Reporter {
 
-    private static final Comparator<Entry> SOURCE_ORDER = Comparator.<Entry>comparingInt(e -> e.diagnostic().line())
-            .thenComparingInt(e -> e.diagnostic().column()).thenComparingInt(Entry::sequence);
+    private static final Comparator<Entry> SOURCE_ORDER = Comparator.<Entry>comparingInt(e -> e.found().line())
+            .thenComparingInt(e -> e.found().column()).thenComparingInt(Entry::sequence);
 
-    private final PolicySource source;
+    private final String name;
+    private final String text;
     /** The script's lines, split when the first diagnostic needs them (a reporter is often made and dropped). */
     private String[] lines;
     /** The diagnostics kept, the latest in source order on top. */
@@ -33,8 +33,10 @@ public final class Reporter {
     /** The earliest in source order of those not kept, or null. */
     private Entry firstUnreported;
 
-    public Reporter(PolicySource source) {
-        this.source = source;
+    /** A reporter for the script {@code name} whose text is {@code text}. */
+    public Reporter(String name, String text) {
+        this.name = name;
+        this.text = text;
     }
 
     /**
@@ -52,9 +54,14 @@ public final class Reporter {
         return lines;
     }
 
-    /** The script reported on. */
-    public PolicySource source() {
-        return source;
+    /** The name of the script reported on ({@code kent.cin}). */
+    public String name() {
+        return name;
+    }
+
+    /** The text of the script reported on. */
+    public String text() {
+        return text;
     }
 
     /** Reports an error with {@code code} (one of {@link Codes}) at {@code pos}. */
@@ -84,11 +91,12 @@ public final class Reporter {
 
     private void add(String code, Severity severity, Position pos, String message, Optional<String> hint) {
         if (lines == null) {
-            lines = lines(source.text());
+            lines = lines(text);
         }
         String line = pos.line() <= lines.length ? lines[pos.line() - 1] : "";
-        Entry entry = new Entry(new Diagnostic(code, severity, source.name(), pos.line(), pos.column(), pos.length(), message,
-                hint, line), count++);
+        Problem problem = new Problem(code, severity, Location.inSource(name, Math.max(1, pos.line()),
+                Math.max(1, pos.column())), message, hint);
+        Entry entry = new Entry(new Found(problem, pos.length(), line), count++);
         errors |= severity == Severity.ERROR;
         if (kept.size() < Reported.MAX_KEPT) {
             kept.add(entry);
@@ -101,7 +109,7 @@ public final class Reporter {
             kept.add(entry);
         }
         unreported++;
-        if (dropped.diagnostic().severity() == Severity.ERROR) {
+        if (dropped.found().isError()) {
             unreportedErrors++;
         }
         if (firstUnreported == null || SOURCE_ORDER.compare(dropped, firstUnreported) < 0) {
@@ -121,24 +129,24 @@ public final class Reporter {
 
     /**
      * The diagnostics kept, in source order, and how many more there were: the first
-     * {@link Compilation#MAX_DIAGNOSTICS} minus one in source order are kept.
+     * {@link Reported#MAX_DIAGNOSTICS} minus one in source order are kept.
      */
     public Reported reported() {
         List<Entry> sorted = new ArrayList<>(kept);
         sorted.sort(SOURCE_ORDER);
-        return new Reported(sorted.stream().map(Entry::diagnostic).toList(), unreported, unreportedErrors,
-                Optional.ofNullable(firstUnreported).map(Entry::diagnostic));
+        return new Reported(sorted.stream().map(Entry::found).toList(), unreported, unreportedErrors,
+                Optional.ofNullable(firstUnreported).map(Entry::found));
     }
 
     /**
      * Every diagnostic kept, in source order, then, when more were reported than a compilation
      * holds, one saying how many were not ({@link Reported#diagnostics()}).
      */
-    public List<Diagnostic> diagnostics() {
+    public List<Found> diagnostics() {
         return reported().diagnostics();
     }
 
-    /** A diagnostic and the order it was reported in, which breaks ties of position. */
-    private record Entry(Diagnostic diagnostic, int sequence) {
+    /** A problem found and the order it was reported in, which breaks ties of position. */
+    private record Entry(Found found, int sequence) {
     }
 }

@@ -33,14 +33,14 @@ public final class ScriptParser {
      * @return the tree, or empty when the header itself could not be read or the script was refused
      */
     public static Optional<PolicyDecl> parse(Reporter reporter) {
-        String text = reporter.source().text();
+        String text = reporter.text();
         if (text.length() > MAX_CHARACTERS) {
             reporter.error(Codes.SCRIPT_TOO_LARGE, Position.at(1, 1), "the script is too large: " + text.length()
                     + " characters, at most " + MAX_CHARACTERS);
             return Optional.empty();
         }
         SyntaxErrors errors = new SyntaxErrors(reporter);
-        PolicyScriptLexer lexer = new PolicyScriptLexer(CharStreams.fromString(text, reporter.source().name()));
+        PolicyScriptLexer lexer = new PolicyScriptLexer(CharStreams.fromString(text, reporter.name()));
         lexer.removeErrorListeners();
         lexer.addErrorListener(errors);
         CommonTokenStream tokens = new CommonTokenStream(lexer);

@@ -47,7 +47,7 @@ class ScriptParserTest {
             """;
 
     private static PolicyDecl parse(String text) {
-        Reporter reporter = new Reporter(new PolicySource("kent.cin", text));
+        Reporter reporter = new Reporter("kent.cin", text);
         Optional<PolicyDecl> policy = ScriptParser.parse(reporter);
         assertEquals(List.of(), reporter.diagnostics());
         return policy.orElseThrow();
@@ -118,9 +118,9 @@ class ScriptParserTest {
 
     @Test
     void aRuleWithASyntaxErrorIsLeftOutAndTheTreeMarkedIncomplete() {
-        Reporter reporter = new Reporter(new PolicySource("t.cin", "policy t \"T\" version \"1\" source \"s\"\n"
+        Reporter reporter = new Reporter("t.cin", "policy t \"T\" version \"1\" source \"s\"\n"
                 + "rule A-1 cite \"c\" finding chair-not-permitted for each meeting with\n"
-                + "rule A-2 cite \"c\" finding chair-not-permitted for each meeting\n"));
+                + "rule A-2 cite \"c\" finding chair-not-permitted for each meeting\n");
         PolicyDecl policy = ScriptParser.parse(reporter).orElseThrow();
         assertEquals(List.of("A-2"), policy.rules().stream().map(r -> r.name().text()).toList());
         assertTrue(!policy.complete());

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.childinneed.dsl.Diagnostic;
+import org.childinneed.dsl.source.Found;
 import org.childinneed.dsl.PolicySource;
 import org.childinneed.dsl.ast.Filter;
 import org.childinneed.dsl.ast.FindingPart;
@@ -44,9 +44,9 @@ class SoftKeywordsTest {
         return words;
     }
 
-    private static List<Diagnostic> syntaxErrors(String body) {
-        Reporter reporter = new Reporter(new PolicySource("t.cin", "policy t \"T\" version \"1\" source \"s\"\n"
-                + "rule T-1 cite \"c\"\n" + body + "\n"));
+    private static List<Found> syntaxErrors(String body) {
+        Reporter reporter = new Reporter("t.cin", "policy t \"T\" version \"1\" source \"s\"\n"
+                + "rule T-1 cite \"c\"\n" + body + "\n");
         ScriptParser.parse(reporter);
         return reporter.diagnostics();
     }
@@ -68,8 +68,8 @@ class SoftKeywordsTest {
             if (ITEM_STARTS.contains(word)) {
                 continue;
             }
-            Reporter reporter = new Reporter(new PolicySource("t.cin", "policy t \"T\" version \"1\" source \"s\"\n"
-                    + "rule T-1 cite \"c\" finding chair-not-permitted\n  for each meeting with chair " + word + "\n"));
+            Reporter reporter = new Reporter("t.cin", "policy t \"T\" version \"1\" source \"s\"\n"
+                    + "rule T-1 cite \"c\" finding chair-not-permitted\n  for each meeting with chair " + word + "\n");
             Optional<PolicyDecl> policy = ScriptParser.parse(reporter);
             boolean aCode = reporter.diagnostics().isEmpty() && policy.isPresent()
                     && ((Subject.Events) ((FindingPart) policy.get().rules().get(0).parts().get(0)).subjects().get(0))
@@ -81,9 +81,9 @@ class SoftKeywordsTest {
 
     @Test
     void aWordAsACodeIsAnEqualsFilterWithThatCode() {
-        Reporter reporter = new Reporter(new PolicySource("t.cin", "policy t \"T\" version \"1\" source \"s\"\n"
+        Reporter reporter = new Reporter("t.cin", "policy t \"T\" version \"1\" source \"s\"\n"
                 + "rule T-1 cite \"c\" finding closure-record-incomplete\n"
-                + "  for each plan-ended with views include [child, parents], reason child\n"));
+                + "  for each plan-ended with views include [child, parents], reason child\n");
         PolicyDecl policy = ScriptParser.parse(reporter).orElseThrow();
         assertEquals(List.of(), reporter.diagnostics());
         FindingPart part = (FindingPart) policy.rules().get(0).parts().get(0);

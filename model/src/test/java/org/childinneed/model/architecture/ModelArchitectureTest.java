@@ -1,6 +1,7 @@
 package org.childinneed.model.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -16,4 +17,9 @@ class ModelArchitectureTest {
             .that().resideInAPackage("org.childinneed.model..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.childinneed.model..")
             .because("the domain core is hexagonal: adapters depend on it, never the other way");
+
+    /** The slices include the module's top package ({@code org.childinneed.model} itself). */
+    @ArchTest
+    static final ArchRule the_packages_form_no_cycle = slices().matching("org.childinneed.(**)").should()
+            .beFreeOfCycles();
 }
