@@ -22,6 +22,7 @@ import org.childinneed.dsl.ast.RuleDecl;
 import org.childinneed.dsl.ast.Step;
 import org.childinneed.dsl.ast.Subject;
 import org.childinneed.dsl.ast.Text;
+import org.childinneed.dsl.ast.TimeUnit;
 import org.childinneed.dsl.ast.Trigger;
 import org.childinneed.dsl.ast.Waiver;
 import org.childinneed.dsl.source.Codes;
@@ -318,17 +319,11 @@ public final class Checker {
         }
 
         static Optional<Offset> of(Duration d) {
-            if (d.unit().isEmpty() || d.amount().value() > Terms.maximum(d.unit().get())) {
+            if (d.unit().isEmpty() || d.amount().value() > d.unit().get().maximum()) {
                 return Optional.empty();
             }
-            long n = d.amount().value();
-            return Optional.of(switch (d.unit().get()) {
-                case DAYS -> new Offset(0, n, d.words());
-                case WEEKS -> new Offset(0, n * 7, d.words());
-                case MONTHS -> new Offset(1, n, d.words());
-                case YEARS -> new Offset(1, n * 12, d.words());
-                case WORKING_DAYS -> new Offset(2, n, d.words());
-            });
+            TimeUnit unit = d.unit().get();
+            return Optional.of(new Offset(unit.scale().ordinal(), unit.inScale(d.amount().value()), d.words()));
         }
 
         /** Whether this may fall after {@code other}: false only when it certainly does not. */

@@ -213,8 +213,8 @@ final class Terms {
             Optional<TimeUnit> fromUnit = window.fromUnit().or(() -> window.to().unit());
             if (fromUnit.isPresent() && window.to().unit().isPresent()) {
                 amount(window.from().value(), fromUnit.get(), window.from());
-                double opens = approximateDays(window.from().value(), fromUnit.get());
-                double closes = approximateDays(window.to().amount().value(), window.to().unit().get());
+                double opens = fromUnit.get().approximateDays(window.from().value());
+                double closes = window.to().unit().get().approximateDays(window.to().amount().value());
                 if (opens >= closes) {
                     reporter.error(Codes.NEVER_HOLDS, window, "this window never opens: it must open before it closes");
                 }
@@ -240,7 +240,7 @@ final class Terms {
     }
 
     private void amount(long amount, TimeUnit unit, org.childinneed.dsl.ast.Node at) {
-        long max = maximum(unit);
+        long max = unit.maximum();
         if (amount > max) {
             reporter.error(Codes.OUT_OF_RANGE, at, "the duration is too long: at most " + max + " " + unit.words(max)
                     + " (a hundred years)");
@@ -249,28 +249,6 @@ final class Terms {
 
     private void unknownUnit(Name unit) {
         reporter.error(Codes.UNKNOWN_UNIT, unit, "unknown unit '" + unit.text() + "'", DidYouMean.hint(unit.text(), TimeUnit.spellings())
-                .or(() -> Optional.of("the units are working days, days, weeks, months and years")));
-    }
-
-    /** The longest duration a script may give in {@code unit}: about a hundred years. */
-    static long maximum(TimeUnit unit) {
-        return switch (unit) {
-            case WORKING_DAYS -> 26_100;
-            case DAYS -> 36_525;
-            case WEEKS -> 5_218;
-            case MONTHS -> 1_200;
-            case YEARS -> 100;
-        };
-    }
-
-    /** Roughly how many calendar days a duration spans, to compare durations of different units. */
-    static double approximateDays(long amount, TimeUnit unit) {
-        return switch (unit) {
-            case WORKING_DAYS -> amount * 7.0 / 5.0;
-            case DAYS -> amount;
-            case WEEKS -> amount * 7.0;
-            case MONTHS -> amount * 30.44;
-            case YEARS -> amount * 365.25;
-        };
+                .or(() -> Optional.of("the units are " + TimeUnit.allPlurals())));
     }
 }

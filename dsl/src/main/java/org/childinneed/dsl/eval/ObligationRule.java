@@ -3,7 +3,6 @@ package org.childinneed.dsl.eval;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.childinneed.dsl.ast.TimeUnit;
 import org.childinneed.model.compliance.Citation;
 import org.childinneed.model.compliance.Explanation;
 import org.childinneed.model.compliance.Obligation;
@@ -212,7 +211,7 @@ final class ObligationRule implements RuleNode {
     }
 
     private static String lateness(EvalContext ctx, LocalDate due, LocalDate on, Span used) {
-        if (used != null && used.unit() == TimeUnit.WORKING_DAYS) {
+        if (used != null && used.unit().skipsHolidays()) {
             int late = ctx.workingDays.workingDaysBetween(due, on);
             if (late > 0) {
                 return Words.count(late, "working day", "working days");

@@ -14,24 +14,12 @@ record Span(long amount, TimeUnit unit) {
 
     /** The date {@code this} after {@code from}. */
     LocalDate after(LocalDate from, WorkingDays workingDays) {
-        return switch (unit) {
-            case WORKING_DAYS -> workingDays.addWorkingDays(from, (int) amount);
-            case DAYS -> from.plusDays(amount);
-            case WEEKS -> from.plusWeeks(amount);
-            case MONTHS -> from.plusMonths(amount);
-            case YEARS -> from.plusYears(amount);
-        };
+        return unit.plus(from, amount, workingDays);
     }
 
     /** The date {@code this} before {@code from}. */
     LocalDate before(LocalDate from, WorkingDays workingDays) {
-        return switch (unit) {
-            case WORKING_DAYS -> workingDays.subtractWorkingDays(from, (int) amount);
-            case DAYS -> from.minusDays(amount);
-            case WEEKS -> from.minusWeeks(amount);
-            case MONTHS -> from.minusMonths(amount);
-            case YEARS -> from.minusYears(amount);
-        };
+        return unit.minus(from, amount, workingDays);
     }
 
     /** "10 working days". */
@@ -46,7 +34,7 @@ record Span(long amount, TimeUnit unit) {
      */
     String explain(LocalDate from, LocalDate result, WorkingDays workingDays) {
         String text = words() + " after " + Words.date(from);
-        long skipped = unit == TimeUnit.WORKING_DAYS ? workingDays.holidaysSkippedCount(from, result) : 0;
+        long skipped = unit.skipsHolidays() ? workingDays.holidaysSkippedCount(from, result) : 0;
         if (skipped > 0) {
             List<String> listed = new ArrayList<>();
             workingDays.holidaysSkipped(from, result, SKIPPED_LISTED).forEach(d -> listed.add(Words.dayMonth(d)));
@@ -54,7 +42,7 @@ record Span(long amount, TimeUnit unit) {
                 listed.add((skipped - listed.size()) + " other holidays");
             }
             text += ", skipping " + Words.and(listed);
-        } else if ((unit == TimeUnit.MONTHS || unit == TimeUnit.YEARS) && result.getDayOfMonth() != from.getDayOfMonth()) {
+        } else if (unit.clipsToMonthEnd() && result.getDayOfMonth() != from.getDayOfMonth()) {
             text += " (the month has no " + Words.ordinal(from.getDayOfMonth()) + ": its last day)";
         }
         return text + ": " + Words.date(result);

@@ -222,26 +222,13 @@ final class AstBuilder {
         return new Name(words, position(ctx));
     }
 
+    /** The unit the words of {@code ctx} spell, if they spell one ({@code TimeUnit#parse}). */
     private static Optional<TimeUnit> unit(UnitContext ctx) {
         if (ctx.ID() != null) {
             return Optional.empty();
         }
-        if (ctx.WORKING() != null) {
-            return Optional.of(TimeUnit.WORKING_DAYS);
-        }
-        if (ctx.DAY() != null || ctx.DAYS() != null) {
-            return Optional.of(TimeUnit.DAYS);
-        }
-        if (ctx.WEEK() != null || ctx.WEEKS() != null) {
-            return Optional.of(TimeUnit.WEEKS);
-        }
-        if (ctx.MONTH() != null || ctx.MONTHS() != null) {
-            return Optional.of(TimeUnit.MONTHS);
-        }
-        if (ctx.YEAR() != null || ctx.YEARS() != null) {
-            return Optional.of(TimeUnit.YEARS);
-        }
-        return Optional.empty();
+        return TimeUnit.parse(ctx.children.stream().map(ParseTree::getText)
+                .collect(java.util.stream.Collectors.joining(" ")));
     }
 
     private List<Pattern> patterns(PatternsContext ctx) {
