@@ -53,19 +53,34 @@ record Span(long amount, TimeUnit unit) {
     String explain(LocalDate from, LocalDate result, WorkingDays workingDays) {
         String text = words() + " after " + Words.date(from);
         if (unit == TimeUnit.WORKING_DAYS && weekdaysBetween(from, result) != amount) {
-            List<String> skipped = new ArrayList<>();
-            for (LocalDate d = from.plusDays(1); !d.isAfter(result); d = d.plusDays(1)) {
-                if (d.getDayOfWeek().getValue() <= 5 && !workingDays.isWorkingDay(d)) {
-                    skipped.add(Words.dayMonth(d));
-                }
-            }
-            if (!skipped.isEmpty()) {
-                text += ", skipping " + Words.and(skipped);
-            }
+            text += skipping(workingDays.holidaysSkipped(from, result), result.isAfter(from.plusYears(1)));
         } else if ((unit == TimeUnit.MONTHS || unit == TimeUnit.YEARS) && result.getDayOfMonth() != from.getDayOfMonth()) {
             text += " (the month has no " + ordinal(from.getDayOfMonth()) + ": its last day)";
         }
         return text + ": " + Words.date(result);
+    }
+
+    /** The most skipped days an explanation lists; the rest are counted. */
+    static final int MAX_SKIPPED_LISTED = 10;
+
+    /**
+     * ", skipping Fri 25 Dec, Mon 28 Dec and Fri 1 Jan": the holidays skipped, found from the
+     * calendar's list (never day by day), at most {@link #MAX_SKIPPED_LISTED} of them named, with
+     * their years when the span is longer than a year.
+     */
+    private static String skipping(List<LocalDate> skipped, boolean withYears) {
+        if (skipped.isEmpty()) {
+            return "";
+        }
+        List<String> named = new ArrayList<>();
+        for (LocalDate d : skipped.subList(0, Math.min(skipped.size(), MAX_SKIPPED_LISTED))) {
+            named.add(withYears ? Words.date(d) : Words.dayMonth(d));
+        }
+        int rest = skipped.size() - named.size();
+        if (rest > 0) {
+            named.add(rest + (rest == 1 ? " other holiday" : " other holidays"));
+        }
+        return ", skipping " + Words.and(named);
     }
 
     /** The weekdays after {@code from} up to and including {@code to}, counted arithmetically. */

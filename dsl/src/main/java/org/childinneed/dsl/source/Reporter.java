@@ -77,6 +77,11 @@ public final class Reporter {
         error(node.pos(), message, hint);
     }
 
+    /** Reports a warning at {@code pos}. */
+    public void warning(Position pos, String message, Optional<String> hint) {
+        add(Severity.WARNING, pos, message, hint);
+    }
+
     /** Reports a warning at {@code node}. */
     public void warning(Node node, String message, Optional<String> hint) {
         add(Severity.WARNING, node.pos(), message, hint);
@@ -87,8 +92,8 @@ public final class Reporter {
             lines = lines(source.text());
         }
         String line = pos.line() <= lines.length ? lines[pos.line() - 1] : "";
-        Entry entry = new Entry(new Diagnostic(severity, source.name(), pos.line(), pos.column(), pos.length(), message,
-                hint, line), count++);
+        Entry entry = new Entry(new Diagnostic(severity, source.name(), pos.line(), pos.column(), pos.length(),
+                Quoted.capped(message), hint.map(Quoted::capped), line), count++);
         errors |= severity == Severity.ERROR;
         if (kept.size() < Reported.MAX_KEPT) {
             kept.add(entry);

@@ -38,6 +38,7 @@ public final class ScriptParser {
                     + " characters, at most " + MAX_CHARACTERS);
             return Optional.empty();
         }
+        TextHazards.warn(text, reporter);
         SyntaxErrors errors = new SyntaxErrors(reporter);
         PolicyScriptLexer lexer = new PolicyScriptLexer(CharStreams.fromString(text, reporter.source().name()));
         lexer.removeErrorListeners();

@@ -72,6 +72,18 @@ class OutputSafetyTest {
     }
 
     @Test
+    void aPolicyScriptIsReadToTheLimitAndNoFurther() {
+        java.nio.file.Path zero = java.nio.file.Path.of("/dev/zero");
+        if (!Files.exists(zero)) {
+            return;
+        }
+        Cin.Run run = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> Cin.run("check", "--policy", "/dev/zero", CASE));
+        assertEquals(2, run.status(), run::toString);
+        assertTrue(run.err().contains("/dev/zero: the script is too large: more than 1000000 characters"), run::err);
+    }
+
+    @Test
     void aFailingOutputFileSaysWhy(@TempDir Path dir) {
         Cin.Run run = Cin.run("doc", "--policy", "kent", "-o", dir.resolve("missing/kent.md").toString());
         assertEquals(2, run.status());
