@@ -135,6 +135,11 @@ final class CaseTreeReader {
             caseProblem("events", "expected a list of events, found " + JsonKind.of(node));
             return List.of();
         }
+        if (node.size() > CaseFileReader.MAX_EVENTS) {
+            caseProblem("events", "holds " + node.size() + " events; a case file holds at most " + CaseFileReader.MAX_EVENTS
+                    + " (split the case, or check it with a policy in code)");
+            return List.of();
+        }
         List<CaseEvent> events = new ArrayList<>();
         for (int index = 0; index < node.size(); index++) {
             event(index, node.get(index)).ifPresent(events::add);

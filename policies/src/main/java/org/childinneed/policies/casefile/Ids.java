@@ -7,7 +7,8 @@ import org.childinneed.model.text.Printable;
 /**
  * Ids are shown in reports, explanations and messages, so they must be printable: an id holding a
  * control character (ESC, CR, BS, BEL...), a bidirectional or invisible format character, or a lone
- * surrogate (which an encoder would turn into {@code ?}, making different ids collide) is refused.
+ * surrogate (which an encoder would turn into {@code ?}, making different ids collide) is refused,
+ * and so is one longer than {@link CaseFileReader#MAX_ID_LENGTH} (each report repeats it many times).
  */
 final class Ids {
 
@@ -16,6 +17,9 @@ final class Ids {
 
     /** Why {@code id} cannot be an id, if it cannot. */
     static Optional<String> unprintable(String id) {
+        if (id.length() > CaseFileReader.MAX_ID_LENGTH) {
+            return Optional.of("is " + id.length() + " characters long; an id holds at most " + CaseFileReader.MAX_ID_LENGTH);
+        }
         OptionalInt hazard = Printable.firstHazard(id);
         if (hazard.isEmpty()) {
             return Optional.empty();
