@@ -1,6 +1,7 @@
 package org.childinneed.dsl;
 
 import java.util.Objects;
+import org.childinneed.model.text.Printable;
 import java.util.Optional;
 import org.childinneed.dsl.source.Found;
 import org.childinneed.model.problem.Location;
@@ -52,18 +53,21 @@ public record Diagnostic(String code, Severity severity, String source, int line
         String gutter = " ".repeat(Math.max(0, 5 - number.length()));
         String blank = " ".repeat(Math.max(5, number.length()));
         StringBuilder out = new StringBuilder();
-        out.append(source).append(':').append(line).append(':').append(column).append(": ")
-                .append(severity.label()).append(": ").append(message).append('\n');
+        out.append(Printable.inline(source)).append(':').append(line).append(':').append(column).append(": ")
+                .append(severity.label()).append(": ").append(Printable.inline(message)).append('\n');
         // A line longer than MAX_SHOWN is shown as the stretch around the column, cut with '…'.
         int from = sourceLine.length() <= MAX_SHOWN ? 0 : Math.max(0, Math.min(column - 1 - MAX_SHOWN / 2,
                 sourceLine.length() - MAX_SHOWN));
         int to = Math.min(sourceLine.length(), from + MAX_SHOWN);
         String shown = (from > 0 ? "…" : "") + sourceLine.substring(from, to) + (to < sourceLine.length() ? "…" : "");
         int caretColumn = column - from + (from > 0 ? 1 : 0);
+        // Control and invisible characters are shown escaped; the caret moves right by what escaping added.
+        caretColumn = Printable.lines(shown.substring(0, Math.min(shown.length(), Math.max(0, caretColumn - 1)))).length() + 1;
+        shown = Printable.lines(shown);
         out.append(gutter).append(number).append(" | ").append(shown).append('\n');
         int visible = Math.max(1, Math.min(length, Math.max(1, to - column + 1)));
         out.append(blank).append(" | ").append(caretPadding(shown, caretColumn)).append("^".repeat(visible));
-        hint.ifPresent(h -> out.append("\n   hint: ").append(h));
+        hint.ifPresent(h -> out.append("\n   hint: ").append(Printable.inline(h)));
         return out.toString();
     }
 

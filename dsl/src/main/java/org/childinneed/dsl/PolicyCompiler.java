@@ -66,7 +66,10 @@ public final class PolicyCompiler {
     }
 
     /** A compiled script with what it and the scripts it extends reported, those first. */
-    private record Unit(Optional<Checked> policy, Reported reported) {
+    private record Unit(Optional<Checked> policy, Reported reported, boolean chainBroken) {
+        Unit(Optional<Checked> policy, Reported reported) {
+            this(policy, reported, false);
+        }
     }
 
     private Unit compile(PolicySource source, List<String> chain) {
@@ -78,12 +81,22 @@ public final class PolicyCompiler {
                 return new Unit(Optional.empty(), reporter.reported());
             }
             PolicyDecl policy = parsed.get();
+            if (chain.contains(policy.id().text())) {
+                // The same script reached again under another name (a link to itself, say): a cycle, said once.
+                reporter.error(Codes.EXTENDS_CYCLE, policy.id(), "policy '" + policy.id().text() + "' extends itself: "
+                        + String.join(" extends ", chain) + " extends a script that is policy '" + policy.id().text() + "'");
+                return new Unit(Optional.empty(), reporter.reported(), true);
+            }
             Optional<Checked> parent = Optional.empty();
+            boolean[] chainBroken = {false};
             if (!policy.parents().isEmpty()) {
                 Name parentId = policy.parents().get(0);
                 List<String> path = new ArrayList<>(chain);
                 path.add(policy.id().text());
-                parent = parent(parentId, path, reporter, inherited);
+                parent = parent(parentId, path, reporter, inherited, chainBroken);
+            }
+            if (chainBroken[0]) {
+                return new Unit(Optional.empty(), all(inherited, reporter), true);
             }
             boolean parentMissing = !policy.parents().isEmpty() && parent.isEmpty();
             Checker.check(policy, parent.map(p -> inheritedRules(policy.parents().get(0).text(), p)), reporter);
@@ -107,15 +120,19 @@ public final class PolicyCompiler {
         return all.then(reporter.reported());
     }
 
-    private Optional<Checked> parent(Name parentId, List<String> path, Reporter reporter, List<Reported> inherited) {
+    private Optional<Checked> parent(Name parentId, List<String> path, Reporter reporter, List<Reported> inherited,
+            boolean[] chainBroken) {
         String id = parentId.text();
         if (path.contains(id)) {
             reporter.error(Codes.EXTENDS_CYCLE, parentId, "policy '" + id + "' extends itself: "
                     + String.join(" extends ", path) + " extends " + id);
+            chainBroken[0] = true;
             return Optional.empty();
         }
         if (path.size() >= MAX_EXTENDS_DEPTH) {
-            reporter.error(Codes.EXTENDS_TOO_DEEP, parentId, "too many policies extend one another: at most " + MAX_EXTENDS_DEPTH);
+            reporter.error(Codes.EXTENDS_TOO_DEEP, parentId, "too many policies extend one another: at most " + MAX_EXTENDS_DEPTH
+                    + " (" + String.join(" extends ", path) + " extends " + id + ")");
+            chainBroken[0] = true;
             return Optional.empty();
         }
         Optional<PolicySource> found;
@@ -132,6 +149,10 @@ public final class PolicyCompiler {
         }
         Unit unit = compile(found.get(), path);
         inherited.add(unit.reported());
+        if (unit.chainBroken()) {
+            chainBroken[0] = true;
+            return Optional.empty();
+        }
         if (unit.policy().isEmpty()) {
             reporter.error(Codes.EXTENDS_POLICY_WITH_ERRORS, parentId, "policy '" + id + "', which this one extends, has errors");
             return Optional.empty();

@@ -3,7 +3,8 @@ package org.childinneed.dsl;
 import java.util.Objects;
 
 /**
- * The text of a policy script and the name diagnostics show for it.
+ * The text of a policy script and the name diagnostics show for it. A byte-order mark at the start
+ * of the text (as Windows Notepad saves it) is not part of the script and is dropped.
  *
  * @param name the name as shown in diagnostics: {@code kent.cin} or a path
  * @param text the script
@@ -13,5 +14,6 @@ public record PolicySource(String name, String text) {
     public PolicySource {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
+        text = text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

@@ -43,6 +43,26 @@ class SemanticsTest {
     }
 
     @Test
+    void aLongSpanListsTenSkippedHolidaysWithTheirYearsAndCountsTheRest() {
+        // Issue 11: 26,100 working days were explained day by day, every holiday listed, without years.
+        CompiledPolicy longest = policy("""
+                rule T-99 "Initial meeting within a century"
+                  cite "s"
+                  obligation initial-meeting
+                    when assessment-completed with outcome in-need
+                    due within 26100 working days
+                    met by meeting with meeting initial
+                """);
+        Obligation o = only(longest.evaluate(Cases.child()
+                .event("a1", "assessment-completed", "2025-12-17", "outcome", "in-need").build(), date("2027-03-01")), "T-99");
+        String computation = o.explanation().computation();
+        assertTrue(computation.startsWith("26100 working days after Wed 17 Dec 2025, skipping Thu 1 Jan 2026, Fri 3 Apr 2026, "),
+                computation);
+        assertTrue(computation.contains(", Fri 26 Mar 2027 and 6 other holidays: "), computation);
+        assertTrue(computation.length() < 400, computation);
+    }
+
+    @Test
     void workingDaysCountTheTriggerAsDayZeroAndSkipWeekendsAndBankHolidays() {
         // Thu 17 Dec 2026 + 10 working days: 18, 21, 22, 23, 24, (25, 28 holidays), 29, 30, 31,
         // (1 Jan holiday), 4, 5 Jan: Tue 5 Jan 2027 (the contract's KEN-01 example).

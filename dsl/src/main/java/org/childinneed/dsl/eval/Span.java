@@ -9,9 +9,6 @@ import org.childinneed.model.calendar.WorkingDays;
 /** A duration resolved for arithmetic (contract section 3: working days, calendar units). */
 record Span(long amount, TimeUnit unit) {
 
-    /** How many skipped holidays an explanation names; beyond them it counts the rest. */
-    static final int SKIPPED_LISTED = 10;
-
     /** The date {@code this} after {@code from}. */
     LocalDate after(LocalDate from, WorkingDays workingDays) {
         return unit.plus(from, amount, workingDays);
@@ -36,10 +33,13 @@ record Span(long amount, TimeUnit unit) {
         String text = words() + " after " + Words.date(from);
         long skipped = unit.skipsHolidays() ? workingDays.holidaysSkippedCount(from, result) : 0;
         if (skipped > 0) {
+            boolean withYears = result.isAfter(from.plusYears(1));
             List<String> listed = new ArrayList<>();
-            workingDays.holidaysSkipped(from, result, SKIPPED_LISTED).forEach(d -> listed.add(Words.dayMonth(d)));
-            if (skipped > listed.size()) {
-                listed.add((skipped - listed.size()) + " other holidays");
+            workingDays.holidaysSkipped(from, result, MAX_SKIPPED_LISTED)
+                    .forEach(d -> listed.add(withYears ? Words.date(d) : Words.dayMonth(d)));
+            long rest = skipped - listed.size();
+            if (rest > 0) {
+                listed.add(rest + (rest == 1 ? " other holiday" : " other holidays"));
             }
             text += ", skipping " + Words.and(listed);
         } else if (unit.clipsToMonthEnd() && result.getDayOfMonth() != from.getDayOfMonth()) {
@@ -47,4 +47,7 @@ record Span(long amount, TimeUnit unit) {
         }
         return text + ": " + Words.date(result);
     }
+
+    /** The most skipped days an explanation lists; the rest are counted. */
+    static final int MAX_SKIPPED_LISTED = 10;
 }

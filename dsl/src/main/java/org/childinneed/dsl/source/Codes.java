@@ -39,6 +39,7 @@ public final class Codes {
     public static final String NEVER_HOLDS = "never-holds";
     public static final String OUT_OF_RANGE = "out-of-range";
     public static final String LISTED_TWICE = "listed-twice";
+    public static final String INVISIBLE_CHARACTER = "invisible-character";
     /** The note that more problems were found than a compilation holds. */
     public static final String TOO_MANY_PROBLEMS = "too-many-problems";
 

@@ -84,6 +84,11 @@ public final class Reporter {
         error(code, node.pos(), message, hint);
     }
 
+    /** Reports a warning with {@code code} at {@code pos}. */
+    public void warning(String code, Position pos, String message, Optional<String> hint) {
+        add(code, Severity.WARNING, pos, message, hint);
+    }
+
     /** Reports a warning with {@code code} at {@code node}. */
     public void warning(String code, Node node, String message, Optional<String> hint) {
         add(code, Severity.WARNING, node.pos(), message, hint);
@@ -95,7 +100,7 @@ public final class Reporter {
         }
         String line = pos.line() <= lines.length ? lines[pos.line() - 1] : "";
         Problem problem = new Problem(code, severity, Location.inSource(name, Math.max(1, pos.line()),
-                Math.max(1, pos.column())), message, hint);
+                Math.max(1, pos.column())), Quoted.capped(message), hint.map(Quoted::capped));
         Entry entry = new Entry(new Found(problem, pos.length(), line), count++);
         errors |= severity == Severity.ERROR;
         if (kept.size() < Reported.MAX_KEPT) {

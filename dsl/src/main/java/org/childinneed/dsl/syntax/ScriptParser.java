@@ -39,6 +39,7 @@ public final class ScriptParser {
                     + " characters, at most " + MAX_CHARACTERS);
             return Optional.empty();
         }
+        TextHazards.warn(text, reporter);
         SyntaxErrors errors = new SyntaxErrors(reporter);
         PolicyScriptLexer lexer = new PolicyScriptLexer(CharStreams.fromString(text, reporter.name()));
         lexer.removeErrorListeners();

@@ -21,7 +21,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.nio.file.InvalidPathException;
+import org.childinneed.dsl.Diagnostic;
 import org.childinneed.dsl.Compilation;
 import org.childinneed.dsl.CompiledPolicy;
 import org.childinneed.dsl.PolicyCompiler;
@@ -31,6 +35,10 @@ import org.childinneed.model.calendar.WorkingDays;
 import org.childinneed.model.compliance.Policy;
 import org.childinneed.policies.calendar.BankHolidays;
 import org.childinneed.policies.casefile.Suggestion;
+import org.childinneed.policies.io.InputFile;
+import org.childinneed.policies.io.UnreadableFile;
+import org.childinneed.dsl.syntax.ScriptParser;
+import org.childinneed.model.text.Printable;
 import org.childinneed.policies.scenario.PolicyLookup;
 
 /**
@@ -42,6 +50,8 @@ public final class BundledPolicies implements PolicyResolver {
 
     private static final String FOLDER = "policies";
     private static final String EXTENSION = ".cin";
+    /** The most diagnostics of a scenario's script shown with the scenario's problems. */
+    private static final int MAX_SHOWN_DIAGNOSTICS = 10;
     private static final BundledPolicies STANDARD = new BundledPolicies(BankHolidays.englandAndWalesWorkingDays());
 
     private final PolicyCompiler compiler;
@@ -137,11 +147,10 @@ public final class BundledPolicies implements PolicyResolver {
     public Compilation compile(Path script) throws PolicyNotFoundException {
         String text;
         try {
-            text = Files.readString(script, StandardCharsets.UTF_8);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new PolicyNotFoundException(script + ": no such policy file");
-        } catch (IOException | UncheckedIOException e) {
-            throw new PolicyNotFoundException(script + ": cannot be read as a UTF-8 policy script");
+            text = InputFile.readCharacters(script, "script", ScriptParser.MAX_CHARACTERS);
+        } catch (UnreadableFile e) {
+            throw new PolicyNotFoundException(Printable.inline(script.toString()) + ": "
+                    + (e.getMessage().equals("no such file") ? "no such policy file" : e.getMessage()));
         }
         Path folder = Optional.ofNullable(script.toAbsolutePath().getParent()).orElse(Path.of("."));
         PolicyResolver besideThenBundled = id -> beside(folder, id, script).or(() -> find(id));
@@ -157,6 +166,33 @@ public final class BundledPolicies implements PolicyResolver {
                 try {
                     return Optional.of(self.load(id));
                 } catch (PolicyNotFoundException | PolicyCompilationException e) {
+                    return Optional.empty();
+                }
+            }
+
+            @Override
+            public Optional<Policy> find(String id, Path scenarioFolder, Consumer<String> problems) {
+                if (!isPath(id)) {
+                    return find(id);
+                }
+                Path script;
+                try {
+                    script = scenarioFolder.resolve(id);
+                } catch (InvalidPathException e) {
+                    problems.accept("not a policy id nor the path of a script");
+                    return Optional.empty();
+                }
+                try {
+                    Compilation compilation = compile(script);
+                    if (!compilation.succeeded()) {
+                        problems.accept("the policy script " + Printable.inline(script.toString()) + " has errors:\n"
+                                + compilation.diagnostics().stream().limit(MAX_SHOWN_DIAGNOSTICS).map(Diagnostic::render)
+                                        .collect(Collectors.joining("\n"))
+                                + (compilation.diagnostics().size() > MAX_SHOWN_DIAGNOSTICS ? "\n(see cin lint for the rest)" : ""));
+                    }
+                    return compilation.policy().map(Policy.class::cast);
+                } catch (PolicyNotFoundException e) {
+                    problems.accept(e.getMessage());
                     return Optional.empty();
                 }
             }
@@ -191,9 +227,18 @@ public final class BundledPolicies implements PolicyResolver {
         }
         try {
             Path shown = Optional.ofNullable(script.getParent()).map(p -> p.resolve(id + EXTENSION)).orElse(Path.of(id + EXTENSION));
-            return Optional.of(new PolicySource(shown.toString(), Files.readString(sibling, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            return Optional.empty();
+            return Optional.of(new PolicySource(shown.toString(), InputFile.readCharacters(sibling, "script", ScriptParser.MAX_CHARACTERS)));
+        } catch (UnreadableFile e) {
+            throw new UnreadableScript();
+        }
+    }
+
+    /** A script beside the one compiled that cannot be read (too large, a pipe...): the compiler names this class. */
+    private static final class UnreadableScript extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UnreadableScript() {
+            super("unreadable script", null, false, false);
         }
     }
 

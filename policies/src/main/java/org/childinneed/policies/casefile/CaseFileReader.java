@@ -24,6 +24,13 @@ public final class CaseFileReader {
 
     /** The largest case file read: 16 MiB, some hundred thousand events, far beyond any real case. */
     public static final int MAX_FILE_BYTES = 16 * 1024 * 1024;
+    /**
+     * The most events a case file holds: evaluation and reports grow with events times rules, and
+     * this bounds them (far beyond a real case: years of weekly visits are some hundreds).
+     */
+    public static final int MAX_EVENTS = 20_000;
+    /** The longest id (of the case or an event) a case file may use. */
+    public static final int MAX_ID_LENGTH = 200;
     /** The deepest a case file may nest JSON arrays and objects (a case needs four levels). */
     public static final int MAX_NESTING = 64;
     /** Case files: lines noted down to {@code /events/3/elements/0}; the field names syntax errors may repeat. */

@@ -84,6 +84,11 @@ final class CaseTreeReader {
                     : "expected a case identifier (a string), found " + JsonKind.of(node));
             return Optional.empty();
         }
+        Optional<String> hazard = Ids.unprintable(node.textValue());
+        if (hazard.isPresent()) {
+            caseProblem("case", hazard.get());
+            return Optional.empty();
+        }
         return Optional.of(node.textValue());
     }
 
@@ -129,6 +134,11 @@ final class CaseTreeReader {
         }
         if (!node.isArray()) {
             caseProblem("events", "expected a list of events, found " + JsonKind.of(node));
+            return List.of();
+        }
+        if (node.size() > CaseFileReader.MAX_EVENTS) {
+            caseProblem("events", "holds " + node.size() + " events; a case file holds at most " + CaseFileReader.MAX_EVENTS
+                    + " (split the case, or check it with a policy in code)");
             return List.of();
         }
         List<CaseEvent> events = new ArrayList<>();
@@ -179,6 +189,8 @@ final class CaseTreeReader {
                         "expected an id (a string), found " + JsonKind.of(idNode));
             } else if (idNode.textValue().isBlank()) {
                 add(index, Optional.of(ref), "id", List.of(at + "/id", at), "must not be empty");
+            } else if (Ids.unprintable(idNode.textValue()).isPresent()) {
+                add(index, Optional.of(ref), "id", List.of(at + "/id", at), Ids.unprintable(idNode.textValue()).get());
             } else {
                 ref = EventRef.of(index, idNode.textValue());
             }
@@ -251,6 +263,10 @@ final class CaseTreeReader {
         String id = JsonValues.text(node, "an event id");
         if (id.isBlank()) {
             throw new BadValue("must not be empty");
+        }
+        Optional<String> hazard = Ids.unprintable(id);
+        if (hazard.isPresent()) {
+            throw new BadValue(hazard.get());
         }
         return id;
     }

@@ -1,14 +1,7 @@
 package org.childinneed.policies.casefile;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
-import java.time.YearMonth;
-import java.time.format.TextStyle;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.childinneed.policies.json.JsonKind;
 
 /** Reading typed values out of JSON nodes, with messages that never repeat free text. */
@@ -18,8 +11,6 @@ final class JsonValues {
     static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
     static final LocalDate LAST_DATE = LocalDate.of(2100, 12, 31);
 
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-
     private JsonValues() {
     }
 
@@ -28,34 +19,11 @@ final class JsonValues {
         if (!node.isTextual()) {
             throw new BadValue("expected a date as YYYY-MM-DD, found " + JsonKind.of(node));
         }
-        String text = node.textValue();
-        Matcher m = ISO_DATE.matcher(text);
-        if (!m.matches()) {
-            throw new BadValue("expected a date as YYYY-MM-DD");
-        }
-        int year = Integer.parseInt(m.group(1));
-        int month = Integer.parseInt(m.group(2));
-        int day = Integer.parseInt(m.group(3));
-        if (month < 1 || month > 12) {
-            throw new BadValue("'" + text + "' is not a real date: there is no month " + month);
-        }
-        YearMonth ym = YearMonth.of(year, month);
-        if (day < 1 || day > ym.lengthOfMonth()) {
-            throw new BadValue("'" + text + "' is not a real date: "
-                    + Month.of(month).getDisplayName(TextStyle.FULL, Locale.UK) + " " + year + " has "
-                    + ym.lengthOfMonth() + " days");
-        }
-        LocalDate date;
         try {
-            date = LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            throw new BadValue("'" + text + "' is not a real date");
+            return IsoDates.parse(node.textValue(), FIRST_DATE, LAST_DATE);
+        } catch (IllegalArgumentException e) {
+            throw new BadValue(e.getMessage());
         }
-        if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
-            throw new BadValue("'" + text + "' is outside the supported years " + FIRST_DATE.getYear() + " to "
-                    + LAST_DATE.getYear());
-        }
-        return date;
     }
 
     /** A whole number, zero or more. */
@@ -64,7 +32,10 @@ final class JsonValues {
             throw new BadValue("expected a whole number, found " + JsonKind.of(node));
         }
         if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-            throw new BadValue("expected a whole number, found " + (node.canConvertToInt() ? "a fraction" : "a number too large"));
+            throw new BadValue("expected a whole number, found " + (!node.canConvertToInt() ? "a number too large"
+                    : node.doubleValue() == Math.rint(node.doubleValue())
+                    ? "a number written with a decimal point or an exponent; write it in digits only"
+                    : "a fraction"));
         }
         int value = node.intValue();
         if (value < 0) {

@@ -1,6 +1,5 @@
 package org.childinneed.policies.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,8 @@ import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.policies.bundled.PolicyCompilationException;
 import org.childinneed.policies.casefile.CaseFileException;
 import org.childinneed.policies.casefile.CaseFileReader;
+import org.childinneed.model.text.Printable;
+import org.childinneed.policies.io.FolderScan;
 import org.childinneed.policies.json.JsonFiles;
 
 /**
@@ -41,15 +42,24 @@ record CaseBatch(Optional<CompiledPolicy> policy, List<ComplianceReport> reports
         }
         List<Path> files = new ArrayList<>();
         int emptyFolders = 0;
+        int skipped = 0;
+        int unreadableFolders = 0;
         for (Path path : options.cases) {
-            try {
-                files.addAll(expand(path));
-            } catch (InputError e) {
-                err.println(e.getMessage());
+            if (!Files.isDirectory(path)) {
+                files.add(path);
+                continue;
+            }
+            FolderScan scan = JsonFiles.under(path);
+            scan.problems().forEach(err::println);
+            files.addAll(scan.files());
+            skipped += scan.skippedFiles();
+            unreadableFolders += scan.unreadableFolders();
+            if (scan.files().isEmpty() && !scan.incomplete()) {
+                err.println(Printable.inline(path.toString()) + ": no case files (*.json) in this directory");
                 emptyFolders++;
             }
         }
-        int unreadable = emptyFolders;
+        int unreadable = emptyFolders + skipped;
         List<CaseRecord> records = new ArrayList<>();
         for (Path file : files) {
             try {
@@ -60,9 +70,8 @@ record CaseBatch(Optional<CompiledPolicy> policy, List<ComplianceReport> reports
             }
         }
         int inputs = files.size() + emptyFolders;
-        if (unreadable > 0) {
-            err.println("cin: " + unreadable + " of " + inputs + (inputs == 1 ? " case file" : " case files")
-                    + " could not be read");
+        if (unreadable > 0 || unreadableFolders > 0) {
+            err.println("cin: " + unread(unreadable, inputs + skipped, unreadableFolders));
         }
         List<ComplianceReport> reports = new ArrayList<>();
         if (policy.isPresent()) {
@@ -71,7 +80,7 @@ record CaseBatch(Optional<CompiledPolicy> policy, List<ComplianceReport> reports
                 reports.add(policy.get().evaluate(record, asOf));
             }
         }
-        return new CaseBatch(policy, reports, inputs, bad || unreadable > 0);
+        return new CaseBatch(policy, reports, inputs, bad || unreadable > 0 || unreadableFolders > 0);
     }
 
     /** Writes {@code render} of this batch to {@code output} if any case was evaluated; the exit status. */
@@ -90,19 +99,13 @@ record CaseBatch(Optional<CompiledPolicy> policy, List<ComplianceReport> reports
         return reports.stream().allMatch(ComplianceReport::isCompliant) ? ExitStatus.OK : ExitStatus.ATTENTION;
     }
 
-    /** A file as itself; a directory as the {@code *.json} files under it, in path order. */
-    private static List<Path> expand(Path path) throws InputError {
-        if (!Files.isDirectory(path)) {
-            return List.of(path);
+    /** "1 of 3 case files could not be read", and the folders that could not be read. */
+    private static String unread(int files, int of, int folders) {
+        String head = files + " of " + of + (of == 1 ? " case file" : " case files") + " could not be read";
+        if (folders == 0) {
+            return head;
         }
-        try {
-            List<Path> found = JsonFiles.under(path);
-            if (found.isEmpty()) {
-                throw new InputError(path + ": no case files (*.json) in this directory");
-            }
-            return found;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new InputError(path + ": the directory cannot be read");
-        }
+        return head + "; " + folders + (folders == 1 ? " folder" : " folders") + " could not be read, and the files in "
+                + (folders == 1 ? "it" : "them") + " were not checked";
     }
 }

@@ -49,6 +49,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        output.refuseAliasOf(cases.cases);
         return CaseBatch.run(cases, context).print(this::render, output, context.out());
     }
 

@@ -1,10 +1,13 @@
 package org.childinneed.policies.cli;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.childinneed.policies.bundled.BundledPolicies;
 import org.childinneed.policies.bundled.PolicyCompilationException;
+import org.childinneed.policies.io.StandardStreams;
+import org.childinneed.policies.io.TerminalWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +32,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {
             "0:nothing overdue and no findings (or: the command succeeded)",
             "1:something overdue or a finding (test: a scenario failed)",
-            "2:bad input: an unreadable or invalid file, an unknown policy, a bad option",
+            "2:bad input: an unreadable or invalid file, an unknown policy, a bad option; or output that cannot be written",
             "3:an internal error of cin (please report it)"},
         footer = {"%nRun 'cin COMMAND --help' for a command's options. Start with:",
             "  cin check --policy kent examples/kent/initial-meeting-over-christmas.json"})
@@ -55,12 +58,33 @@ public final class CinCommand implements Callable<Integer> {
     public static void main(String[] args) {
         int status;
         try {
-            status = commandLine().execute(args);
+            status = execute(commandLine(), StandardStreams.out(), StandardStreams.err(), args);
         } catch (Throwable t) {
             System.err.println(internalError(t));
             status = ExitStatus.INTERNAL;
         }
         System.exit(status);
+    }
+
+    /**
+     * Runs {@code line} with {@code args}, writing to {@code out} and {@code err} through
+     * {@link TerminalWriter}s (so nothing printed can act on a terminal), and checks that standard
+     * output took everything: if it did not (a full disk, a closed pipe), says so on {@code err} and
+     * returns {@link ExitStatus#BAD_INPUT} unless the command had already failed.
+     */
+    static int execute(CommandLine line, Writer out, Writer err, String... args) {
+        PrintWriter checkedOut = TerminalWriter.wrap(out);
+        PrintWriter errors = TerminalWriter.wrap(err);
+        line.setOut(checkedOut);
+        line.setErr(errors);
+        int status = line.execute(args);
+        if (checkedOut.checkError()) {
+            errors.println("cin: " + StandardStreams.OUTPUT_FAILED);
+            errors.flush();
+            return status == ExitStatus.INTERNAL ? status : ExitStatus.BAD_INPUT;
+        }
+        errors.flush();
+        return status;
     }
 
     /** The command line of {@code cin}, configured with its error handling, ready to {@code execute}. */

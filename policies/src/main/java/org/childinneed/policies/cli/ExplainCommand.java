@@ -30,6 +30,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        output.refuseAliasOf(cases.cases);
         return CaseBatch.run(cases, context).print(
                 batch -> ExplanationReport.render(batch.reports(), output.style(context.terminal())),
                 output, context.out());

@@ -1,6 +1,9 @@
 package org.childinneed.policies.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.childinneed.dsl.CompiledPolicy;
 import org.childinneed.policies.bundled.BundledPolicies;
 import org.childinneed.policies.bundled.PolicyCompilationException;
@@ -13,6 +16,15 @@ final class PolicyOption {
     @Option(names = {"-p", "--policy"}, required = true, paramLabel = "POLICY",
             description = "A bundled policy id (see 'cin policies') or the path of a policy script (.cin).")
     String policy;
+
+    /** The script's path, when the policy is given as one rather than as a bundled id. */
+    Optional<Path> scriptPath() {
+        try {
+            return BundledPolicies.isPath(policy) ? Optional.of(Path.of(policy)) : Optional.empty();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
 
     /**
      * The policy, compiled; for an unknown policy or a script with errors, an {@link InputError}

@@ -1,6 +1,8 @@
 package org.childinneed.policies.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Collection;
 import org.childinneed.policies.report.Style;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,6 +21,10 @@ final class ReportOutput {
     /** Plain in a file; on standard output, as the user chose, else as the terminal allows. */
     Style style(Terminal terminal) {
         return output.file == null ? terminal.style(colour) : Style.PLAIN;
+    }
+
+    void refuseAliasOf(Collection<Path> inputs) throws InputError {
+        output.refuseAliasOf(inputs);
     }
 
     void write(String text, PrintWriter out) throws InputError {

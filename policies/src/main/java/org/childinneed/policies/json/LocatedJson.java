@@ -15,36 +15,41 @@ import org.childinneed.policies.json.JsonSyntaxException.Kind;
 /**
  * JSON text parsed into a tree, with the position of values and field names by JSON pointer, so
  * that problems can name where they are. The text holds exactly one value: more content after it
- * is a syntax error. Immutable.
+ * is a syntax error. Positions are noted only when first asked for (a problem to report), so a
+ * valid file costs no memory for them: a map of every position would take many times the file's
+ * size. Immutable and thread-safe.
  */
 public final class LocatedJson {
 
     private final JsonNode root;
-    private final Map<String, Position> values;
-    private final Map<String, Position> names;
+    private final String text;
+    private final JsonFormat format;
+    private Map<String, Position> values;
+    private Map<String, Position> names;
 
-    private LocatedJson(JsonNode root, Map<String, Position> values, Map<String, Position> names) {
+    private LocatedJson(JsonNode root, String text, JsonFormat format, Map<String, Position> values,
+            Map<String, Position> names) {
         this.root = root;
+        this.text = text;
+        this.format = format;
         this.values = values;
         this.names = names;
     }
 
     /** A tree without positions (one built in memory, or part of a larger document). */
     public static LocatedJson ofTree(JsonNode root) {
-        return new LocatedJson(root, Map.of(), Map.of());
+        return new LocatedJson(root, null, null, Map.of(), Map.of());
     }
 
     /** Parses {@code text} as {@code format} says, or fails with the first syntax error. */
     public static LocatedJson parse(String text, JsonFormat format) throws JsonSyntaxException {
-        Map<String, Position> values = new HashMap<>();
-        Map<String, Position> names = new HashMap<>();
         try (JsonParser parser = format.factory().createParser(text)) {
             try {
-                index(parser, format, values, names);
+                index(parser, format, null, null);
             } catch (StreamConstraintsException e) {
                 throw JsonSyntaxException.beyondLimits(e, position(parser.currentLocation()));
             }
-            return new LocatedJson(format.mapper().readTree(text), values, names);
+            return new LocatedJson(format.mapper().readTree(text), text, format, null, null);
         } catch (StreamConstraintsException e) {
             throw JsonSyntaxException.beyondLimits(e, Optional.empty());
         } catch (StreamReadException e) {
@@ -65,7 +70,7 @@ public final class LocatedJson {
                 throw new JsonSyntaxException(Kind.TRAILING_CONTENT, position(parser.currentTokenLocation()),
                         "more content after the end of the JSON value");
             }
-            if (depth <= format.notedDepth()) {
+            if (values != null && depth <= format.notedDepth()) {
                 (token == JsonToken.FIELD_NAME ? names : values).putIfAbsent(parser.getParsingContext().pathAsPointer().toString(),
                         position(parser.currentTokenLocation()).orElse(new Position(1, 1)));
             }
@@ -93,14 +98,32 @@ public final class LocatedJson {
         return root;
     }
 
+    /** Notes the positions, once, by reading the text again (it was read without error before). */
+    private synchronized void noted() {
+        if (values != null) {
+            return;
+        }
+        Map<String, Position> v = new HashMap<>();
+        Map<String, Position> n = new HashMap<>();
+        try (JsonParser parser = format.factory().createParser(text)) {
+            index(parser, format, v, n);
+        } catch (IOException | JsonSyntaxException e) {
+            // cannot happen: the same text parsed before; positions noted so far are kept
+        }
+        values = v;
+        names = n;
+    }
+
     /** Where the field at {@code pointer} begins (its name; for an array element or the root, its value), if noted. */
     public Optional<Position> fieldAt(String pointer) {
+        noted();
         Position name = names.get(pointer);
         return Optional.ofNullable(name != null ? name : values.get(pointer));
     }
 
     /** Where the value at {@code pointer} (or, failing that, its nearest enclosing value) is. */
     public Optional<Position> positionOf(String pointer) {
+        noted();
         String at = pointer;
         while (true) {
             Position position = values.get(at);

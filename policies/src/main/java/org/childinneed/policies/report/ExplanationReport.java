@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.childinneed.model.compliance.ComplianceReport;
 import org.childinneed.model.compliance.Obligation;
+import org.childinneed.model.text.Printable;
 
 /** Why each obligation of a report exists, how its due date was computed and how it was resolved. */
 public final class ExplanationReport {
@@ -19,7 +20,7 @@ public final class ExplanationReport {
             out.append("\n  No obligations.\n");
         }
         for (Obligation o : report.obligations()) {
-            out.append('\n').append(style.paint(Style.BOLD, o.rule() + " " + o.kind().code())).append("  ")
+            out.append('\n').append(style.paint(Style.BOLD, Printable.inline(o.rule() + " " + o.kind().code()))).append("  ")
                     .append(style.paint(Style.colourOf(o.status()), o.status().code())).append(", due ")
                     .append(Dates.human(o.due())).append('\n');
             field(out, "trigger", o.explanation().trigger());
@@ -29,15 +30,15 @@ public final class ExplanationReport {
         }
         if (!report.findings().isEmpty()) {
             out.append('\n').append(style.paint(Style.BOLD, "Findings")).append('\n');
-            report.findings().forEach(f -> out.append("  ").append(f.rule()).append(' ').append(f.kind().code())
-                    .append(" on ").append(f.event().label()).append(", ").append(Dates.human(f.date())).append(": ")
-                    .append(f.message()).append(" (").append(f.cite().text()).append(")\n"));
+            report.findings().forEach(f -> out.append("  ").append(Printable.inline(f.rule() + " " + f.kind().code()
+                    + " on " + f.event().label() + ", " + Dates.human(f.date()) + ": " + f.message() + " (" + f.cite().text()
+                    + ")")).append('\n'));
         }
         return out.toString();
     }
 
     private static void field(StringBuilder out, String label, String text) {
-        out.append("  ").append(label).append(":").append(" ".repeat(10 - label.length())).append(text).append('\n');
+        out.append("  ").append(label).append(":").append(" ".repeat(10 - label.length())).append(Printable.inline(text)).append('\n');
     }
 
     /** Several reports, separated by a blank line. */

@@ -2,12 +2,18 @@ package org.childinneed.policies.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.childinneed.model.text.Printable;
 
 /** A text table with aligned columns; colours are applied after padding so columns stay aligned. */
 final class Table {
 
     /** One cell: its text and the ANSI attribute to show it in (empty for none). */
     record Cell(String text, String attribute) {
+        /** The text with its control and invisible characters escaped, so a value cannot act on a terminal. */
+        Cell {
+            text = Printable.inline(text);
+        }
+
         static Cell of(String text) {
             return new Cell(text, "");
         }

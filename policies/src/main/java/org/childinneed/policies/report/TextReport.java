@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.childinneed.model.compliance.ComplianceReport;
 import org.childinneed.model.compliance.Obligation;
 import org.childinneed.model.compliance.ObligationStatus;
+import org.childinneed.model.text.Printable;
 import org.childinneed.policies.report.Table.Cell;
 
 /**
@@ -56,7 +57,8 @@ public final class TextReport {
 
     /** A report's first line: {@code Case K-1  policy kent, as of Mon 1 Mar 2027}, ending in a newline. */
     static String heading(ComplianceReport report, Style style) {
-        return style.paint(Style.BOLD, "Case " + report.caseId()) + "  policy " + report.policy() + ", as of "
+        return style.paint(Style.BOLD, "Case " + Printable.inline(report.caseId())) + "  policy "
+                + Printable.inline(report.policy()) + ", as of "
                 + Dates.human(report.asOf()) + "\n";
     }
 

@@ -1,6 +1,8 @@
 package org.childinneed.policies.scenario;
 
+import java.nio.file.Path;
 import java.util.Collection;
+import java.util.function.Consumer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,15 @@ public interface PolicyLookup {
 
     /** The policy with id {@code id}, if there is one. */
     Optional<Policy> find(String id);
+
+    /**
+     * The policy a scenario in {@code scenarioFolder} names: a lookup that reads scripts by path
+     * resolves a relative path against the scenario's folder, and passes each problem with the
+     * script (it cannot be read, its diagnostics) to {@code problems}. By default, {@link #find(String)}.
+     */
+    default Optional<Policy> find(String id, Path scenarioFolder, Consumer<String> problems) {
+        return find(id);
+    }
 
     /** The ids this lookup knows, for did-you-mean hints; empty when it cannot list them. */
     default List<String> known() {

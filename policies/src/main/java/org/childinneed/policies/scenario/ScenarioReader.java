@@ -36,9 +36,11 @@ final class ScenarioReader {
     private final String source;
     private final JsonNode root;
     private final PolicyLookup lookup;
+    private final Path folder;
     private final ScenarioFields file;
 
-    private ScenarioReader(String source, LocatedJson json, PolicyLookup lookup) {
+    private ScenarioReader(String source, LocatedJson json, PolicyLookup lookup, Path folder) {
+        this.folder = folder;
         this.source = source;
         this.root = json.root();
         this.lookup = lookup;
@@ -48,7 +50,8 @@ final class ScenarioReader {
     /** Reads the scenario at {@code file}; problems name the file by the path as given. */
     static Scenario read(Path file, PolicyLookup lookup) throws ScenarioFileException {
         try {
-            return parse(file.toString(), JsonFiles.read(file, "scenario file", CaseFileReader.MAX_FILE_BYTES), lookup);
+            Path folder = Optional.ofNullable(file.toAbsolutePath().getParent()).orElse(Path.of(""));
+            return parse(file.toString(), JsonFiles.read(file, "scenario file", CaseFileReader.MAX_FILE_BYTES), lookup, folder);
         } catch (JsonFiles.UnreadableFile e) {
             throw fileProblem(file.toString(), e.getMessage());
         }
@@ -56,6 +59,11 @@ final class ScenarioReader {
 
     /** Reads a scenario from its text; {@code source} is how problems name the file. */
     static Scenario parse(String source, String text, PolicyLookup lookup) throws ScenarioFileException {
+        return parse(source, text, lookup, Path.of(""));
+    }
+
+    /** Reads a scenario from its text; a policy given by path is resolved against {@code folder}. */
+    static Scenario parse(String source, String text, PolicyLookup lookup, Path folder) throws ScenarioFileException {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         LocatedJson json;
         try {
@@ -64,7 +72,7 @@ final class ScenarioReader {
             throw new ScenarioFileException(List.of(source + ":" + e.position().orElse(new Position(1, 1)) + ": "
                     + syntaxMessage(e)));
         }
-        return new ScenarioReader(source, json, lookup).read();
+        return new ScenarioReader(source, json, lookup, folder).read();
     }
 
     /** A syntax error in the words of a scenario file. */
@@ -171,9 +179,12 @@ final class ScenarioReader {
     }
 
     private Optional<Policy> policy(String id, Place place) {
-        Optional<Policy> policy = lookup.find(id);
+        List<String> problems = new ArrayList<>();
+        Optional<Policy> policy = lookup.find(id, folder, problems::add);
         List<String> known = lookup.known();
-        if (policy.isEmpty() && known.contains(id)) {
+        if (!problems.isEmpty()) {
+            problems.forEach(problem -> file.problem(place, problem));
+        } else if (policy.isEmpty() && known.contains(id)) {
             file.problem(place, "policy '" + id + "' is known but could not be loaded (does its script compile?"
                     + " try cin lint)");
         } else if (policy.isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.childinneed.model.compliance.ComplianceReport;
+import org.childinneed.policies.io.FolderScan;
 import org.childinneed.policies.json.JsonFiles;
 import org.childinneed.policies.json.JsonFormat;
 import org.childinneed.policies.json.JsonSyntaxException;
@@ -46,14 +47,10 @@ public final class ScenarioRunner {
         List<ScenarioResult> results = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                List<Path> files;
-                try {
-                    files = scenarioFiles(path);
-                } catch (IOException e) {
-                    results.add(error(path, List.of(path + ": cannot be listed")));
-                    continue;
-                }
-                if (files.isEmpty()) {
+                FolderScan scan = JsonFiles.under(path);
+                scan.problems().forEach(problem -> results.add(error(path, List.of(problem))));
+                List<Path> files = scan.files();
+                if (files.isEmpty() && !scan.incomplete()) {
                     results.add(error(path, List.of(path + ": no scenario files (*.json) in this directory")));
                 }
                 files.forEach(file -> results.add(runFile(file)));
@@ -102,7 +99,7 @@ public final class ScenarioRunner {
 
     /** The scenario files under {@code directory}: every {@code *.json}, recursively, in path order. */
     public static List<Path> scenarioFiles(Path directory) throws IOException {
-        return JsonFiles.under(directory);
+        return JsonFiles.under(directory).files();
     }
 
     /** The title a scenario file gives itself, if it is JSON with a {@code scenario} text; nothing is checked. */

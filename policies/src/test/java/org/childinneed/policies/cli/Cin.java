@@ -1,6 +1,5 @@
 package org.childinneed.policies.cli;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.childinneed.policies.bundled.BundledPolicies;
@@ -30,10 +29,8 @@ public final class Cin {
     static Run run(Terminal terminal, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = CinCommand.commandLine(new CinCommand(terminal, BundledPolicies.standard()))
-                .setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true))
-                .execute(args);
+        int status = CinCommand.execute(CinCommand.commandLine(new CinCommand(terminal, BundledPolicies.standard())),
+                out, err, args);
         return new Run(status, out.toString(), err.toString());
     }
 

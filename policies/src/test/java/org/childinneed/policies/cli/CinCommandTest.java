@@ -72,7 +72,7 @@ class CinCommandTest {
     void anImpossibleAsOfDateIsBadInput() {
         Run run = Cin.run("check", "--policy", "kent", "--as-of", "2027-02-30", "x.json");
         assertEquals(2, run.status());
-        assertTrue(run.err().contains("'2027-02-30' is not a date"), run.err());
+        assertTrue(run.err().contains("'2027-02-30' is not a real date: February 2027 has 28 days"), run.err());
     }
 
     @Test

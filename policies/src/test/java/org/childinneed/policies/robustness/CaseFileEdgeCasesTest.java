@@ -254,6 +254,8 @@ class CaseFileEdgeCasesTest {
         "99999999999999999999 | expected a whole number, found a number too large",
         "-1                   | expected zero or more, found -1",
         "1.5                  | expected a whole number, found a fraction",
+        "1e2                  | expected a whole number, found a number written with a decimal point or an exponent; write it in digits only",
+        "2.0                  | expected a whole number, found a number written with a decimal point or an exponent; write it in digits only",
         "1e400                | expected a whole number, found a number too large"})
     void hugeAndNegativeNumbersAreNamed(String points, String why) {
         assertEquals(SOURCE + ":5: event #0, field points: " + why,

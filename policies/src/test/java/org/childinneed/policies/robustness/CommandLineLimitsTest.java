@@ -40,6 +40,19 @@ class CommandLineLimitsTest {
                 run::out);
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "+10000-01-01 | '+10000-01-01' is not a date; expected YYYY-MM-DD, for example 2027-03-01",
+        "0000-01-01   | '0000-01-01' is outside the supported years 1 to 9999",
+        "-0001-01-01  | '-0001-01-01' is not a date; expected YYYY-MM-DD, for example 2027-03-01",
+        "2027-02-29   | '2027-02-29' is not a real date: February 2027 has 28 days"})
+    void asOfDatesOutsideYears1To9999OrNotRealAreRefusedWithTheReason(String asOf, String reason) {
+        Run run = Cin.run("check", "--policy", "kent", "--as-of", asOf,
+                CaseFiles.EXAMPLES.resolve("kent/step-down-from-child-protection.json").toString());
+        assertEquals(2, run.status(), run::toString);
+        assertTrue(run.err().contains(reason), run::err);
+    }
+
     private static String tail(String text) {
         return text.substring(Math.max(0, text.length() - 400));
     }

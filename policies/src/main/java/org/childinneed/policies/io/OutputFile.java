@@ -1,0 +1,180 @@
+package org.childinneed.policies.io;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A file a command writes its output to ({@code -o}), written as careful tools write: never over
+ * one of the command's inputs, and atomically, so that a failure (a full disk, say) leaves the
+ * previous file as it was and no partial file behind. The text goes to a temporary file beside the
+ * target, is forced to the disk, and is then moved into place; on any failure the temporary file is
+ * removed. A target that is not a regular file (a device such as {@code /dev/null}, a pipe) is
+ * written directly. Failures name the file and the reason.
+ */
+public final class OutputFile {
+
+    private static final int BUFFER = 64 * 1024;
+
+    private OutputFile() {
+    }
+
+    /** What goes into the file, written to a writer (which the caller must not close). */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /**
+     * Refuses {@code target} when writing it would replace one of {@code inputs}, or put a file a
+     * later run would read as input ({@code *}{@code inputSuffix}) inside an input folder.
+     */
+    public static void refuseAliasOfInputs(Path target, Collection<Path> inputs, String inputSuffix) throws OutputException {
+        Path resolved = resolved(target);
+        for (Path input : inputs) {
+            Path in = resolved(input);
+            if (resolved.equals(in) || sameExistingFile(target, input)) {
+                throw new OutputException(Reasons.shown(target) + ": refused as the output: it is the input "
+                        + Reasons.shown(input) + ", which the output would replace");
+            }
+            if (Files.isDirectory(in) && resolved.startsWith(in) && resolved.getFileName().toString().endsWith(inputSuffix)) {
+                throw new OutputException(Reasons.shown(target) + ": refused as the output: it is inside the input folder "
+                        + Reasons.shown(input) + ", where a later run would read it as input");
+            }
+        }
+    }
+
+    /** Writes {@code content} to {@code target}, atomically where {@code target} is (or will be) a regular file. */
+    public static void write(Path target, Content content) throws OutputException {
+        Path file = followLink(target);
+        if (Files.isDirectory(file)) {
+            throw failed(target, "it is a folder");
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            writeDirectly(target, file, content);
+            return;
+        }
+        Path folder = Optional.ofNullable(file.toAbsolutePath().getParent()).orElse(file.toAbsolutePath());
+        if (!Files.exists(folder)) {
+            throw failed(target, "the folder " + Reasons.shown(folder) + " does not exist");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw failed(target, Reasons.shown(folder) + " is not a folder");
+        }
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw failed(target, "permission denied");
+        }
+        Path temporary = folder.resolve("." + file.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                Writer out = new BufferedWriter(Channels.newWriter(channel, encoder(), BUFFER), BUFFER);
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            keepPermissions(file, temporary);
+            move(temporary, file);
+        } catch (IOException e) {
+            throw failed(target, Reasons.of(e));
+        } finally {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException e) {
+                // nothing more can be done: the failure itself is reported
+            }
+        }
+    }
+
+    private static void writeDirectly(Path target, Path file, Content content) throws OutputException {
+        try (Writer out = new BufferedWriter(Channels.newWriter(
+                FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), encoder(), BUFFER), BUFFER)) {
+            content.writeTo(out);
+        } catch (IOException e) {
+            throw failed(target, Reasons.of(e));
+        }
+    }
+
+    private static void move(Path temporary, Path file) throws IOException {
+        try {
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** A report replacing an older one keeps the older one's permissions; a new one gets the default. */
+    private static void keepPermissions(Path file, Path temporary) {
+        PosixFileAttributeView was = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+        PosixFileAttributeView now = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
+        if (was == null || now == null || !Files.exists(file)) {
+            return;
+        }
+        try {
+            now.setPermissions(was.readAttributes().permissions());
+        } catch (IOException | UnsupportedOperationException e) {
+            // the default permissions stand
+        }
+    }
+
+    private static CharsetEncoder encoder() {
+        return StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    }
+
+    private static Path followLink(Path target) {
+        if (Files.isSymbolicLink(target)) {
+            try {
+                return target.toRealPath();
+            } catch (IOException e) {
+                return target;
+            }
+        }
+        return target;
+    }
+
+    private static boolean sameExistingFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** {@code path} with every existing part resolved (links followed), the rest normalised. */
+    private static Path resolved(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        Path rest = absolute.getFileSystem().getPath("");
+        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
+            rest = existing.getFileName().resolve(rest);
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        try {
+            return existing.toRealPath().resolve(rest).normalize();
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+
+    private static OutputException failed(Path target, String reason) {
+        return new OutputException(Reasons.shown(target) + ": cannot be written: " + reason);
+    }
+}

@@ -1,0 +1,60 @@
+package org.childinneed.policies.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 11: a folder scan keeps the readable files and names what it could not read or skipped. */
+class FolderScanTest {
+
+    @Test
+    void anUnreadableSubFolderIsReportedAndTheRestIsScanned(@TempDir Path dir) throws Exception {
+        Path good = Files.writeString(dir.resolve("a.json"), "{}");
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Files.writeString(locked.resolve("b.json"), "{}");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        try {
+            assumeFalse(Files.isReadable(locked), "the user can read any folder (root): permissions cannot be tested");
+            FolderScan scan = FolderScan.of(dir, ".json");
+            assertEquals(List.of(good), scan.files());
+            assertEquals(1, scan.unreadableFolders());
+            assertEquals(List.of(locked + ": the sub-folder cannot be read (permission denied); the files in it are not checked"),
+                    scan.problems());
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void danglingLinksAndPipesAreNamedAsSkipped(@TempDir Path dir) throws Exception {
+        Path good = Files.writeString(dir.resolve("a.json"), "{}");
+        Path dangling = Files.createSymbolicLink(dir.resolve("gone.json"), dir.resolve("nowhere.json"));
+        Path linked = Files.createSymbolicLink(dir.resolve("linked.json"), good);
+        Files.writeString(dir.resolve("notes.txt"), "not a case");
+        Path pipe = dir.resolve("pipe.json");
+        boolean piped = Fifo.make(pipe);
+        FolderScan scan = FolderScan.of(dir, ".json");
+        assertEquals(List.of(good, linked), scan.files());
+        assertTrue(scan.problems().contains(dangling + ": skipped: a dangling link"), scan.problems()::toString);
+        if (piped) {
+            assertTrue(scan.problems().contains(pipe + ": skipped: not a regular file (a pipe, a device or a socket)"),
+                    scan.problems()::toString);
+        }
+        assertEquals(piped ? 2 : 1, scan.skippedFiles());
+    }
+
+    @Test
+    void aFolderThatDoesNotExistIsReported(@TempDir Path dir) {
+        FolderScan scan = FolderScan.of(dir.resolve("missing"), ".json");
+        assumeTrue(scan.files().isEmpty());
+        assertEquals(1, scan.unreadableFolders());
+    }
+}

@@ -1,0 +1,68 @@
+package org.childinneed.policies.robustness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.childinneed.policies.casefile.CaseFileReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 11: the README's heap for the case-file limits holds. Each case runs in a JVM of its own
+ * with the documented heap (512 MB) and must finish without running out of memory: a valid file
+ * of the largest size the reader takes, one of the most events it takes (Kent's obligations and
+ * report for 20,000 meetings), and a file whose size is all unknown fields.
+ */
+class CappedHeapTest {
+
+    private static final String HEAP = "-Xmx512m";
+
+    private static String run(Path file, String format) throws Exception {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
+                "-cp", System.getProperty("java.class.path"), CappedHeapMain.class.getName(), file.toString(), format)
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "finished");
+        assertEquals(0, p.exitValue(), out);
+        return out;
+    }
+
+    private static Path write(Path file, int events, String event, String padding) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file)) {
+            w.write("{\"case\": \"BIG\", \"child\": {\"born\": \"2014-05-04\"}, \"events\": [\n");
+            for (int i = 0; i < events; i++) {
+                w.write((i > 0 ? ",\n" : "") + event.replace("#", String.valueOf(i)));
+            }
+            w.write("]" + padding + "}\n");
+        }
+        return file;
+    }
+
+    @Test
+    void theMostEventsAFileHoldsAreEvaluatedAndReportedWithinTheHeap(@TempDir Path dir) throws Exception {
+        Path meetings = write(dir.resolve("m.json"), CaseFileReader.MAX_EVENTS,
+                "{\"id\": \"m#\", \"type\": \"meeting\", \"date\": \"2026-01-06\", \"meeting\": \"initial\", \"chair\": \"team-manager\"}", "");
+        assertTrue(run(meetings, "json").startsWith("ok "));
+    }
+
+    @Test
+    void aFileOfTheLargestSizeIsReadWithinTheHeap(@TempDir Path dir) throws Exception {
+        // 20,000 visits, then unknown fields of small numbers up to the size limit: the most JSON nodes a file can make.
+        StringBuilder padding = new StringBuilder(", \"x\": [0");
+        int room = CaseFileReader.MAX_FILE_BYTES - 1_200_000;
+        while (padding.length() < room) {
+            padding.append(",0");
+        }
+        padding.append(']');
+        Path file = write(dir.resolve("v.json"), CaseFileReader.MAX_EVENTS,
+                "{\"id\": \"v#\", \"type\": \"visit\", \"date\": \"2026-01-05\"}", padding.toString());
+        assertTrue(Files.size(file) <= CaseFileReader.MAX_FILE_BYTES, () -> "size " + file.toFile().length());
+        assertTrue(run(file, "text").startsWith("ok "));
+    }
+}
