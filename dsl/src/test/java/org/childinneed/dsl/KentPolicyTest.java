@@ -34,7 +34,8 @@ class KentPolicyTest {
     void encodesEveryKentClauseOfTheCatalogAndInheritsTheBaseline() {
         List<String> clauses = KENT.rules().stream().flatMap(r -> r.clauses().stream()).sorted().toList();
         List<String> expected = Stream.concat(Stream.of("WT-01", "WT-02"),
-                IntStream.rangeClosed(1, 20).mapToObj(i -> String.format("KEN-%02d", i))).sorted().toList();
+                IntStream.rangeClosed(1, 24).filter(i -> i != 23)   // KEN-23 is declared out of scope
+                        .mapToObj(i -> String.format("KEN-%02d", i))).sorted().toList();
         assertEquals(expected, clauses);
         assertEquals("kent", KENT.info().id());
         assertEquals("kent.txt", KENT.info().source());
@@ -207,8 +208,7 @@ class KentPolicyTest {
                 .event("m2", "meeting", "2027-04-01", "meeting", "review", "chair", "independent-reviewing-officer");
         ComplianceReport report = kent(cases, "2027-04-02");
         assertEquals(List.of("review meeting chaired by team-manager; permitted: independent-reviewing-officer"
-                + " (short-breaks b1 on Mon 4 Jan 2027 on or before Mon 1 Mar 2027 since the plan started on Mon 4 Jan"
-                + " 2027)"),
+                + " (short-breaks b1 on Mon 4 Jan 2027 on or before Mon 1 Mar 2027)"),
                 findings(report, "KEN-13").stream().map(Finding::message).toList());
         assertEquals(List.of(), findings(report, "KEN-07"));
     }

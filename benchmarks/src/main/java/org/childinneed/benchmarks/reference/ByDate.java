@@ -39,6 +39,12 @@ final class ByDate<E extends CaseEvent> {
         return lowerBound(event.date(), event.ref().index());
     }
 
+    /** The last event before {@code event} in timeline order, or null. */
+    E lastBefore(CaseEvent event) {
+        int i = indexAtOrAfter(event) - 1;
+        return i >= 0 ? events.get(i) : null;
+    }
+
     /** The first event after {@code event} in timeline order, or null. */
     E firstAfter(CaseEvent event) {
         int i = indexAfter(event);

@@ -36,6 +36,6 @@ public final class HandWrittenKentPolicy implements Policy {
         KentCase kase = new KentCase(record.timeline().asOf(asOf));
         ObligationBook book = new ObligationBook(workingDays, asOf);
         KentObligations.write(kase, book);
-        return new ComplianceReport(record.caseId(), INFO.id(), asOf, book.obligations(), KentFindings.of(kase, asOf));
+        return new ComplianceReport(record.caseId(), INFO.id(), asOf, book.obligations(), KentFindings.of(kase, asOf, workingDays));
     }
 }

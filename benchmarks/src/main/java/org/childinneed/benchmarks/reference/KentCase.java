@@ -15,7 +15,6 @@ import org.childinneed.model.event.MinutesDistributed;
 import org.childinneed.model.event.PlanAuthorised;
 import org.childinneed.model.event.PlanStarted;
 import org.childinneed.model.event.ShortBreaks;
-import org.childinneed.model.meeting.ReviewOutcome;
 import org.childinneed.model.meeting.Role;
 import org.childinneed.model.timeline.Timeline;
 
@@ -31,12 +30,16 @@ final class KentCase {
     final ByDate<Meeting> initialMeetings;
     final ByDate<Meeting> transferInOrInitialMeetings;
     final ByDate<Meeting> reviewMeetings;
-    /** Reviews deciding the plan should end (KEN-18). */
-    final ByDate<Meeting> endingReviews;
     final ByDate<CaseEvent> visits;
     final ByDate<CaseEvent> planEnds;
     final ByDate<CaseEvent> referralDecisions;
     final ByDate<CaseEvent> assessmentsCompleted;
+    /** Assessments started: an initial meeting since the last one meets KEN-01. */
+    final ByDate<CaseEvent> assessmentsStarted;
+    /** Reviews that record an outcome: the latest decides whether a closure was decided (KEN-18). */
+    final ByDate<Meeting> decidingReviews;
+    /** Team Manager decisions with a rationale (KEN-24). */
+    final ByDate<ManagementDecision> managersReasons;
     final ByDate<CaseEvent> receivingAuthorityNotices;
     final ByDate<CaseEvent> transferInformation;
     /** Short breaks of more than 75 nights a year or in more than 2 settings (KEN-13). */
@@ -61,11 +64,13 @@ final class KentCase {
         List<Meeting> initial = new ArrayList<>();
         List<Meeting> transferIn = new ArrayList<>();
         List<Meeting> reviews = new ArrayList<>();
-        List<Meeting> ending = new ArrayList<>();
         List<CaseEvent> visitList = new ArrayList<>();
         List<CaseEvent> ends = new ArrayList<>();
         List<CaseEvent> decided = new ArrayList<>();
         List<CaseEvent> completed = new ArrayList<>();
+        List<CaseEvent> started = new ArrayList<>();
+        List<Meeting> deciding = new ArrayList<>();
+        List<ManagementDecision> managers = new ArrayList<>();
         List<CaseEvent> notices = new ArrayList<>();
         List<CaseEvent> information = new ArrayList<>();
         List<ShortBreaks> overnight = new ArrayList<>();
@@ -95,9 +100,8 @@ final class KentCase {
                         case TRANSFER_IN -> transferIn.add(m);
                         case REVIEW, EARLY_REVIEW -> {
                             reviews.add(m);
-                            if (m.outcome().filter(o -> o == ReviewOutcome.NO_LONGER_IN_NEED
-                                    || o == ReviewOutcome.STEP_DOWN_EARLY_HELP).isPresent()) {
-                                ending.add(m);
+                            if (m.outcome().isPresent()) {
+                                deciding.add(m);
                             }
                         }
                     }
@@ -110,7 +114,11 @@ final class KentCase {
                         open = null;
                     }
                 }
-                case REFERRAL_DECIDED, ASSESSMENT_STARTED -> decided.add(event);
+                case REFERRAL_DECIDED -> decided.add(event);
+                case ASSESSMENT_STARTED -> {
+                    decided.add(event);
+                    started.add(event);
+                }
                 case ASSESSMENT_COMPLETED -> completed.add(event);
                 case RECEIVING_AUTHORITY_NOTIFIED -> notices.add(event);
                 case TRANSFER_INFORMATION_SENT -> information.add(event);
@@ -125,6 +133,9 @@ final class KentCase {
                     boolean reasons = d.rationale().filter(r -> !r.isBlank()).isPresent();
                     if (reasons) {
                         reasoned.add(d);
+                        if (d.by().filter(b -> b == Role.TEAM_MANAGER).isPresent()) {
+                            managers.add(d);
+                        }
                         if (d.about().filter(a -> a == DecisionSubject.CLOSURE_RATIONALE).isPresent()
                                 && d.by().filter(b -> b == Role.TEAM_MANAGER).isPresent()) {
                             rationales.add(d);
@@ -141,7 +152,12 @@ final class KentCase {
         for (CaseEvent event : followUps) {
             switch (event.type()) {
                 case CASE_NOTE -> follows(caseNotes, ((CaseNote) event).meetingRef(), event, byId);
-                case PLAN_AUTHORISED -> follows(authorisations, ((PlanAuthorised) event).meetingRef(), event, byId);
+                case PLAN_AUTHORISED -> {
+                    PlanAuthorised a = (PlanAuthorised) event;
+                    if (a.by().filter(b -> b == Role.TEAM_MANAGER).isPresent()) {   // KEN-09: the Team Manager's only
+                        follows(authorisations, a.meetingRef(), event, byId);
+                    }
+                }
                 default -> follows(minutes, ((MinutesDistributed) event).meetingRef(), event, byId);
             }
         }
@@ -149,11 +165,13 @@ final class KentCase {
         initialMeetings = new ByDate<>(initial);
         transferInOrInitialMeetings = new ByDate<>(transferIn);
         reviewMeetings = new ByDate<>(reviews);
-        endingReviews = new ByDate<>(ending);
         visits = new ByDate<>(visitList);
         planEnds = new ByDate<>(ends);
         referralDecisions = new ByDate<>(decided);
         assessmentsCompleted = new ByDate<>(completed);
+        assessmentsStarted = new ByDate<>(started);
+        decidingReviews = new ByDate<>(deciding);
+        managersReasons = new ByDate<>(managers);
         receivingAuthorityNotices = new ByDate<>(notices);
         transferInformation = new ByDate<>(information);
         overnightShortBreaks = new ByDate<>(overnight);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.childinneed.model.calendar.WorkingDays;
 import org.childinneed.model.compliance.Citation;
 import org.childinneed.model.compliance.Finding;
 import org.childinneed.model.compliance.FindingKind;
@@ -13,12 +14,14 @@ import org.childinneed.model.event.Meeting;
 import org.childinneed.model.event.PlanEnded;
 import org.childinneed.model.event.PlanStarted;
 import org.childinneed.model.meeting.MeetingType;
+import org.childinneed.model.meeting.ReviewOutcome;
 import org.childinneed.model.meeting.Role;
 import org.childinneed.model.plan.ClosureReason;
+import org.childinneed.model.plan.ClosureView;
 import org.childinneed.model.plan.PlanOrigin;
 
 /**
- * The Kent clauses that find departures in the record (KEN-04, -07, -13 to -15, -18 to -20). A
+ * The Kent clauses that find departures in the record (KEN-04, -07, -13 to -15, -18 to -22, -24). A
  * condition about other events looks, as in the policy language, from the start of the plan open
  * at the event in hand (or of the case, when none is) to the end of that event's day.
  */
@@ -38,17 +41,29 @@ final class KentFindings {
     private static final Set<ClosureReason> DECIDED_ENDINGS = EnumSet.of(ClosureReason.NO_LONGER_IN_NEED,
             ClosureReason.STEPPED_DOWN_TO_EARLY_HELP);
 
+    /** Endings after which the child is not closed, or whose views cannot be sought (KEN-21). */
+    private static final Set<ClosureReason> NO_CLOSURE_SUMMARY = EnumSet.of(ClosureReason.CHILD_PROTECTION_PLAN,
+            ClosureReason.LOOKED_AFTER, ClosureReason.DIED);
+    /** Review outcomes that end the plan: no next meeting is agreed (KEN-22). */
+    private static final Set<ReviewOutcome> ENDING_OUTCOMES = EnumSet.of(ReviewOutcome.NO_LONGER_IN_NEED,
+            ReviewOutcome.STEP_DOWN_EARLY_HELP, ReviewOutcome.CAF);
+    /** Review outcomes that decide the plan ends (KEN-18). */
+    private static final Set<ReviewOutcome> DECIDING_ENDINGS = EnumSet.of(ReviewOutcome.NO_LONGER_IN_NEED,
+            ReviewOutcome.STEP_DOWN_EARLY_HELP);
+
     private final KentCase kase;
     private final LocalDate asOf;
+    private final WorkingDays workingDays;
     private final List<Finding> findings = new ArrayList<>();
 
-    private KentFindings(KentCase kase, LocalDate asOf) {
+    private KentFindings(KentCase kase, LocalDate asOf, WorkingDays workingDays) {
         this.kase = kase;
         this.asOf = asOf;
+        this.workingDays = workingDays;
     }
 
-    static List<Finding> of(KentCase kase, LocalDate asOf) {
-        return new KentFindings(kase, asOf).find();
+    static List<Finding> of(KentCase kase, LocalDate asOf, WorkingDays workingDays) {
+        return new KentFindings(kase, asOf, workingDays).find();
     }
 
     private List<Finding> find() {
@@ -56,6 +71,7 @@ final class KentFindings {
         for (CaseEvent event : kase.timeline.events()) {
             if (event instanceof Meeting m) {
                 chair(m, open);
+                agreed(m, open);
             } else if (event instanceof PlanStarted p) {
                 open = p;
             } else if (event instanceof PlanEnded e) {
@@ -81,7 +97,7 @@ final class KentFindings {
                 add("KEN-04", FindingKind.CHAIR_NOT_PERMITTED, m, m.meetingType().code() + " meeting chaired by "
                         + chair.code() + "; permitted: team-manager", MEETINGS);
             }
-        } else if (kase.overnightShortBreaks.firstBetween(open, m.date()) != null) {
+        } else if (kase.overnightShortBreaks.firstBetween(null, m.date()) != null) {
             if (chair != Role.INDEPENDENT_REVIEWING_OFFICER) {
                 add("KEN-13", FindingKind.CHAIR_NOT_PERMITTED, m, "review of a child with overnight short breaks chaired by "
                         + chair.code() + "; permitted: independent-reviewing-officer", DISABLED);
@@ -92,11 +108,33 @@ final class KentFindings {
         }
     }
 
-    /** KEN-14, KEN-15, KEN-18, KEN-19, KEN-20, for the end of plan {@code open} (null: no plan was open). */
+    /** KEN-22 and KEN-24, for a meeting held while plan {@code open} was open (null: none). */
+    private void agreed(Meeting m, PlanStarted open) {
+        if (m.nextReview().isEmpty() && m.outcome().filter(ENDING_OUTCOMES::contains).isEmpty()) {
+            add("KEN-22", FindingKind.NEXT_REVIEW_NOT_SET, m, "no date agreed for the next meeting", MEETINGS);
+        }
+        if (m.meetingType() == MeetingType.INITIAL && kase.timeline.child().disabled()
+                && kase.managersReasons.firstBetween(open, workingDays.addWorkingDays(m.date(), 5)) == null) {
+            add("KEN-24", FindingKind.DECISION_NOT_AUTHORISED, m,
+                    "no Team Manager's decision on the frequency of meetings and visits", DISABLED);
+        }
+    }
+
+    /** KEN-14, KEN-15, KEN-18 to KEN-21, for the end of plan {@code open} (null: no plan was open). */
     private void ended(PlanEnded end, PlanStarted open) {
         ClosureReason reason = end.reason();
         if (!PERMITTED_ENDINGS.contains(reason)) {
             add("KEN-14", FindingKind.CLOSURE_REASON_NOT_PERMITTED, end, "plan ended for " + reason.code(), ENDING);
+        }
+        if (reason == ClosureReason.SUPERVISION_ORDER_ENDED
+                && (open == null || open.origin().filter(o -> o == PlanOrigin.SUPERVISION_ORDER).isEmpty())) {
+            add("KEN-14", FindingKind.CLOSURE_REASON_NOT_PERMITTED, end, "supervision order ended for a plan it did not begin",
+                    ENDING);
+        }
+        if (!NO_CLOSURE_SUMMARY.contains(reason)
+                && !end.views().filter(v -> v.contains(ClosureView.CHILD) && v.contains(ClosureView.PARENTS)).isPresent()) {
+            add("KEN-21", FindingKind.CLOSURE_RECORD_INCOMPLETE, end, "closure summary without the child's and parents' views",
+                    ENDING);
         }
         if (DECIDED_ENDINGS.contains(reason)) {
             int last = kase.meetings.indexAfter(end) - 1;
@@ -106,7 +144,7 @@ final class KentFindings {
                 add("KEN-15", FindingKind.CLOSURE_RECORD_INCOMPLETE, end,
                         "no team-manager closure rationale recorded by the final meeting", ENDING);
             }
-            if (kase.endingReviews.firstBetween(open, end.date()) == null) {
+            if (!closureDecided(open, end)) {
                 add("KEN-18", FindingKind.CLOSED_WITHOUT_REVIEW, end, "plan ended without a review meeting deciding it",
                         PRINCIPLES);
             }
@@ -114,7 +152,7 @@ final class KentFindings {
         if (open == null) {
             return;
         }
-        if (open.origin().filter(o -> o == PlanOrigin.CHILD_PROTECTION).isPresent()
+        if (reason != ClosureReason.DIED && open.origin().filter(o -> o == PlanOrigin.CHILD_PROTECTION).isPresent()
                 && end.date().isBefore(open.date().plusMonths(3))
                 && (kase.directorsDecisions.firstBetween(open, end.date()) == null
                         || kase.reasonedDecisions.firstBetween(open, end.date()) == null)) {
@@ -125,6 +163,30 @@ final class KentFindings {
         if (end.date().isAfter(kase.timeline.child().eighteenthBirthday())) {
             add("KEN-20", FindingKind.PLAN_PAST_EIGHTEENTH_BIRTHDAY, end, "plan ended after the eighteenth birthday", ENDING);
         }
+    }
+
+    /**
+     * KEN-18: a review in the plan (to the end of the day it ended) decided to end it, and no review
+     * since the last such decision before the ending (or since the plan started) decided otherwise.
+     */
+    private boolean closureDecided(PlanStarted open, PlanEnded end) {
+        ByDate<Meeting> reviews = kase.decidingReviews;
+        boolean decided = false;
+        int since = open == null ? 0 : reviews.indexAtOrAfter(open);
+        for (int i = since; i < reviews.size() && !reviews.get(i).date().isAfter(end.date()); i++) {
+            if (reviews.get(i).outcome().filter(DECIDING_ENDINGS::contains).isPresent()) {
+                decided = true;
+                if (i < reviews.indexAtOrAfter(end)) {
+                    since = i + 1;
+                }
+            }
+        }
+        for (int i = since; i < reviews.size() && !reviews.get(i).date().isAfter(end.date()); i++) {
+            if (reviews.get(i).outcome().filter(DECIDING_ENDINGS::contains).isEmpty()) {
+                return false;
+            }
+        }
+        return decided;
     }
 
     private void add(String rule, FindingKind kind, CaseEvent event, String message, Citation cite) {

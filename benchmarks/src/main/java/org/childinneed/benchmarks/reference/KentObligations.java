@@ -73,7 +73,11 @@ final class KentObligations {
                 once(WT_01, r, r.date(), Deadline.workingDays(1), kase.referralDecisions);
                 once(WT_02, r, r.date(), Deadline.workingDays(45), kase.assessmentsCompleted);
             } else if (event instanceof AssessmentCompleted a && a.outcome() == AssessmentOutcome.IN_NEED) {
-                once(KEN_01, a, a.date(), Deadline.workingDays(10), kase.initialMeetings);
+                CaseEvent start = kase.assessmentsStarted.lastBefore(a);
+                // An initial meeting held since the last assessment started (any before, when none is recorded) counts.
+                int i = start != null ? kase.initialMeetings.indexOnOrAfter(start.date()) : 0;
+                book.add(KEN_01, a, a.date(), Deadline.workingDays(10),
+                        i < kase.initialMeetings.size() ? kase.initialMeetings.get(i) : null, planEnd(a));
             } else if (event instanceof CpConference c && c.outcome().filter(o -> o == ConferenceOutcome.STEP_DOWN_TO_CIN).isPresent()) {
                 once(KEN_02, c, c.date(), Deadline.weeks(4), kase.initialMeetings);
             } else if (event instanceof MovedIn m) {
@@ -90,10 +94,10 @@ final class KentObligations {
                 followUp(KEN_09, m, Deadline.workingDays(5), kase.authorisations);
                 followUp(KEN_10, m, Deadline.workingDays(10), kase.minutes);
             } else if (event instanceof PlanStarted p) {
-                series(KEN_05, p, Deadline.weeks(4), Deadline.weeks(4), kase.visits);
                 if (disabled) {
                     series(KEN_12, p, Deadline.months(3), Deadline.months(6), kase.reviewMeetings);
                 } else {
+                    series(KEN_05, p, Deadline.weeks(4), Deadline.weeks(4), kase.visits);
                     series(KEN_06, p, Deadline.weeks(12), Deadline.weeks(12), kase.reviewMeetings);
                 }
             }

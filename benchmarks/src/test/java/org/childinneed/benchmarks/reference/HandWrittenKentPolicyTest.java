@@ -51,7 +51,8 @@ class HandWrittenKentPolicyTest {
         ComplianceReport report = evaluate("2027-03-01");
 
         assertEquals(List.of("KEN-01 a1 2027-01-05 met-late m1"), describe(report, "KEN-01"));
-        assertEquals(List.of("KEN-04 chair-not-permitted m1"), report.findings().stream()
+        // KEN-22: the meeting agreed no date for the next one.
+        assertEquals(List.of("KEN-04 chair-not-permitted m1", "KEN-22 next-review-not-set m1"), report.findings().stream()
                 .map(f -> f.rule() + " " + f.kind().code() + " " + f.event().label()).toList());
     }
 
