@@ -1,10 +1,11 @@
 package org.childinneed.model.timeline;
 
+import org.childinneed.model.BadInputException;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** A case record that cannot be evaluated, with every problem found in it. */
-public final class InvalidCaseException extends IllegalArgumentException {
+public final class InvalidCaseException extends BadInputException {
 
     private static final long serialVersionUID = 1L;
 
@@ -20,5 +21,11 @@ public final class InvalidCaseException extends IllegalArgumentException {
     /** Every problem found, in file order. */
     public List<CaseProblem> problems() {
         return problems;
+    }
+
+    /** {@return {@code "invalid-case"}} */
+    @Override
+    public String code() {
+        return "invalid-case";
     }
 }

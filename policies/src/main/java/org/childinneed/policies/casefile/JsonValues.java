@@ -9,7 +9,7 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.childinneed.policies.json.JsonKind;
+import org.childinneed.policies.internal.json.JsonKind;
 
 /** Reading typed values out of JSON nodes, with messages that never repeat free text. */
 final class JsonValues {

@@ -15,7 +15,7 @@ import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.policies.bundled.PolicyCompilationException;
 import org.childinneed.policies.casefile.CaseFileException;
 import org.childinneed.policies.casefile.CaseFileReader;
-import org.childinneed.policies.json.JsonFiles;
+import org.childinneed.policies.internal.json.JsonFiles;
 
 /**
  * Case files evaluated against one policy: the reports of the files that could be read, and

@@ -1,4 +1,4 @@
-package org.childinneed.policies.json;
+package org.childinneed.policies.internal.json;
 
 import java.io.IOException;
 import java.io.InputStream;
