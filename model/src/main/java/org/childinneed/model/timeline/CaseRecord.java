@@ -28,6 +28,17 @@ public record CaseRecord(String caseId, Child child, List<CaseEvent> events) {
         }
     }
 
+    /**
+     * A builder that numbers the events in the order they are added.
+     *
+     * @param caseId the case identifier
+     * @param child the child
+     * @return an empty builder
+     */
+    public static CaseRecordBuilder builder(String caseId, Child child) {
+        return new CaseRecordBuilder(caseId, child);
+    }
+
     /** The case's events in date order (file order within a day), as a timeline. */
     public Timeline timeline() {
         return Timeline.of(this);

@@ -1,11 +1,12 @@
 package org.childinneed.model.timeline;
 
+import org.childinneed.model.BadInputException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.childinneed.model.problem.Problem;
 
 /** A case record that cannot be evaluated, with every problem found in it. */
-public final class InvalidCaseException extends IllegalArgumentException {
+public final class InvalidCaseException extends BadInputException {
 
     private static final long serialVersionUID = 1L;
 
@@ -21,5 +22,11 @@ public final class InvalidCaseException extends IllegalArgumentException {
     /** Every problem found, in file order. */
     public List<Problem> problems() {
         return problems;
+    }
+
+    /** {@return {@code "invalid-case"}} */
+    @Override
+    public String code() {
+        return "invalid-case";
     }
 }

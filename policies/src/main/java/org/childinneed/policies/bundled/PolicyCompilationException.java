@@ -1,11 +1,12 @@
 package org.childinneed.policies.bundled;
 
+import org.childinneed.model.BadInputException;
 import java.util.List;
 import org.childinneed.dsl.Diagnostic;
 import org.childinneed.dsl.Severity;
 
 /** A policy script that does not compile, with every diagnostic the compiler gave. */
-public final class PolicyCompilationException extends Exception {
+public final class PolicyCompilationException extends BadInputException {
 
     private static final long serialVersionUID = 1L;
 
@@ -14,7 +15,7 @@ public final class PolicyCompilationException extends Exception {
 
     /** {@code source} failed to compile; {@code bundled} when it is one of the scripts shipped in the jar. */
     public PolicyCompilationException(String source, List<Diagnostic> diagnostics, boolean bundled) {
-        super(source + ": " + count(diagnostics) + (bundled ? " in a bundled policy" : ""), null, false, false);
+        super(source + ": " + count(diagnostics) + (bundled ? " in a bundled policy" : ""));
         this.diagnostics = List.copyOf(diagnostics);
         this.bundled = bundled;
     }
@@ -32,5 +33,11 @@ public final class PolicyCompilationException extends Exception {
     private static String count(List<Diagnostic> diagnostics) {
         long errors = diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();
         return errors == 0 ? "does not compile" : errors + (errors == 1 ? " error" : " errors");
+    }
+
+    /** {@return {@code "policy-compilation"}} */
+    @Override
+    public String code() {
+        return "policy-compilation";
     }
 }

@@ -1,5 +1,6 @@
 package org.childinneed.policies.calendar;
 
+import org.childinneed.model.BadInputException;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,7 +8,7 @@ import java.util.Objects;
  * A bank-holidays file that cannot be used, with every problem found in it. Each problem names the
  * source, the event (by its index in the {@code events} list) and the field.
  */
-public final class BankHolidaysFormatException extends Exception {
+public final class BankHolidaysFormatException extends BadInputException {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,5 +31,11 @@ public final class BankHolidaysFormatException extends Exception {
     /** Every problem, in file order: {@code bank-holidays.json: event #3, field date: ...}. */
     public List<String> problems() {
         return problems;
+    }
+
+    /** {@return {@code "bank-holidays"}} */
+    @Override
+    public String code() {
+        return "bank-holidays";
     }
 }

@@ -1,5 +1,6 @@
 package org.childinneed.policies.casefile;
 
+import org.childinneed.model.BadInputException;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -8,7 +9,7 @@ import java.util.stream.Collectors;
  * A case file that cannot be read as a case, with every problem found in it. The message lists
  * them one a line: {@code file.json:14: event #3 (id "m1"), field chair: unknown role ...}.
  */
-public final class CaseFileException extends Exception {
+public final class CaseFileException extends BadInputException {
 
     private static final long serialVersionUID = 1L;
 
@@ -17,7 +18,7 @@ public final class CaseFileException extends Exception {
 
     /** A file called {@code source} with the given problems (at least one). */
     public CaseFileException(String source, List<InputProblem> problems) {
-        super(render(source, problems), null, false, false);
+        super(render(source, problems));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a case file exception needs at least one problem");
         }
@@ -38,5 +39,11 @@ public final class CaseFileException extends Exception {
     private static String render(String source, List<InputProblem> problems) {
         Objects.requireNonNull(source, "source");
         return problems.stream().map(p -> p.describe(source)).collect(Collectors.joining("\n"));
+    }
+
+    /** {@return {@code "case-file"}} */
+    @Override
+    public String code() {
+        return "case-file";
     }
 }

@@ -1,17 +1,16 @@
 package org.childinneed.policies.casefile;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.childinneed.model.timeline.CaseRecord;
-import org.childinneed.policies.json.JsonFiles;
-import org.childinneed.policies.json.JsonFormat;
-import org.childinneed.policies.json.JsonSyntaxException;
-import org.childinneed.policies.json.LocatedJson;
-import org.childinneed.policies.json.Position;
+import org.childinneed.policies.internal.json.JsonFiles;
+import org.childinneed.policies.internal.json.JsonFormat;
+import org.childinneed.policies.internal.json.JsonSyntaxException;
+import org.childinneed.policies.internal.json.LocatedJson;
+import org.childinneed.policies.internal.json.Position;
 
 /**
  * Reads case files (contract section 1) into {@link CaseRecord}s. Every problem in a file is
@@ -72,16 +71,6 @@ public final class CaseFileReader {
                     syntaxMessage(e))));
         }
         return CaseTreeReader.read(sourceName, tree);
-    }
-
-    /**
-     * Reads a case from a JSON tree already parsed (one case of a larger document, say); problems
-     * carry no line numbers.
-     */
-    public static CaseRecord fromTree(String sourceName, JsonNode caseNode) throws CaseFileException {
-        Objects.requireNonNull(sourceName, "sourceName");
-        Objects.requireNonNull(caseNode, "caseNode");
-        return CaseTreeReader.read(sourceName, LocatedJson.ofTree(caseNode));
     }
 
     /** A syntax error in the words of a case file. */

@@ -25,15 +25,16 @@ import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.model.timeline.CaseRules;
 import org.childinneed.model.timeline.InvalidCaseException;
 import org.childinneed.policies.casefile.JsonValues.BadValue;
-import org.childinneed.policies.json.JsonKind;
-import org.childinneed.policies.json.LocatedJson;
-import org.childinneed.policies.json.Position;
+import org.childinneed.policies.internal.json.JsonKind;
+import org.childinneed.policies.internal.json.LocatedJson;
+import org.childinneed.policies.internal.json.Position;
 
 /**
  * Reads one case from its JSON tree, driven by the attribute schema of {@link EventType}, and
- * collects every problem before giving up.
+ * collects every problem before giving up. Not part of the API: public only for the library's
+ * readers of documents that embed a case (scenario files); products use {@link CaseFileReader}.
  */
-final class CaseTreeReader {
+public final class CaseTreeReader {
 
     private static final List<String> EVENT_TYPES =
             Arrays.stream(EventType.values()).map(EventType::code).toList();
@@ -52,7 +53,15 @@ final class CaseTreeReader {
         this.json = json;
     }
 
-    static CaseRecord read(String source, LocatedJson json) throws CaseFileException {
+    /**
+     * Reads the case at the root of {@code json}.
+     *
+     * @param source how problems name the document
+     * @param json the case's tree
+     * @return the case
+     * @throws CaseFileException listing every problem
+     */
+    public static CaseRecord read(String source, LocatedJson json) throws CaseFileException {
         return new CaseTreeReader(source, json).read();
     }
 

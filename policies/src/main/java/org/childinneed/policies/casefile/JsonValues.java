@@ -2,7 +2,13 @@ package org.childinneed.policies.casefile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import org.childinneed.policies.json.JsonKind;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.childinneed.policies.internal.json.JsonKind;
 
 /** Reading typed values out of JSON nodes, with messages that never repeat free text. */
 final class JsonValues {

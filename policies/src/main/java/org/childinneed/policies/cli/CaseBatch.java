@@ -16,7 +16,7 @@ import org.childinneed.policies.casefile.CaseFileException;
 import org.childinneed.policies.casefile.CaseFileReader;
 import org.childinneed.model.text.Printable;
 import org.childinneed.policies.io.FolderScan;
-import org.childinneed.policies.json.JsonFiles;
+import org.childinneed.policies.internal.json.JsonFiles;
 
 /**
  * Case files evaluated against one policy: the reports of the files that could be read, and

@@ -35,7 +35,7 @@ public final class JsonReport {
     }
 
     /** One report as a JSON object. */
-    public static ObjectNode toJson(ComplianceReport report) {
+    private static ObjectNode toJson(ComplianceReport report) {
         ObjectNode node = NODES.objectNode();
         node.put("case", report.caseId());
         node.put("policy", report.policy());

@@ -14,7 +14,7 @@ import org.childinneed.model.compliance.ObligationStatus;
 import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.policies.casefile.Suggestion;
-import org.childinneed.policies.json.JsonKind;
+import org.childinneed.policies.internal.json.JsonKind;
 
 /**
  * Reads a scenario's {@code expect} block: the obligations and findings the report must (or must

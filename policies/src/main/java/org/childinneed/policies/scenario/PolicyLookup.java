@@ -53,4 +53,30 @@ public interface PolicyLookup {
     static PolicyLookup of(Policy... policies) {
         return of(List.of(policies));
     }
+
+    /**
+     * This lookup first, then {@code fallback} for the ids this one does not know: a product's own
+     * policies in front of the bundled ones, say
+     * ({@code PolicyLookup.of(mine).orElse(BundledPolicies.standard().lookup())}). A policy of this
+     * lookup hides a policy of the same id in {@code fallback}.
+     *
+     * @param fallback the lookup asked second
+     * @return the combined lookup; it knows the ids of both, this lookup's first
+     */
+    default PolicyLookup orElse(PolicyLookup fallback) {
+        PolicyLookup first = this;
+        return new PolicyLookup() {
+            @Override
+            public Optional<Policy> find(String id) {
+                Optional<Policy> found = first.find(id);
+                return found.isPresent() ? found : fallback.find(id);
+            }
+
+            @Override
+            public List<String> known() {
+                return java.util.stream.Stream.concat(first.known().stream(), fallback.known().stream())
+                        .distinct().toList();
+            }
+        };
+    }
 }

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.childinneed.policies.casefile.Suggestion;
-import org.childinneed.policies.json.JsonKind;
-import org.childinneed.policies.json.LocatedJson;
-import org.childinneed.policies.json.Position;
+import org.childinneed.policies.internal.json.JsonKind;
+import org.childinneed.policies.internal.json.LocatedJson;
+import org.childinneed.policies.internal.json.Position;
 
 /**
  * The fields of one scenario file: reads values at their places and collects every problem, with

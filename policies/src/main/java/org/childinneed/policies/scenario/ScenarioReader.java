@@ -13,14 +13,15 @@ import org.childinneed.model.compliance.Policy;
 import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.policies.casefile.CaseFileException;
 import org.childinneed.policies.casefile.CaseFileReader;
+import org.childinneed.policies.casefile.CaseTreeReader;
 import org.childinneed.policies.casefile.InputProblem;
 import org.childinneed.policies.casefile.Suggestion;
-import org.childinneed.policies.json.JsonFiles;
-import org.childinneed.policies.json.JsonFormat;
-import org.childinneed.policies.json.JsonKind;
-import org.childinneed.policies.json.JsonSyntaxException;
-import org.childinneed.policies.json.LocatedJson;
-import org.childinneed.policies.json.Position;
+import org.childinneed.policies.internal.json.JsonFiles;
+import org.childinneed.policies.internal.json.JsonFormat;
+import org.childinneed.policies.internal.json.JsonKind;
+import org.childinneed.policies.internal.json.JsonSyntaxException;
+import org.childinneed.policies.internal.json.LocatedJson;
+import org.childinneed.policies.internal.json.Position;
 
 /**
  * Reads a scenario file, checking every field and reporting every problem at once, each with its
@@ -201,7 +202,7 @@ final class ScenarioReader {
             return Optional.empty();
         }
         try {
-            return Optional.of(CaseFileReader.fromTree(source, node));
+            return Optional.of(CaseTreeReader.read(source, LocatedJson.ofTree(node)));
         } catch (CaseFileException e) {
             for (InputProblem p : e.problems()) {
                 StringBuilder pointer = new StringBuilder(place.pointer());

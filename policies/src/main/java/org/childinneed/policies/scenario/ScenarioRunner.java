@@ -12,10 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.childinneed.model.compliance.ComplianceReport;
 import org.childinneed.policies.io.FolderScan;
-import org.childinneed.policies.json.JsonFiles;
-import org.childinneed.policies.json.JsonFormat;
-import org.childinneed.policies.json.JsonSyntaxException;
-import org.childinneed.policies.json.LocatedJson;
+import org.childinneed.policies.internal.json.JsonFiles;
+import org.childinneed.policies.internal.json.JsonFormat;
+import org.childinneed.policies.internal.json.JsonSyntaxException;
+import org.childinneed.policies.internal.json.LocatedJson;
 import org.childinneed.policies.scenario.ScenarioResult.Outcome;
 
 /**

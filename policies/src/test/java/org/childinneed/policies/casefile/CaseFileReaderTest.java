@@ -201,10 +201,10 @@ class CaseFileReaderTest {
     @Test
     void aTreeIsReadWithoutLineNumbers() throws Exception {
         var tree = new ObjectMapper().readTree(caseWith("{\"type\": \"visit\"}"));
-        CaseFileException e = assertThrows(CaseFileException.class, () -> CaseFileReader.fromTree("scenario.json#case", tree));
+        CaseFileException e = assertThrows(CaseFileException.class, () -> CaseTreeReader.read("scenario.json#case", org.childinneed.policies.internal.json.LocatedJson.ofTree(tree)));
         assertEquals(Optional.empty(), only(e).line());
         assertEquals("scenario.json#case", e.source());
-        CaseRecord ok = CaseFileReader.fromTree("x", new ObjectMapper().readTree(CONTRACT_EXAMPLE));
+        CaseRecord ok = CaseTreeReader.read("x", org.childinneed.policies.internal.json.LocatedJson.ofTree(new ObjectMapper().readTree(CONTRACT_EXAMPLE)));
         assertEquals(4, ok.events().size());
     }
 

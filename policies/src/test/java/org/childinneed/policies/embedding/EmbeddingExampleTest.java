@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.childinneed.dsl.CompiledPolicy;
 import org.childinneed.model.child.Child;
@@ -14,7 +13,6 @@ import org.childinneed.model.compliance.Obligation;
 import org.childinneed.model.compliance.ObligationStatus;
 import org.childinneed.model.event.AssessmentCompleted;
 import org.childinneed.model.event.AssessmentOutcome;
-import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.event.EventRef;
 import org.childinneed.model.event.Meeting;
 import org.childinneed.model.meeting.MeetingType;
@@ -32,11 +30,11 @@ class EmbeddingExampleTest {
         // KEN-01: 10 working days after Thu 17 Dec 2026, skipping Fri 25 Dec, Mon 28 Dec
         // (Boxing Day substitute) and Fri 1 Jan, is Tue 5 Jan 2027; the meeting on Wed 6 Jan is late.
         CompiledPolicy kent = BundledPolicies.standard().get("kent");
-        List<CaseEvent> events = List.of(
-                new AssessmentCompleted(EventRef.of(0, "a1"), LocalDate.of(2026, 12, 17), AssessmentOutcome.IN_NEED),
-                new Meeting(EventRef.of(1, "m1"), LocalDate.of(2027, 1, 6), MeetingType.INITIAL, Role.TEAM_MANAGER,
-                        Optional.empty(), Optional.empty(), false));
-        CaseRecord record = new CaseRecord("K-0001", new Child(LocalDate.of(2014, 5, 4), false), events);
+        CaseRecord record = CaseRecord.builder("K-0001", new Child(LocalDate.of(2014, 5, 4), false))
+                .event("a1", ref -> new AssessmentCompleted(ref, LocalDate.of(2026, 12, 17), AssessmentOutcome.IN_NEED))
+                .event("m1", ref -> new Meeting(ref, LocalDate.of(2027, 1, 6), MeetingType.INITIAL, Role.TEAM_MANAGER,
+                        Optional.empty(), Optional.empty(), false))
+                .build();
 
         ComplianceReport report = kent.evaluate(record, LocalDate.of(2027, 3, 1));
 
@@ -44,6 +42,7 @@ class EmbeddingExampleTest {
         assertEquals(LocalDate.of(2027, 1, 5), initial.due());
         assertEquals(ObligationStatus.MET_LATE, initial.status());
         assertEquals("m1", initial.satisfiedBy().orElseThrow().label());
+        assertEquals(EventRef.of(1, "m1"), record.events().get(1).ref());
         assertTrue(initial.explanation().computation().contains("25 Dec"), initial.explanation().computation());
     }
 

@@ -123,7 +123,7 @@ class PersonalDataTest {
                 try {
                     var tree = json.readTree(bad.getValue());
                     // a tree holds the first JSON value only, so some bad texts give a good tree
-                    CaseFiles.readOrExplain("tree", 40, () -> CaseFileReader.fromTree("tree", tree)).problem()
+                    CaseFiles.readOrExplain("tree", 40, () -> org.childinneed.policies.casefile.CaseTreeReader.read("tree", org.childinneed.policies.internal.json.LocatedJson.ofTree(tree))).problem()
                             .ifPresent(problems::add);
                 } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
                     // only the text paths apply

@@ -3,4 +3,4 @@
  * limits; their tree, with the position of every value; and syntax errors and value kinds in words
  * that repeat nothing personal from the file.
  */
-package org.childinneed.policies.json;
+package org.childinneed.policies.internal.json;

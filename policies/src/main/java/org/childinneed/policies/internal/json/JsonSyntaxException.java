@@ -1,4 +1,4 @@
-package org.childinneed.policies.json;
+package org.childinneed.policies.internal.json;
 
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;

@@ -1,4 +1,4 @@
-package org.childinneed.policies.json;
+package org.childinneed.policies.internal.json;
 
 /**
  * A place in a JSON text, printed {@code line:column}.

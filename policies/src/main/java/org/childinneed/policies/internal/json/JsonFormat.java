@@ -1,4 +1,4 @@
-package org.childinneed.policies.json;
+package org.childinneed.policies.internal.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;

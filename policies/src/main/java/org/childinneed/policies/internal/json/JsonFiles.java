@@ -1,4 +1,4 @@
-package org.childinneed.policies.json;
+package org.childinneed.policies.internal.json;
 
 import java.nio.file.Path;
 import org.childinneed.policies.io.FolderScan;

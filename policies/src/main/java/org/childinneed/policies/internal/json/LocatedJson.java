@@ -1,4 +1,4 @@
-package org.childinneed.policies.json;
+package org.childinneed.policies.internal.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.childinneed.policies.json.JsonSyntaxException.Kind;
+import org.childinneed.policies.internal.json.JsonSyntaxException.Kind;
 
 /**
  * JSON text parsed into a tree, with the position of values and field names by JSON pointer, so

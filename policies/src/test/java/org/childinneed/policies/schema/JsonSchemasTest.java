@@ -1,0 +1,161 @@
+package org.childinneed.policies.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.childinneed.model.Coded;
+import org.childinneed.model.compliance.FindingKind;
+import org.childinneed.model.compliance.ObligationKind;
+import org.childinneed.model.compliance.ObligationStatus;
+import org.childinneed.model.event.EventType;
+import org.childinneed.model.meeting.Role;
+import org.childinneed.model.plan.ClosureReason;
+import org.childinneed.model.timeline.CaseRecord;
+import org.childinneed.policies.bundled.BundledPolicies;
+import org.childinneed.policies.casefile.CaseFileReader;
+import org.childinneed.policies.report.JsonReport;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JSON Schemas shipped in the jar ({@code org/childinneed/policies/schema/}) and in
+ * {@code docs/schemas/}: generated from the model, identical in both places, and agreeing with
+ * every example case file, bundled scenario and report the examples produce.
+ */
+class JsonSchemasTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Path EXAMPLES = Path.of("../examples");
+    private static final Path DOCS = Path.of("../docs/schemas");
+    private static final Path RESOURCES = Path.of("src/main/resources/org/childinneed/policies/schema");
+    /** Bad examples whose fault only the reader can see: a schema cannot follow a reference. */
+    private static final Set<String> ONLY_THE_READER_TELLS = Set.of("dangling-meeting-ref.json");
+
+    @Test
+    void the_shipped_schemas_are_the_ones_the_model_generates_in_the_jar_and_in_docs() throws IOException {
+        Map<String, String> generated = SchemaGenerator.all();
+        if (Boolean.getBoolean("schemas.write")) {
+            Files.createDirectories(DOCS);
+            Files.createDirectories(RESOURCES);
+            for (Map.Entry<String, String> file : generated.entrySet()) {
+                Files.writeString(DOCS.resolve(file.getKey()), file.getValue());
+                Files.writeString(RESOURCES.resolve(file.getKey()), file.getValue());
+            }
+        }
+        for (Map.Entry<String, String> file : generated.entrySet()) {
+            String hint = file.getKey() + " differs from the model: run this test with -Dschemas.write=true";
+            assertEquals(file.getValue(), Files.readString(DOCS.resolve(file.getKey())), hint);
+            try (InputStream in = JsonReport.class.getResourceAsStream("/org/childinneed/policies/schema/" + file.getKey())) {
+                assertEquals(file.getValue(), new String(in.readAllBytes(), StandardCharsets.UTF_8), hint);
+            }
+        }
+    }
+
+    @Test
+    void the_code_lists_are_the_models_codes() throws IOException {
+        JsonNode caseFile = shipped("case-file.schema.json");
+        assertEquals(codes(EventType.class), texts(caseFile.at("/$defs/event/properties/type/enum")));
+        assertEquals(codes(Role.class), texts(caseFile.at("/$defs/role/enum")));
+        assertEquals(codes(ClosureReason.class), texts(caseFile.at("/$defs/closure-reason/enum")));
+        JsonNode report = shipped("report.schema.json");
+        assertEquals(codes(ObligationStatus.class), texts(report.at("/$defs/obligation/properties/status/enum")));
+        assertEquals(codes(ObligationKind.class), texts(report.at("/$defs/obligation/properties/kind/enum")));
+        assertEquals(codes(FindingKind.class), texts(report.at("/$defs/finding/properties/kind/enum")));
+    }
+
+    @Test
+    void every_good_example_is_a_valid_case_file_and_every_bad_one_the_schema_can_judge_is_not() throws IOException {
+        JsonSchema schema = schema("case-file.schema.json");
+        List<Path> files = jsonFiles(EXAMPLES);
+        assertFalse(files.isEmpty());
+        for (Path file : files) {
+            boolean bad = file.getParent().getFileName().toString().equals("bad");
+            if (!bad) {
+                assertEquals(Set.of(), schema.validate(MAPPER.readTree(file.toFile())), file.toString());
+            } else if (file.getFileName().toString().equals("not-json.json")) {
+                assertThrows(IOException.class, () -> MAPPER.readTree(file.toFile()));
+            } else if (!ONLY_THE_READER_TELLS.contains(file.getFileName().toString())) {
+                assertFalse(schema.validate(MAPPER.readTree(file.toFile())).isEmpty(), file + " should not validate");
+            }
+        }
+    }
+
+    @Test
+    void every_bundled_scenario_is_valid() throws IOException {
+        JsonSchema schema = schema("scenario.schema.json");
+        List<Path> files = jsonFiles(Path.of("scenarios"));
+        assertTrue(files.size() > 20);
+        for (Path file : files) {
+            assertEquals(Set.of(), schema.validate(MAPPER.readTree(file.toFile())), file.toString());
+        }
+    }
+
+    @Test
+    void the_report_of_every_example_is_valid_alone_and_in_an_array() throws IOException {
+        JsonSchema schema = schema("report.schema.json");
+        BundledPolicies policies = BundledPolicies.standard();
+        List<org.childinneed.model.compliance.ComplianceReport> reports = new ArrayList<>();
+        for (Path file : jsonFiles(EXAMPLES)) {
+            String policy = file.getParent().getFileName().toString();
+            if (policy.equals("bad")) {
+                continue;
+            }
+            CaseRecord record = CaseFileReader.read(file);
+            for (LocalDate asOf : List.of(LocalDate.of(2026, 3, 1), LocalDate.of(2027, 6, 1))) {
+                reports.add(policies.get(policy).evaluate(record, asOf));
+            }
+        }
+        for (var report : reports) {
+            assertEquals(Set.of(), schema.validate(MAPPER.readTree(JsonReport.render(List.of(report)))), report.caseId());
+        }
+        Set<ValidationMessage> all = schema.validate(MAPPER.readTree(JsonReport.render(reports)));
+        assertEquals(Set.of(), all);
+        assertFalse(schema.validate(MAPPER.readTree("{\"case\": \"K-1\"}")).isEmpty());
+    }
+
+    private static JsonSchema schema(String name) throws IOException {
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(shipped(name), config);
+    }
+
+    private static JsonNode shipped(String name) throws IOException {
+        try (InputStream in = JsonReport.class.getResourceAsStream("/org/childinneed/policies/schema/" + name)) {
+            return MAPPER.readTree(in);
+        }
+    }
+
+    private static List<Path> jsonFiles(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    private static <E extends Enum<E> & Coded> List<String> codes(Class<E> type) {
+        return Coded.codes(type);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}

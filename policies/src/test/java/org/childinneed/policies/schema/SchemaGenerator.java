@@ -1,0 +1,281 @@
+package org.childinneed.policies.schema;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.childinneed.model.Coded;
+import org.childinneed.model.compliance.FindingKind;
+import org.childinneed.model.compliance.ObligationKind;
+import org.childinneed.model.compliance.ObligationStatus;
+import org.childinneed.model.event.AttributeSpec;
+import org.childinneed.model.event.EventType;
+
+/**
+ * Writes the JSON Schemas (draft 2020-12) of case files, reports and scenarios from the model: the
+ * event types, their attributes and every code list come from the model's enums, so the schemas
+ * cannot drift from what the reader accepts and the engine reports. {@link JsonSchemasTest} checks
+ * that the shipped files are exactly what this writes; run it with {@code -Dschemas.write=true} to
+ * rewrite them after the model changes.
+ */
+final class SchemaGenerator {
+
+    static final String BASE = "https://github.com/childinneed/cin-policy-engine/schemas/";
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Dates a case file may hold: the span of the working-day calendar, 1900 to 2100. */
+    private static final String CASE_DATE = "^(19[0-9]{2}|20[0-9]{2}|2100)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+    /** Dates of reports and scenarios: any ISO date of years 1 to 9999. */
+    private static final String ANY_DATE = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+
+    private SchemaGenerator() {
+    }
+
+    /** The schema files by name, as text. */
+    static Map<String, String> all() {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("case-file.schema.json", text(caseFile()));
+        files.put("report.schema.json", text(report()));
+        files.put("scenario.schema.json", text(scenario()));
+        return files;
+    }
+
+    static ObjectNode caseFile() {
+        ObjectNode schema = header("case-file", "Child in Need case file",
+                "One child's case: an identifier, the child and what happened. Unknown fields are ignored.");
+        ObjectNode defs = NODES.objectNode();
+        caseDefinitions(defs);
+        schema.setAll(caseBody());
+        schema.set("$defs", defs);
+        return schema;
+    }
+
+    private static ObjectNode caseBody() {
+        ObjectNode body = NODES.objectNode();
+        body.put("type", "object");
+        body.set("required", strings("case", "child", "events"));
+        ObjectNode props = body.putObject("properties");
+        props.putObject("case").put("type", "string").put("minLength", 1)
+                .put("description", "The case identifier (never personal data).");
+        ObjectNode child = props.putObject("child");
+        child.put("type", "object").set("required", strings("born"));
+        ObjectNode childProps = child.putObject("properties");
+        childProps.set("born", ref("case-date", "The child's date of birth."));
+        childProps.putObject("disabled").put("type", "boolean");
+        ObjectNode events = props.putObject("events");
+        events.put("type", "array").put("description", "The events, in any order.");
+        events.set("items", ref("event", null));
+        return body;
+    }
+
+    private static void caseDefinitions(ObjectNode defs) {
+        defs.putObject("case-date").put("type", "string").put("format", "date").put("pattern", CASE_DATE)
+                .put("description", "An ISO date, YYYY-MM-DD, in the years 1900 to 2100.");
+        ObjectNode event = defs.putObject("event");
+        event.put("type", "object").set("required", strings("type", "date"));
+        ObjectNode props = event.putObject("properties");
+        props.putObject("id").put("type", "string")
+                .put("description", "Optional unless another event refers to it; unique in the case.");
+        props.putObject("type").set("enum", codes(EventType.class));
+        props.set("date", ref("case-date", null));
+        ArrayNode byType = event.putArray("allOf");
+        Map<Class<? extends Coded>, String> vocabularies = new LinkedHashMap<>();
+        for (EventType type : EventType.values()) {
+            ObjectNode rule = byType.addObject();
+            ObjectNode condition = rule.putObject("if");
+            condition.putObject("properties").putObject("type").put("const", type.code());
+            condition.set("required", strings("type"));
+            ObjectNode then = rule.putObject("then");
+            ObjectNode attributes = then.putObject("properties");
+            ArrayNode required = NODES.arrayNode();
+            for (AttributeSpec spec : type.attributes()) {
+                attributes.set(spec.name(), attribute(spec, vocabularies));
+                if (spec.required()) {
+                    required.add(spec.name());
+                }
+            }
+            if (!required.isEmpty()) {
+                then.set("required", required);
+            }
+        }
+        vocabularies.forEach((vocabulary, name) -> defs.putObject(name).set("enum", codes(vocabulary)));
+    }
+
+    private static ObjectNode attribute(AttributeSpec spec, Map<Class<? extends Coded>, String> vocabularies) {
+        return switch (spec.type()) {
+            case FLAG -> NODES.objectNode().put("type", "boolean");
+            case COUNT -> NODES.objectNode().put("type", "integer").put("minimum", 0);
+            case DATE -> ref("case-date", null);
+            case EVENT_REF -> NODES.objectNode().put("type", "string").put("description", "The id of another event.");
+            case TEXT -> NODES.objectNode().put("type", "string")
+                    .put("description", "Free text; read, never echoed in a message or report.");
+            case CODE -> ref(vocabulary(spec, vocabularies), null);
+            case CODES -> {
+                ObjectNode list = NODES.objectNode().put("type", "array").put("uniqueItems", true);
+                list.set("items", ref(vocabulary(spec, vocabularies), null));
+                yield list;
+            }
+        };
+    }
+
+    private static String vocabulary(AttributeSpec spec, Map<Class<? extends Coded>, String> vocabularies) {
+        Class<? extends Coded> type = spec.vocabulary().orElseThrow();
+        return vocabularies.computeIfAbsent(type, t -> t.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2")
+                .toLowerCase(java.util.Locale.ROOT));
+    }
+
+    static ObjectNode report() {
+        ObjectNode schema = header("report", "Child in Need compliance report",
+                "What a policy reports for one case as of a date (cin check --format json); several cases: an array.");
+        ObjectNode one = ref("report", null);
+        ObjectNode many = NODES.objectNode().put("type", "array");
+        many.set("items", ref("report", null));
+        schema.putArray("oneOf").add(one).add(many);
+        ObjectNode defs = schema.putObject("$defs");
+        defs.putObject("date").put("type", "string").put("format", "date").put("pattern", ANY_DATE);
+        ObjectNode nullableDate = defs.putObject("date-or-null");
+        nullableDate.putArray("oneOf").add(ref("date", null)).addObject().put("type", "null");
+        ObjectNode report = closedObject(defs.putObject("report"), "case", "policy", "asOf", "obligations", "findings");
+        ObjectNode props = (ObjectNode) report.get("properties");
+        props.putObject("case").put("type", "string");
+        props.putObject("policy").put("type", "string");
+        props.set("asOf", ref("date", null));
+        props.putObject("obligations").put("type", "array").set("items", ref("obligation", null));
+        props.putObject("findings").put("type", "array").set("items", ref("finding", null));
+        ObjectNode obligation = closedObject(defs.putObject("obligation"), "rule", "kind", "trigger", "triggerDate",
+                "earliest", "due", "status", "satisfiedBy", "satisfiedOn", "cite", "explanation");
+        ObjectNode o = (ObjectNode) obligation.get("properties");
+        o.putObject("rule").put("type", "string");
+        o.putObject("kind").set("enum", codes(ObligationKind.class));
+        o.putObject("trigger").put("type", "string").put("description", "The event's id, or #N (its index).");
+        o.set("triggerDate", ref("date", null));
+        o.set("earliest", ref("date-or-null", null));
+        o.set("due", ref("date", null));
+        o.putObject("status").set("enum", codes(ObligationStatus.class));
+        o.putObject("satisfiedBy").set("type", strings("string", "null"));
+        o.set("satisfiedOn", ref("date-or-null", null));
+        o.putObject("cite").put("type", "string");
+        ObjectNode explanation = closedObject(o.putObject("explanation"), "trigger", "computation", "resolution");
+        for (String field : List.of("trigger", "computation", "resolution")) {
+            ((ObjectNode) explanation.get("properties")).putObject(field).put("type", "string");
+        }
+        ObjectNode finding = closedObject(defs.putObject("finding"), "rule", "kind", "event", "date", "message", "cite");
+        ObjectNode f = (ObjectNode) finding.get("properties");
+        f.putObject("rule").put("type", "string");
+        f.putObject("kind").set("enum", codes(FindingKind.class));
+        f.putObject("event").put("type", "string");
+        f.set("date", ref("date", null));
+        f.putObject("message").put("type", "string");
+        f.putObject("cite").put("type", "string");
+        return schema;
+    }
+
+    static ObjectNode scenario() {
+        ObjectNode schema = header("scenario", "Child in Need compliance scenario",
+                "What a policy must report for one case as of a date. Unknown fields are errors.");
+        schema.put("type", "object");
+        schema.set("required", strings("scenario", "pins", "policy", "asOf", "case", "expect"));
+        schema.put("additionalProperties", false);
+        ObjectNode props = schema.putObject("properties");
+        props.putObject("scenario").put("type", "string").put("minLength", 1);
+        ObjectNode pins = props.putObject("pins").put("type", "array").put("minItems", 1);
+        pins.putObject("items").put("type", "string");
+        ObjectNode notes = props.putObject("notes");
+        ArrayNode noteForms = notes.putArray("oneOf");
+        noteForms.addObject().put("type", "string");
+        noteForms.addObject().put("type", "array").set("items", NODES.objectNode().put("type", "string"));
+        props.putObject("policy").put("type", "string").put("minLength", 1);
+        props.set("asOf", ref("date", null));
+        props.putObject("skip").put("type", "string");
+        props.set("case", ref("case", null));
+        ObjectNode expect = props.putObject("expect").put("type", "object").put("additionalProperties", false);
+        ObjectNode e = expect.putObject("properties");
+        e.putObject("obligations").put("type", "array").set("items", ref("expected-obligation", null));
+        e.putObject("findings").put("type", "array").set("items", ref("expected-finding", null));
+        e.putObject("absentObligations").put("type", "array").set("items", ref("expected-obligation", null));
+        e.putObject("absentFindings").put("type", "array").set("items", ref("expected-finding", null));
+        e.putObject("only").put("type", "boolean");
+        ObjectNode defs = schema.putObject("$defs");
+        defs.putObject("date").put("type", "string").put("format", "date").put("pattern", ANY_DATE);
+        defs.putObject("date-or-null").putArray("oneOf").add(ref("date", null)).addObject().put("type", "null");
+        defs.putObject("text-or-null").set("type", strings("string", "null"));
+        ObjectNode obligation = closedObject(defs.putObject("expected-obligation"), "rule");
+        ObjectNode o = (ObjectNode) obligation.get("properties");
+        o.putObject("rule").put("type", "string");
+        o.set("kind", nullable(codes(ObligationKind.class)));
+        o.set("trigger", ref("text-or-null", null));
+        o.set("triggerDate", ref("date-or-null", null));
+        o.set("earliest", ref("date-or-null", null));
+        o.set("due", ref("date-or-null", null));
+        o.set("status", nullable(codes(ObligationStatus.class)));
+        o.set("satisfiedBy", ref("text-or-null", null));
+        o.set("satisfiedOn", ref("date-or-null", null));
+        o.putObject("why").put("type", "string");
+        ObjectNode finding = closedObject(defs.putObject("expected-finding"), "rule");
+        ObjectNode f = (ObjectNode) finding.get("properties");
+        f.putObject("rule").put("type", "string");
+        f.set("kind", nullable(codes(FindingKind.class)));
+        f.set("event", ref("text-or-null", null));
+        f.set("date", ref("date-or-null", null));
+        f.putObject("messageContains").put("type", "string");
+        f.putObject("why").put("type", "string");
+        ObjectNode caseDef = defs.putObject("case");
+        caseDef.setAll(caseBody());
+        caseDefinitions(defs);
+        return schema;
+    }
+
+    private static ObjectNode header(String name, String title, String description) {
+        ObjectNode schema = NODES.objectNode();
+        schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        schema.put("$id", BASE + name + ".schema.json");
+        schema.put("title", title);
+        schema.put("description", description);
+        return schema;
+    }
+
+    private static ObjectNode closedObject(ObjectNode node, String... required) {
+        node.put("type", "object").put("additionalProperties", false);
+        node.set("required", strings(required));
+        node.putObject("properties");
+        return node;
+    }
+
+    private static ObjectNode nullable(ArrayNode codes) {
+        codes.addNull();
+        return NODES.objectNode().set("enum", codes);
+    }
+
+    private static ObjectNode ref(String def, String description) {
+        ObjectNode node = NODES.objectNode().put("$ref", "#/$defs/" + def);
+        if (description != null) {
+            node.put("description", description);
+        }
+        return node;
+    }
+
+    private static ArrayNode strings(String... values) {
+        ArrayNode array = NODES.arrayNode();
+        Arrays.stream(values).forEach(array::add);
+        return array;
+    }
+
+    static ArrayNode codes(Class<? extends Coded> vocabulary) {
+        ArrayNode array = NODES.arrayNode();
+        Arrays.stream(vocabulary.getEnumConstants()).map(Coded::code).forEach(array::add);
+        return array;
+    }
+
+    private static String text(ObjectNode schema) {
+        try {
+            return MAPPER.writeValueAsString(schema).replace("\r\n", "\n") + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
