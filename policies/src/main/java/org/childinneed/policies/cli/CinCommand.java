@@ -1,5 +1,6 @@
 package org.childinneed.policies.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -40,6 +41,7 @@ public final class CinCommand implements Callable<Integer> {
 
     private final Terminal terminal;
     private final BundledPolicies policies;
+    private InputStream input = System.in;
 
     /** The command as run from a terminal, with the bundled policies. */
     public CinCommand() {
@@ -89,6 +91,16 @@ public final class CinCommand implements Callable<Integer> {
 
     BundledPolicies policies() {
         return policies;
+    }
+
+    /** Reads standard input ({@code -} in place of a file) from {@code in} instead. */
+    CinCommand readingFrom(InputStream in) {
+        this.input = Objects.requireNonNull(in, "in");
+        return this;
+    }
+
+    InputStream input() {
+        return input;
     }
 
     private static int badArguments(ParameterException e, String[] args) {

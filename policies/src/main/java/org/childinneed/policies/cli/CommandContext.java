@@ -21,6 +21,11 @@ final class CommandContext {
         return cin().terminal();
     }
 
+    /** Standard input, for {@code -} in place of a file. */
+    java.io.InputStream in() {
+        return cin().input();
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }
