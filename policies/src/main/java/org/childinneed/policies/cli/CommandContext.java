@@ -34,6 +34,11 @@ final class CommandContext {
         return spec.commandLine().getErr();
     }
 
+    /** The {@code cin} command line, with every command. */
+    picocli.CommandLine root() {
+        return spec.parent().commandLine();
+    }
+
     private CinCommand cin() {
         return (CinCommand) spec.parent().userObject();
     }
