@@ -1,4 +1,4 @@
-package org.childinneed.dsl.format;
+package org.childinneed.dsl.syntax.format;
 
 import java.util.ArrayList;
 import java.util.List;
