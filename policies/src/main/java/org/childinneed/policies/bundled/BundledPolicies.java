@@ -157,6 +157,11 @@ public final class BundledPolicies implements PolicyResolver {
         return PolicyCompiler.create(workingDays, besideThenBundled).compile(new PolicySource(script.toString(), text));
     }
 
+    /** Compiles a script given as text (read from standard input, say); its {@code extends} finds a bundled policy. */
+    public Compilation compile(PolicySource script) {
+        return compiler.compile(script);
+    }
+
     /** The bundled policies as the scenario runner looks them up. */
     public PolicyLookup lookup() {
         BundledPolicies self = this;

@@ -35,7 +35,7 @@ record CaseBatch(Optional<CompiledPolicy> policy, List<ComplianceReport> reports
         Optional<CompiledPolicy> policy = Optional.empty();
         boolean bad = false;
         try {
-            policy = Optional.of(options.policy.load(context.policies(), err));
+            policy = Optional.of(options.policy.load(options.calendar.policies(context), err));
         } catch (InputError e) {
             err.println("cin: " + e.getMessage());
             bad = true;
@@ -63,8 +63,8 @@ record CaseBatch(Optional<CompiledPolicy> policy, List<ComplianceReport> reports
         List<CaseRecord> records = new ArrayList<>();
         for (Path file : files) {
             try {
-                records.add(CaseFileReader.read(file));
-            } catch (CaseFileException e) {
+                records.add(StandardInput.is(file) ? StandardInput.caseRecord(context) : CaseFileReader.read(file));
+            } catch (CaseFileException | InputError e) {
                 err.println(e.getMessage());
                 unreadable++;
             }
@@ -76,6 +76,7 @@ record CaseBatch(Optional<CompiledPolicy> policy, List<ComplianceReport> reports
         List<ComplianceReport> reports = new ArrayList<>();
         if (policy.isPresent()) {
             LocalDate asOf = options.asOfOrToday();
+            options.calendar.noteIfBeyondPublished(asOf, err);
             for (CaseRecord record : records) {
                 reports.add(policy.get().evaluate(record, asOf));
             }

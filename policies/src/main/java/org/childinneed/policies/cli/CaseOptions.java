@@ -13,13 +13,16 @@ final class CaseOptions {
     @Mixin
     PolicyOption policy;
 
+    @Mixin
+    CalendarOptions calendar;
+
     @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
             description = "Evaluate each case as known on this date (YYYY-MM-DD); later events are ignored. "
                     + "Default: today.")
     LocalDate asOf;
 
     @Parameters(arity = "1..*", paramLabel = "CASE",
-            description = "Case files (JSON), or directories whose *.json files are read.")
+            description = "Case files (JSON), directories whose *.json files are read, or '-' for standard input.")
     List<Path> cases;
 
     LocalDate asOfOrToday() {

@@ -1,5 +1,6 @@
 package org.childinneed.policies.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.Objects;
@@ -27,7 +28,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "Child in Need (Children Act 1989, s17) procedures of English local authorities as executable policy: "
                     + "check a case against a policy, and see what is due, met, late or overdue, and why."},
         subcommands = {CheckCommand.class, ExplainCommand.class, LintCommand.class, TestCommand.class,
-            DocCommand.class, PoliciesCommand.class, CommandLine.HelpCommand.class},
+            DocCommand.class, PoliciesCommand.class, FmtCommand.class, CompletionCommand.class,
+            CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {
             "0:nothing overdue and no findings (or: the command succeeded)",
@@ -43,6 +45,7 @@ public final class CinCommand implements Callable<Integer> {
 
     private final Terminal terminal;
     private final BundledPolicies policies;
+    private InputStream input = System.in;
 
     /** The command as run from a terminal, with the bundled policies. */
     public CinCommand() {
@@ -113,6 +116,16 @@ public final class CinCommand implements Callable<Integer> {
 
     BundledPolicies policies() {
         return policies;
+    }
+
+    /** Reads standard input ({@code -} in place of a file) from {@code in} instead. */
+    CinCommand readingFrom(InputStream in) {
+        this.input = Objects.requireNonNull(in, "in");
+        return this;
+    }
+
+    InputStream input() {
+        return input;
     }
 
     private static int badArguments(ParameterException e, String[] args) {

@@ -21,12 +21,22 @@ final class CommandContext {
         return cin().terminal();
     }
 
+    /** Standard input, for {@code -} in place of a file. */
+    java.io.InputStream in() {
+        return cin().input();
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }
 
     PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /** The {@code cin} command line, with every command. */
+    picocli.CommandLine root() {
+        return spec.parent().commandLine();
     }
 
     private CinCommand cin() {

@@ -3,6 +3,7 @@ package org.childinneed.policies.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.childinneed.dsl.Compilation;
@@ -10,6 +11,7 @@ import org.childinneed.policies.bundled.BundledPolicies;
 import org.childinneed.policies.bundled.PolicyNotFoundException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code cin lint}: static checks of policy scripts, with compiler-style diagnostics. */
@@ -20,49 +22,77 @@ import picocli.CommandLine.Parameters;
                     + "units and inheritance. Diagnostics go to standard error, compiler-style "
                     + "(file:line:column, the line, a caret, a hint); a one-line verdict per script to "
                     + "standard output.",
-            "A bundled policy id may be given instead of a path."},
+            "With --format json or sarif, one document on standard output instead, each diagnostic "
+                    + "with its stable code (CIN-SYNTAX, CIN-UNKNOWN-NAME...), location and message.",
+            "A bundled policy id may be given instead of a path; '-' reads a script from standard input."},
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {
             "0:no errors (warnings may have been printed)",
             "2:an error in some script, or a script that cannot be read",
             "3:an internal error of cin"},
-        footer = {"%nExamples:", "  cin lint my-policy.cin", "  cin lint kent"})
+        footer = {"%nExamples:", "  cin lint my-policy.cin", "  cin lint kent",
+            "  cin lint --format sarif policies/*.cin > cin.sarif"})
 final class LintCommand implements Callable<Integer> {
 
     @Mixin
     private CommandContext context;
 
-    @Parameters(arity = "1..*", paramLabel = "POLICY_FILE", description = "Policy scripts (.cin), or bundled policy ids.")
+    @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
+            description = "text (diagnostics for people; the default), json, or sarif (SARIF 2.1.0, for "
+                    + "code-scanning tools and editors).")
+    private LintFormat format;
+
+    @Parameters(arity = "1..*", paramLabel = "POLICY_FILE", description = "Policy scripts (.cin), bundled policy ids, or '-'.")
     private List<String> scripts;
 
     @Override
-    public Integer call() {
-        PrintWriter out = context.out();
-        PrintWriter err = context.err();
-        boolean bad = false;
+    public Integer call() throws InputError {
+        List<LintedScript> linted = new ArrayList<>();
         for (String script : scripts) {
-            Compilation compilation;
-            try {
-                compilation = compile(context.policies(), script);
-            } catch (PolicyNotFoundException e) {
-                err.println("cin: " + e.getMessage());
-                bad = true;
-                continue;
-            }
-            Diagnostics.print(compilation.diagnostics(), err);
-            if (!compilation.diagnostics().isEmpty()) {
-                err.println();
-            }
-            int errors = compilation.errorCount();
-            int warnings = compilation.warningCount();
-            bad |= !compilation.succeeded();
-            out.println(script + ": " + (errors == 0 && warnings == 0 ? "ok" : plural(errors, "error") + ", " + plural(warnings, "warning")));
+            linted.add(lint(script));
+        }
+        PrintWriter out = context.out();
+        switch (format) {
+            case TEXT -> printText(linted, out, context.err());
+            case JSON -> out.print(LintDocuments.json(linted));
+            case SARIF -> out.print(LintDocuments.sarif(linted));
         }
         out.flush();
-        err.flush();
-        return bad ? ExitStatus.BAD_INPUT : ExitStatus.OK;
+        context.err().flush();
+        return linted.stream().anyMatch(s -> s.errors() > 0) ? ExitStatus.BAD_INPUT : ExitStatus.OK;
     }
 
-    private static Compilation compile(BundledPolicies policies, String script) throws PolicyNotFoundException {
+    private LintedScript lint(String script) throws InputError {
+        try {
+            Compilation compilation = compile(context, script);
+            return new LintedScript(script, compilation.diagnostics(), compilation.errorCount(),
+                    compilation.warningCount(), true);
+        } catch (PolicyNotFoundException e) {
+            return LintedScript.unreadable(script, e.getMessage());
+        }
+    }
+
+    private static void printText(List<LintedScript> linted, PrintWriter out, PrintWriter err) {
+        for (LintedScript script : linted) {
+            if (!script.read()) {
+                err.println("cin: " + script.diagnostics().get(0).message());
+                continue;
+            }
+            Diagnostics.print(script.diagnostics(), err);
+            if (!script.diagnostics().isEmpty()) {
+                err.println();
+            }
+            int errors = script.errors();
+            int warnings = script.warnings();
+            out.println(script.script() + ": " + (errors == 0 && warnings == 0 ? "ok"
+                    : plural(errors, "error") + ", " + plural(warnings, "warning")));
+        }
+    }
+
+    private static Compilation compile(CommandContext context, String script) throws PolicyNotFoundException, InputError {
+        BundledPolicies policies = context.policies();
+        if (StandardInput.NAME.equals(script)) {
+            return policies.compile(StandardInput.script(context));
+        }
         if (BundledPolicies.isPath(script) || Files.exists(Path.of(script))) {
             return policies.compile(Path.of(script));
         }

@@ -27,10 +27,20 @@ public final class Cin {
     }
 
     static Run run(Terminal terminal, String... args) {
+        return run(terminal, "", args);
+    }
+
+    /** Runs {@code cin} with {@code args} and {@code input} on its standard input. */
+    static Run withInput(String input, String... args) {
+        return run(new Terminal(false, false), input, args);
+    }
+
+    private static Run run(Terminal terminal, String input, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int status = CinCommand.execute(CinCommand.commandLine(new CinCommand(terminal, BundledPolicies.standard())),
-                out, err, args);
+        CinCommand cin = new CinCommand(terminal, BundledPolicies.standard())
+                .readingFrom(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        int status = CinCommand.execute(CinCommand.commandLine(cin), out, err, args);
         return new Run(status, out.toString(), err.toString());
     }
 

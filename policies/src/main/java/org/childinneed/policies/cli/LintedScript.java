@@ -1,0 +1,28 @@
+package org.childinneed.policies.cli;
+
+import java.util.List;
+import java.util.Optional;
+import org.childinneed.dsl.Diagnostic;
+import org.childinneed.dsl.Severity;
+
+/**
+ * What linting one script gave.
+ *
+ * @param script the script as named on the command line (a path or a bundled id)
+ * @param diagnostics its diagnostics, in the order the compiler gives them
+ * @param errors how many errors it has (a compilation counts those beyond the ones it holds)
+ * @param warnings how many warnings it has
+ * @param read whether the script could be read (if not, its one diagnostic says why)
+ */
+record LintedScript(String script, List<Diagnostic> diagnostics, int errors, int warnings, boolean read) {
+
+    LintedScript {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** A script that could not be read at all: one error at its first line. */
+    static LintedScript unreadable(String script, String message) {
+        return new LintedScript(script, List.of(new Diagnostic("script-unreadable", Severity.ERROR, script, 1, 1, 1, message,
+                Optional.empty(), "")), 1, 0, false);
+    }
+}
