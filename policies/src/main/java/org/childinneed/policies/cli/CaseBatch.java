@@ -2,107 +2,85 @@ package org.childinneed.policies.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.Writer;
+import java.util.Iterator;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.stream.Stream;
 import org.childinneed.dsl.CompiledPolicy;
-import org.childinneed.model.compliance.ComplianceReport;
-import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.policies.bundled.PolicyCompilationException;
 import org.childinneed.policies.casefile.CaseFileException;
-import org.childinneed.policies.casefile.CaseFileReader;
-import org.childinneed.policies.json.JsonFiles;
+import org.childinneed.policies.caseload.CaseloadOutcome;
+import org.childinneed.policies.caseload.CheckCases;
+import org.childinneed.policies.caseload.PendingCase;
+import org.childinneed.policies.caseload.ReportWriter;
+import org.childinneed.policies.sources.CaseFiles;
 
 /**
- * Case files evaluated against one policy: the reports of the files that could be read, and
- * every problem with the policy and the files, printed to standard error.
- *
- * @param policy the policy, when it could be loaded
- * @param reports one report per readable case file, in argument order
- * @param inputs how many case files were named (directories expanded)
- * @param badInput whether anything could not be read
+ * The command line's side of the check-cases use case ({@link CheckCases}): the policy and case
+ * files from the options, problems printed to standard error where they stand, the reports to
+ * standard output or {@code -o}, and the exit status.
  */
-record CaseBatch(Optional<CompiledPolicy> policy, List<ComplianceReport> reports, int inputs, boolean badInput) {
+final class CaseBatch {
 
-    /** Loads the policy, reads every case file and evaluates the good ones, reporting problems to {@code err}. */
-    static CaseBatch run(CaseOptions options, CommandContext context) throws PolicyCompilationException {
+    /** Chooses the writer for a run: {@code oneCase} when the command named a single case file. */
+    interface WriterChoice {
+        ReportWriter writer(Writer out, boolean oneCase) throws InputError;
+    }
+
+    private CaseBatch() {
+    }
+
+    /** Checks the cases of {@code options} with the writer {@code choice} makes; the exit status. */
+    static int run(CaseOptions options, RunOptions run, ReportOutput output, CommandContext context, WriterChoice choice)
+            throws PolicyCompilationException, InputError {
         PrintWriter err = context.err();
-        Optional<CompiledPolicy> policy = Optional.empty();
-        boolean bad = false;
+        CaseFiles source = CaseFiles.of(options.cases);
+        Optional<CompiledPolicy> policy;
         try {
             policy = Optional.of(options.policy.load(context.policies(), err));
         } catch (InputError e) {
             err.println("cin: " + e.getMessage());
-            bad = true;
+            policy = Optional.empty();
         }
-        List<Path> files = new ArrayList<>();
-        int emptyFolders = 0;
-        for (Path path : options.cases) {
-            try {
-                files.addAll(expand(path));
-            } catch (InputError e) {
-                err.println(e.getMessage());
-                emptyFolders++;
-            }
-        }
-        int unreadable = emptyFolders;
-        List<CaseRecord> records = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                records.add(CaseFileReader.read(file));
-            } catch (CaseFileException e) {
-                err.println(e.getMessage());
-                unreadable++;
-            }
-        }
-        int inputs = files.size() + emptyFolders;
-        if (unreadable > 0) {
-            err.println("cin: " + unreadable + " of " + inputs + (inputs == 1 ? " case file" : " case files")
-                    + " could not be read");
-        }
-        List<ComplianceReport> reports = new ArrayList<>();
-        if (policy.isPresent()) {
-            LocalDate asOf = options.asOfOrToday();
-            for (CaseRecord record : records) {
-                reports.add(policy.get().evaluate(record, asOf));
-            }
-        }
-        return new CaseBatch(policy, reports, inputs, bad || unreadable > 0);
-    }
-
-    /** Writes {@code render} of this batch to {@code output} if any case was evaluated; the exit status. */
-    int print(Function<CaseBatch, String> render, ReportOutput output, PrintWriter out) throws InputError {
-        if (!reports.isEmpty()) {
-            output.write(render.apply(this), out);
-        }
-        return exitStatus();
-    }
-
-    /** The exit status: 2 for bad input, 1 if any case needs attention, else 0. */
-    int exitStatus() {
-        if (badInput) {
+        if (policy.isEmpty()) {
+            readOnly(source, err);
             return ExitStatus.BAD_INPUT;
         }
-        return reports.stream().allMatch(ComplianceReport::isCompliant) ? ExitStatus.OK : ExitStatus.ATTENTION;
+        CaseloadOutcome outcome;
+        int jobs = run.jobs();
+        try (LazyOutput out = output.open(context.out())) {
+            ReportWriter writer = choice.writer(out, source.isOneFile());
+            outcome = new CheckCases(policy.get(), options.asOfOrToday(), jobs)
+                    .run(source, writer, run.listener(context, new ProblemPrinter(err)));
+        } catch (IOException e) {
+            throw new InputError(e.getMessage());
+        }
+        return exitStatus(outcome, err);
     }
 
-    /** A file as itself; a directory as the {@code *.json} files under it, in path order. */
-    private static List<Path> expand(Path path) throws InputError {
-        if (!Files.isDirectory(path)) {
-            return List.of(path);
-        }
-        try {
-            List<Path> found = JsonFiles.under(path);
-            if (found.isEmpty()) {
-                throw new InputError(path + ": no case files (*.json) in this directory");
+    /** Without a policy: every case file is still read, so that all its problems are reported at once. */
+    private static void readOnly(CaseFiles source, PrintWriter err) {
+        ProblemPrinter problems = new ProblemPrinter(err);
+        long inputs = 0;
+        try (Stream<PendingCase> cases = source.cases()) {
+            for (Iterator<PendingCase> it = cases.iterator(); it.hasNext(); ) {
+                PendingCase next = it.next();
+                inputs++;
+                try {
+                    next.read();
+                } catch (CaseFileException e) {
+                    problems.unreadable(next.origin(), e);
+                }
             }
-            return found;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new InputError(path + ": the directory cannot be read");
         }
+        problems.closing(inputs);
+    }
+
+    private static int exitStatus(CaseloadOutcome outcome, PrintWriter err) {
+        if (outcome.unreadable() > 0) {
+            ProblemPrinter.closing(err, outcome.unreadable(), outcome.inputs());
+            return ExitStatus.BAD_INPUT;
+        }
+        return outcome.needingAttention() == 0 ? ExitStatus.OK : ExitStatus.ATTENTION;
     }
 }

@@ -13,6 +13,11 @@ final class OutputOption {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path file;
 
+    /** A writer to the file given (opened when first written to), or to {@code out}. */
+    LazyOutput open(PrintWriter out) {
+        return file == null ? LazyOutput.toStdout(out) : LazyOutput.toFile(file);
+    }
+
     /** Writes {@code text} to the file given, or to {@code out}. */
     void write(String text, PrintWriter out) throws InputError {
         if (file == null) {
