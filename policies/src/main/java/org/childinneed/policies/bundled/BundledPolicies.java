@@ -32,7 +32,6 @@ import org.childinneed.dsl.PolicyCompiler;
 import org.childinneed.dsl.PolicyResolver;
 import org.childinneed.dsl.PolicySource;
 import org.childinneed.model.calendar.WorkingDays;
-import org.childinneed.model.compliance.Policy;
 import org.childinneed.policies.calendar.BankHolidays;
 import org.childinneed.policies.casefile.Suggestion;
 import org.childinneed.policies.io.InputFile;
@@ -42,27 +41,29 @@ import org.childinneed.model.text.Printable;
 import org.childinneed.policies.scenario.PolicyLookup;
 
 /**
- * The policy scripts shipped in this jar ({@code policies/<id>.cin}), compiled on first use
- * with the bank holidays of England and Wales and cached. Scripts given by path may
- * {@code extends} a bundled policy (or a script beside them). Thread-safe.
+ * The catalogue of policy scripts shipped in this jar ({@code policies/<id>.cin}): their ids,
+ * their text, and each compiled on first use with the bank holidays of England and Wales and
+ * cached. How other policies are loaded beside it (scripts by path, which may {@code extends} a
+ * bundled policy, and the scenario runner's look-up) is {@link PolicyLoader}. Thread-safe.
  */
 public final class BundledPolicies implements PolicyResolver {
 
     private static final String FOLDER = "policies";
     private static final String EXTENSION = ".cin";
     /** The most diagnostics of a scenario's script shown with the scenario's problems. */
-    private static final int MAX_SHOWN_DIAGNOSTICS = 10;
     private static final BundledPolicies STANDARD = new BundledPolicies(BankHolidays.englandAndWalesWorkingDays());
 
     private final PolicyCompiler compiler;
     private final WorkingDays workingDays;
     private final List<String> ids;
     private final Map<String, Compilation> compiled = new ConcurrentHashMap<>();
+    private final PolicyLoader loader;
 
     private BundledPolicies(WorkingDays workingDays) {
         this.workingDays = Objects.requireNonNull(workingDays, "workingDays");
         this.compiler = PolicyCompiler.create(workingDays, this);
         this.ids = List.copyOf(scan());
+        this.loader = new PolicyLoader(this);
     }
 
     /** The bundled policies, counting working days in England and Wales. */
@@ -118,43 +119,24 @@ public final class BundledPolicies implements PolicyResolver {
      */
     public Compilation compilation(String policyId) throws PolicyNotFoundException {
         if (!ids.contains(policyId)) {
-            throw new PolicyNotFoundException(unknown(policyId));
+            throw new PolicyNotFoundException(PolicyMessages.unknown(policyId, ids));
         }
         return compiled.computeIfAbsent(policyId, id -> compiler.compile(find(id).orElseThrow()));
     }
 
-    /**
-     * A policy chosen the way {@code --policy} chooses it: a bundled id, or the path of a script
-     * (anything ending in {@code .cin} or holding a path separator).
-     */
-    public CompiledPolicy load(String idOrPath) throws PolicyNotFoundException, PolicyCompilationException {
-        if (isPath(idOrPath)) {
-            Compilation compilation = compile(Path.of(idOrPath));
-            if (!compilation.succeeded()) {
-                throw new PolicyCompilationException(idOrPath, compilation.diagnostics(), false);
-            }
-            return compilation.policy().orElseThrow();
-        }
-        return get(idOrPath);
+    /** How policies are loaded beside this catalogue: scripts by path, {@code --policy} choices, scenario look-ups. */
+    public PolicyLoader loader() {
+        return loader;
     }
 
-    /**
-     * Compiles the script at {@code script}; its {@code extends} finds a script of that id beside
-     * it first, then a bundled policy.
-     *
-     * @throws PolicyNotFoundException if the file cannot be read
-     */
+    /** Shorthand for {@code loader().load(idOrPath)}: {@link PolicyLoader#load}. */
+    public CompiledPolicy load(String idOrPath) throws PolicyNotFoundException, PolicyCompilationException {
+        return loader.load(idOrPath);
+    }
+
+    /** Shorthand for {@code loader().compile(script)}: {@link PolicyLoader#compile}. */
     public Compilation compile(Path script) throws PolicyNotFoundException {
-        String text;
-        try {
-            text = InputFile.readCharacters(script, "script", ScriptParser.MAX_CHARACTERS);
-        } catch (UnreadableFile e) {
-            throw new PolicyNotFoundException(Printable.inline(script.toString()) + ": "
-                    + (e.getMessage().equals("no such file") ? "no such policy file" : e.getMessage()));
-        }
-        Path folder = Optional.ofNullable(script.toAbsolutePath().getParent()).orElse(Path.of("."));
-        PolicyResolver besideThenBundled = id -> beside(folder, id, script).or(() -> find(id));
-        return PolicyCompiler.create(workingDays, besideThenBundled).compile(new PolicySource(script.toString(), text));
+        return loader.compile(script);
     }
 
     /** Compiles a script given as text (read from standard input, say); its {@code extends} finds a bundled policy. */
@@ -162,89 +144,18 @@ public final class BundledPolicies implements PolicyResolver {
         return compiler.compile(script);
     }
 
-    /** The bundled policies as the scenario runner looks them up. */
+    /** Shorthand for {@code loader().lookup()}: {@link PolicyLoader#lookup}. */
     public PolicyLookup lookup() {
-        BundledPolicies self = this;
-        return new PolicyLookup() {
-            @Override
-            public Optional<Policy> find(String id) {
-                try {
-                    return Optional.of(self.load(id));
-                } catch (PolicyNotFoundException | PolicyCompilationException e) {
-                    return Optional.empty();
-                }
-            }
-
-            @Override
-            public Optional<Policy> find(String id, Path scenarioFolder, Consumer<String> problems) {
-                if (!isPath(id)) {
-                    return find(id);
-                }
-                Path script;
-                try {
-                    script = scenarioFolder.resolve(id);
-                } catch (InvalidPathException e) {
-                    problems.accept("not a policy id nor the path of a script");
-                    return Optional.empty();
-                }
-                try {
-                    Compilation compilation = compile(script);
-                    if (!compilation.succeeded()) {
-                        problems.accept("the policy script " + Printable.inline(script.toString()) + " has errors:\n"
-                                + compilation.diagnostics().stream().limit(MAX_SHOWN_DIAGNOSTICS).map(Diagnostic::render)
-                                        .collect(Collectors.joining("\n"))
-                                + (compilation.diagnostics().size() > MAX_SHOWN_DIAGNOSTICS ? "\n(see cin lint for the rest)" : ""));
-                    }
-                    return compilation.policy().map(Policy.class::cast);
-                } catch (PolicyNotFoundException e) {
-                    problems.accept(e.getMessage());
-                    return Optional.empty();
-                }
-            }
-
-            @Override
-            public List<String> known() {
-                return ids;
-            }
-        };
+        return loader.lookup();
     }
 
-    /** Whether {@code idOrPath} names a script file rather than a bundled id. */
+    /** Whether {@code idOrPath} names a script file rather than a bundled id: {@link PolicyLoader#isPath}. */
     public static boolean isPath(String idOrPath) {
-        return idOrPath.endsWith(EXTENSION) || idOrPath.contains("/") || idOrPath.contains("\\");
+        return PolicyLoader.isPath(idOrPath);
     }
 
-    /** The message for an unknown id: a did-you-mean where one is close, and the ids there are. */
-    String unknown(String policyId) {
-        String shown = Suggestion.isShowableToken(policyId) ? "unknown policy '" + policyId + "'" : "unknown policy";
-        String known = ids.isEmpty() ? "No policies are bundled." : "Bundled policies: " + String.join(", ", ids) + ".";
-        return shown + Suggestion.closest(policyId, ids).map(s -> "; did you mean '" + s + "'?").orElse(".")
-                + " " + known + " A policy script is given by its path (ending in .cin).";
-    }
-
-    private static Optional<PolicySource> beside(Path folder, String id, Path script) {
-        if (!Suggestion.isShowableToken(id)) {
-            return Optional.empty();
-        }
-        Path sibling = folder.resolve(id + EXTENSION);
-        if (!Files.isRegularFile(sibling) || sibling.toAbsolutePath().normalize().equals(script.toAbsolutePath().normalize())) {
-            return Optional.empty();
-        }
-        try {
-            Path shown = Optional.ofNullable(script.getParent()).map(p -> p.resolve(id + EXTENSION)).orElse(Path.of(id + EXTENSION));
-            return Optional.of(new PolicySource(shown.toString(), InputFile.readCharacters(sibling, "script", ScriptParser.MAX_CHARACTERS)));
-        } catch (UnreadableFile e) {
-            throw new UnreadableScript();
-        }
-    }
-
-    /** A script beside the one compiled that cannot be read (too large, a pipe...): the compiler names this class. */
-    private static final class UnreadableScript extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        UnreadableScript() {
-            super("unreadable script", null, false, false);
-        }
+    WorkingDays workingDays() {
+        return workingDays;
     }
 
     /** The ids of the {@code policies/*.cin} resources on the class path, from folders and jars. */

@@ -1,112 +1,96 @@
 package org.childinneed.policies.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.io.Writer;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.stream.Stream;
 import org.childinneed.dsl.CompiledPolicy;
-import org.childinneed.model.compliance.ComplianceReport;
-import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.policies.bundled.PolicyCompilationException;
 import org.childinneed.policies.casefile.CaseFileException;
-import org.childinneed.policies.casefile.CaseFileReader;
-import org.childinneed.model.text.Printable;
-import org.childinneed.policies.io.FolderScan;
-import org.childinneed.policies.internal.json.JsonFiles;
+import org.childinneed.policies.casefile.InputProblem;
+import java.io.IOException;
+import org.childinneed.policies.caseload.CaseOrigin;
+import org.childinneed.policies.caseload.CaseloadOutcome;
+import org.childinneed.policies.caseload.CheckCases;
+import org.childinneed.policies.caseload.PendingCase;
+import org.childinneed.policies.caseload.ReportWriter;
+import org.childinneed.policies.sources.CaseFiles;
 
 /**
- * Case files evaluated against one policy: the reports of the files that could be read, and
- * every problem with the policy and the files, printed to standard error.
- *
- * @param policy the policy, when it could be loaded
- * @param reports one report per readable case file, in argument order
- * @param inputs how many case files were named (directories expanded)
- * @param badInput whether anything could not be read
+ * The command line's side of the check-cases use case ({@link CheckCases}): the policy and case
+ * files from the options, problems printed to standard error where they stand, the reports to
+ * standard output or {@code -o}, and the exit status.
  */
-record CaseBatch(Optional<CompiledPolicy> policy, List<ComplianceReport> reports, int inputs, boolean badInput) {
+final class CaseBatch {
 
-    /** Loads the policy, reads every case file and evaluates the good ones, reporting problems to {@code err}. */
-    static CaseBatch run(CaseOptions options, CommandContext context) throws PolicyCompilationException {
+    /** Chooses the writer for a run: {@code oneCase} when the command named a single case file. */
+    interface WriterChoice {
+        ReportWriter writer(Writer out, boolean oneCase) throws InputError;
+    }
+
+    private CaseBatch() {
+    }
+
+    /** Checks the cases of {@code options} with the writer {@code choice} makes; the exit status. */
+    static int run(CaseOptions options, RunOptions run, ReportOutput output, CommandContext context, WriterChoice choice)
+            throws PolicyCompilationException, InputError {
         PrintWriter err = context.err();
-        Optional<CompiledPolicy> policy = Optional.empty();
-        boolean bad = false;
+        CaseFiles source = CaseFiles.of(options.cases, PendingCase.of(CaseOrigin.file(StandardInput.SOURCE), () -> {
+            try {
+                return StandardInput.caseRecord(context);
+            } catch (InputError e) {
+                throw new CaseFileException(StandardInput.SOURCE, List.of(InputProblem.ofFile(Optional.empty(), e.getMessage())));
+            }
+        }));
+        Optional<CompiledPolicy> policy;
         try {
             policy = Optional.of(options.policy.load(options.calendar.policies(context), err));
         } catch (InputError e) {
             err.println("cin: " + e.getMessage());
-            bad = true;
+            policy = Optional.empty();
         }
-        List<Path> files = new ArrayList<>();
-        int emptyFolders = 0;
-        int skipped = 0;
-        int unreadableFolders = 0;
-        for (Path path : options.cases) {
-            if (!Files.isDirectory(path)) {
-                files.add(path);
-                continue;
-            }
-            FolderScan scan = JsonFiles.under(path);
-            scan.problems().forEach(err::println);
-            files.addAll(scan.files());
-            skipped += scan.skippedFiles();
-            unreadableFolders += scan.unreadableFolders();
-            if (scan.files().isEmpty() && !scan.incomplete()) {
-                err.println(Printable.inline(path.toString()) + ": no case files (*.json) in this directory");
-                emptyFolders++;
-            }
-        }
-        int unreadable = emptyFolders + skipped;
-        List<CaseRecord> records = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                records.add(StandardInput.is(file) ? StandardInput.caseRecord(context) : CaseFileReader.read(file));
-            } catch (CaseFileException | InputError e) {
-                err.println(e.getMessage());
-                unreadable++;
-            }
-        }
-        int inputs = files.size() + emptyFolders;
-        if (unreadable > 0 || unreadableFolders > 0) {
-            err.println("cin: " + unread(unreadable, inputs + skipped, unreadableFolders));
-        }
-        List<ComplianceReport> reports = new ArrayList<>();
-        if (policy.isPresent()) {
-            LocalDate asOf = options.asOfOrToday();
-            options.calendar.noteIfBeyondPublished(asOf, err);
-            for (CaseRecord record : records) {
-                reports.add(policy.get().evaluate(record, asOf));
-            }
-        }
-        return new CaseBatch(policy, reports, inputs, bad || unreadable > 0 || unreadableFolders > 0);
-    }
-
-    /** Writes {@code render} of this batch to {@code output} if any case was evaluated; the exit status. */
-    int print(Function<CaseBatch, String> render, ReportOutput output, PrintWriter out) throws InputError {
-        if (!reports.isEmpty()) {
-            output.write(render.apply(this), out);
-        }
-        return exitStatus();
-    }
-
-    /** The exit status: 2 for bad input, 1 if any case needs attention, else 0. */
-    int exitStatus() {
-        if (badInput) {
+        if (policy.isEmpty()) {
+            readOnly(source, err);
             return ExitStatus.BAD_INPUT;
         }
-        return reports.stream().allMatch(ComplianceReport::isCompliant) ? ExitStatus.OK : ExitStatus.ATTENTION;
+        options.calendar.noteIfBeyondPublished(options.asOfOrToday(), err);
+        CaseloadOutcome outcome;
+        int jobs = run.jobs();
+        try (LazyOutput out = output.open(context.out())) {
+            ReportWriter writer = choice.writer(out, source.isOneFile());
+            outcome = new CheckCases(policy.get(), options.asOfOrToday(), jobs)
+                    .run(source, writer, run.listener(context, new ProblemPrinter(err)));
+        } catch (IOException e) {
+            throw new InputError(e.getMessage());
+        }
+        return exitStatus(outcome, err);
     }
 
-    /** "1 of 3 case files could not be read", and the folders that could not be read. */
-    private static String unread(int files, int of, int folders) {
-        String head = files + " of " + of + (of == 1 ? " case file" : " case files") + " could not be read";
-        if (folders == 0) {
-            return head;
+    /** Without a policy: every case file is still read, so that all its problems are reported at once. */
+    private static void readOnly(CaseFiles source, PrintWriter err) {
+        ProblemPrinter problems = new ProblemPrinter(err);
+        long inputs = 0;
+        try (Stream<PendingCase> cases = source.cases()) {
+            for (Iterator<PendingCase> it = cases.iterator(); it.hasNext(); ) {
+                PendingCase next = it.next();
+                inputs++;
+                try {
+                    next.read();
+                } catch (CaseFileException e) {
+                    problems.unreadable(next.origin(), e);
+                }
+            }
         }
-        return head + "; " + folders + (folders == 1 ? " folder" : " folders") + " could not be read, and the files in "
-                + (folders == 1 ? "it" : "them") + " were not checked";
+        problems.closing(inputs);
+    }
+
+    private static int exitStatus(CaseloadOutcome outcome, PrintWriter err) {
+        if (outcome.unreadable() > 0) {
+            ProblemPrinter.closing(err, outcome.unreadable(), outcome.inputs());
+            return ExitStatus.BAD_INPUT;
+        }
+        return outcome.needingAttention() == 0 ? ExitStatus.OK : ExitStatus.ATTENTION;
     }
 }

@@ -27,7 +27,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = {
             "Child in Need (Children Act 1989, s17) procedures of English local authorities as executable policy: "
                     + "check a case against a policy, and see what is due, met, late or overdue, and why."},
-        subcommands = {CheckCommand.class, ExplainCommand.class, LintCommand.class, TestCommand.class,
+        subcommands = {CheckCommand.class, ExplainCommand.class, SummaryCommand.class, LintCommand.class, TestCommand.class,
             DocCommand.class, PoliciesCommand.class, FmtCommand.class, CompletionCommand.class,
             CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
@@ -63,7 +63,7 @@ public final class CinCommand implements Callable<Integer> {
         try {
             status = execute(commandLine(), StandardStreams.out(), StandardStreams.err(), args);
         } catch (Throwable t) {
-            System.err.println(internalError(t));
+            System.err.println(t instanceof OutOfMemoryError ? outOfMemory() : internalError(t));
             status = ExitStatus.INTERNAL;
         }
         System.exit(status);
@@ -136,6 +136,13 @@ public final class CinCommand implements Callable<Integer> {
         err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return ExitStatus.BAD_INPUT;
+    }
+
+    /** What to do when the heap ran out: give Java more. */
+    static String outOfMemory() {
+        long mib = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return "cin: out of memory (the Java heap is limited to " + mib + " MiB); reports written so far are kept. "
+                + "Give Java more, e.g. JAVA_OPTS=-Xmx4g ./cin ..., or check fewer cases at once";
     }
 
     private static int failed(Exception e, PrintWriter err) {

@@ -1,7 +1,7 @@
 package org.childinneed.policies.cli;
 
 import java.util.concurrent.Callable;
-import org.childinneed.policies.report.ExplanationReport;
+import org.childinneed.policies.report.ReportWriters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
             "0:nothing overdue and no findings in any case",
             "1:something overdue or a finding in some case",
             "2:bad input (a case file or the policy); problems on standard error",
-            "3:an internal error of cin"},
+            "3:an internal error of cin, or out of memory (raise it with JAVA_OPTS=-Xmx...)"},
         footer = {"%nExample:", "  cin explain --policy kent --as-of 2027-03-01 examples/kent/initial-meeting-over-christmas.json"})
 final class ExplainCommand implements Callable<Integer> {
 
@@ -28,11 +28,13 @@ final class ExplainCommand implements Callable<Integer> {
     @Mixin
     private ReportOutput output;
 
+    @Mixin
+    private RunOptions run;
+
     @Override
     public Integer call() throws Exception {
         output.refuseAliasOf(cases.cases);
-        return CaseBatch.run(cases, context).print(
-                batch -> ExplanationReport.render(batch.reports(), output.style(context.terminal())),
-                output, context.out());
+        return CaseBatch.run(cases, run, output, context,
+                (out, oneCase) -> ReportWriters.named("explain", out, output.style(context.terminal()), oneCase));
     }
 }

@@ -30,6 +30,11 @@ final class OutputOption {
         }
     }
 
+    /** A writer to the file given (opened when first written to), or to {@code out}. */
+    LazyOutput open(PrintWriter out) {
+        return file == null ? LazyOutput.toStdout(out) : LazyOutput.toFile(file);
+    }
+
     /** Writes {@code text} to the file given, or to {@code out}. */
     void write(String text, PrintWriter out) throws InputError {
         if (file == null) {

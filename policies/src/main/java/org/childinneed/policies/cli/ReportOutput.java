@@ -27,6 +27,16 @@ final class ReportOutput {
         output.refuseAliasOf(inputs);
     }
 
+    /** A writer to the file given (opened when first written to), or to {@code out}. */
+    LazyOutput open(PrintWriter out) {
+        return output.open(out);
+    }
+
+    /** The file given with {@code -o}, if any. */
+    java.util.Optional<java.nio.file.Path> file() {
+        return java.util.Optional.ofNullable(output.file);
+    }
+
     void write(String text, PrintWriter out) throws InputError {
         output.write(text, out);
     }

@@ -47,7 +47,7 @@ public final class HtmlReport {
         return page.append("</main>\n</body>\n</html>\n").toString();
     }
 
-    private static void section(StringBuilder page, ComplianceReport report, int number) {
+    static void section(StringBuilder page, ComplianceReport report, int number) {
         page.append("<section class=\"case\">\n<h2>Case ").append(esc(report.caseId())).append("</h2>\n");
         page.append("<p class=\"summary\">").append(badges(report)).append("</p>\n");
         if (report.obligations().isEmpty() && report.findings().isEmpty()) {
@@ -124,7 +124,7 @@ public final class HtmlReport {
                 .append(esc(f.cite().text())).append("</td></tr>\n");
     }
 
-    private static final String LEGEND = """
+    static final String LEGEND = """
             <p class="legend"><span class="key"><svg width="28" height="12"><rect class="bar" x="0" y="0" width="28" height="12" rx="2"/></svg> trigger to due date</span>
             <span class="key"><svg width="28" height="12"><rect class="bar window" x="0" y="0" width="28" height="12" rx="2"/></svg> too early to count</span>
             <span class="key"><svg width="16" height="16"><path class="met-mark" d="M8 0 l7 8 l-7 8 l-7 -8 z"/></svg> met</span>
@@ -133,7 +133,7 @@ public final class HtmlReport {
             <span class="key"><svg width="16" height="16"><g class="finding"><path d="M8 1 l8 15 l-16 0 z"/></g></svg> finding</span></p>
             """;
 
-    private static final String CSS = """
+    static final String CSS = """
             :root { --met: #2e7d32; --met-late: #d97a00; --open: #1565c0; --overdue: #c62828; --cancelled: #8a8a8a;
                     --ink: #1d2330; --muted: #5c6475; --rule: #d9dde5; }
             * { box-sizing: border-box; }

@@ -1,5 +1,6 @@
 package org.childinneed.policies.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -8,7 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +28,7 @@ import org.childinneed.model.event.EventRef;
 public final class JsonReport {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
             Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -35,7 +38,7 @@ public final class JsonReport {
     }
 
     /** One report as a JSON object. */
-    private static ObjectNode toJson(ComplianceReport report) {
+    static ObjectNode toJson(ComplianceReport report) {
         ObjectNode node = NODES.objectNode();
         node.put("case", report.caseId());
         node.put("policy", report.policy());
@@ -67,6 +70,30 @@ public final class JsonReport {
         }
         try {
             return MAPPER.writer(PRETTY).writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A generator that writes to {@code out} exactly as {@link #render} lays JSON out. */
+    static JsonGenerator prettyGenerator(Writer out) throws IOException {
+        return MAPPER.getFactory().createGenerator(out).setPrettyPrinter(PRETTY.createInstance())
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+
+    /** {@code node} pretty-printed as {@link #render} lays JSON out, ending in a newline. */
+    static String pretty(ObjectNode node) {
+        try {
+            return MAPPER.writer(PRETTY).writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code node} as JSON on one line. */
+    static String compact(ObjectNode node) {
+        try {
+            return MAPPER.writeValueAsString(node);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

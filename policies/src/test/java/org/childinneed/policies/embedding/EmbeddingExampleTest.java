@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.childinneed.dsl.CompiledPolicy;
 import org.childinneed.model.child.Child;
@@ -20,6 +21,11 @@ import org.childinneed.model.meeting.Role;
 import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.policies.bundled.BundledPolicies;
 import org.childinneed.policies.casefile.CaseFileReader;
+import org.childinneed.policies.caseload.CaseloadListener;
+import org.childinneed.policies.caseload.CaseloadOutcome;
+import org.childinneed.policies.caseload.CheckCases;
+import org.childinneed.policies.report.ReportWriters;
+import org.childinneed.policies.sources.CaseFiles;
 import org.junit.jupiter.api.Test;
 
 /** The README's "Embedding in a product" examples, kept compiling and true. */
@@ -53,5 +59,18 @@ class EmbeddingExampleTest {
         assertEquals("K-1001", report.caseId());
         assertTrue(report.obligations().stream().anyMatch(o -> o.rule().equals("KEN-01")
                 && o.status() == ObligationStatus.MET_LATE && o.due().equals(LocalDate.of(2026, 1, 5))));
+    }
+
+    @Test
+    void aVendorChecksAFolderOfCaseFilesOnSeveralThreads() throws Exception {
+        CompiledPolicy kent = BundledPolicies.standard().get("kent");
+        java.io.StringWriter writer = new java.io.StringWriter();
+        CheckCases check = new CheckCases(kent, LocalDate.of(2027, 3, 1), 4);
+        CaseloadOutcome outcome = check.run(CaseFiles.of(List.of(Path.of("../examples/kent"))),
+                ReportWriters.named("ndjson", writer), CaseloadListener.NONE);
+        assertEquals(4, outcome.checked());
+        assertEquals(0, outcome.unreadable());
+        assertEquals(4, writer.toString().lines().count());
+        assertTrue(writer.toString().lines().allMatch(l -> l.startsWith("{\"file\":\"../examples/kent/")));
     }
 }

@@ -1,0 +1,116 @@
+package org.childinneed.policies.sources;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.childinneed.policies.casefile.CaseFileException;
+import org.childinneed.policies.casefile.CaseFileReader;
+import org.childinneed.policies.casefile.InputProblem;
+import org.childinneed.policies.caseload.CaseOrigin;
+import org.childinneed.policies.caseload.CaseSource;
+import org.childinneed.policies.caseload.PendingCase;
+
+/**
+ * Case files named on a command line, each a file or a folder: a file as itself, a folder as the
+ * {@code *.json} regular files under it, in path order. Folders are walked lazily, one folder's
+ * listing held at a time, so a folder of a million files costs the memory of its names only while
+ * it is listed. A folder with no case files, or one that cannot be read, is offered as an input
+ * that cannot be read, where it stands. Files are read when a case is read, on the caller's thread.
+ */
+public final class CaseFiles implements CaseSource {
+
+    /** The argument that stands for standard input. */
+    public static final String STANDARD_INPUT = "-";
+
+    private final List<Path> arguments;
+    private final Optional<PendingCase> standardInput;
+
+    private CaseFiles(List<Path> arguments, Optional<PendingCase> standardInput) {
+        this.arguments = List.copyOf(arguments);
+        this.standardInput = standardInput;
+    }
+
+    /** The case files named by {@code arguments} (files and folders), in argument order. */
+    public static CaseFiles of(List<Path> arguments) {
+        return new CaseFiles(arguments, Optional.empty());
+    }
+
+    /** As {@link #of(List)}, with {@code standardInput} read where an argument is {@code -}. */
+    public static CaseFiles of(List<Path> arguments, PendingCase standardInput) {
+        return new CaseFiles(arguments, Optional.of(standardInput));
+    }
+
+    /** Whether the output of these arguments is one case: exactly one argument, and it is not a folder. */
+    public boolean isOneFile() {
+        return arguments.size() == 1 && !Files.isDirectory(arguments.get(0));
+    }
+
+    @Override
+    public Stream<PendingCase> cases() {
+        Iterator<PendingCase> all = arguments.stream().flatMap(this::casesOf).iterator();
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(all, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    /** Counts the files (a walk of the folders without reading a file). */
+    @Override
+    public OptionalLong size() {
+        long count = 0;
+        for (Path argument : arguments) {
+            if (!Files.isDirectory(argument)) {
+                count++;
+                continue;
+            }
+            FolderWalk walk = new FolderWalk(argument);
+            long found = 0;
+            while (walk.hasNext()) {
+                walk.next();
+                found++;
+            }
+            count += Math.max(found, 1);
+        }
+        return OptionalLong.of(count);
+    }
+
+    private Stream<PendingCase> casesOf(Path argument) {
+        if (standardInput.isPresent() && STANDARD_INPUT.equals(argument.toString())) {
+            return Stream.of(standardInput.get());
+        }
+        if (!Files.isDirectory(argument)) {
+            return Stream.of(file(argument));
+        }
+        FolderWalk walk = new FolderWalk(argument);
+        if (!walk.hasNext()) {
+            return Stream.of(unreadable(argument, "no case files (*.json) in this directory"));
+        }
+        Iterator<PendingCase> cases = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return walk.hasNext();
+            }
+
+            @Override
+            public PendingCase next() {
+                FolderWalk.Found found = walk.next();
+                return found.readable() ? file(found.path()) : unreadable(found.path(), "the directory cannot be read");
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cases, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    private static PendingCase file(Path path) {
+        return PendingCase.of(CaseOrigin.file(path.toString()), () -> CaseFileReader.read(path));
+    }
+
+    private static PendingCase unreadable(Path path, String message) {
+        return PendingCase.unreadable(CaseOrigin.file(path.toString()),
+                new CaseFileException(path.toString(), List.of(InputProblem.ofFile(Optional.empty(), message))));
+    }
+}
