@@ -52,6 +52,10 @@ record CaseBatch(Optional<CompiledPolicy> policy, List<ComplianceReport> reports
         int unreadable = emptyFolders;
         List<CaseRecord> records = new ArrayList<>();
         for (Path file : files) {
+            if (org.childinneed.policies.importer.CaseImport.isCensus(file)) {
+                unreadable += Math.min(1, org.childinneed.policies.importer.CaseImport.readCensus(file, records::add, err));
+                continue;
+            }
             try {
                 records.add(CaseFileReader.read(file));
             } catch (CaseFileException e) {

@@ -19,7 +19,8 @@ final class CaseOptions {
     LocalDate asOf;
 
     @Parameters(arity = "1..*", paramLabel = "CASE",
-            description = "Case files (JSON), or directories whose *.json files are read.")
+            description = "Case files (JSON), Children in Need census files (XML, told by their content), "
+                    + "or directories whose *.json files are read.")
     List<Path> cases;
 
     LocalDate asOfOrToday() {
