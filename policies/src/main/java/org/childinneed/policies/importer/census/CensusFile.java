@@ -46,6 +46,13 @@ public final class CensusFile implements CaseSource {
     private boolean finished;
     private boolean sawMessage;
 
+    private CensusFile(InputStream in, String unreadable) {
+        this.in = in;
+        this.xml = null;
+        this.finished = true;
+        fileProblems.add(new ImportProblem(Optional.of(1), Optional.empty(), Optional.empty(), "", unreadable));
+    }
+
     private CensusFile(InputStream in) throws XMLStreamException {
         this.in = in;
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
@@ -96,8 +103,11 @@ public final class CensusFile implements CaseSource {
         try {
             return new CensusFile(in);
         } catch (XMLStreamException e) {
-            in.close();
-            throw new IOException("not readable as XML", e);
+            if (e.getNestedException() instanceof IOException io && !(io instanceof java.nio.charset.CharacterCodingException)) {
+                in.close();
+                throw io;
+            }
+            return new CensusFile(in, "not well-formed XML at its start (the XML declaration or its encoding): nothing is read");
         }
     }
 
@@ -122,7 +132,9 @@ public final class CensusFile implements CaseSource {
     @Override
     public void close() throws IOException {
         try {
-            xml.close();
+            if (xml != null) {
+                xml.close();
+            }
         } catch (XMLStreamException e) {
             // the stream below is closed next either way
         }
