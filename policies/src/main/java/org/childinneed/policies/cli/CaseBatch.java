@@ -51,9 +51,13 @@ record CaseBatch(Optional<CompiledPolicy> policy, List<ComplianceReport> reports
         }
         int unreadable = emptyFolders;
         List<CaseRecord> records = new ArrayList<>();
+        java.util.Set<CaseRecord> fromCensus = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Path file : files) {
             if (org.childinneed.policies.importer.CaseImport.isCensus(file)) {
-                unreadable += Math.min(1, org.childinneed.policies.importer.CaseImport.readCensus(file, records::add, err));
+                unreadable += Math.min(1, org.childinneed.policies.importer.CaseImport.readCensus(file, r -> {
+                    records.add(r);
+                    fromCensus.add(r);
+                }, err));
                 continue;
             }
             try {
@@ -72,7 +76,13 @@ record CaseBatch(Optional<CompiledPolicy> policy, List<ComplianceReport> reports
         if (policy.isPresent()) {
             LocalDate asOf = options.asOfOrToday();
             for (CaseRecord record : records) {
-                reports.add(policy.get().evaluate(record, asOf));
+                ComplianceReport report = policy.get().evaluate(record, asOf);
+                reports.add(fromCensus.contains(record) ? org.childinneed.policies.importer.EvidenceCoverage.apply(report,
+                        policy.get(), org.childinneed.policies.importer.census.CensusFile.RECORDABLE) : report);
+            }
+            if (!fromCensus.isEmpty()) {
+                err.print(org.childinneed.policies.importer.EvidenceCoverage.describe(policy.get(), "a census file",
+                        org.childinneed.policies.importer.census.CensusFile.RECORDABLE));
             }
         }
         return new CaseBatch(policy, reports, inputs, bad || unreadable > 0);
