@@ -35,7 +35,7 @@ public final class CompiledPolicy implements Policy {
         this.plan = Objects.requireNonNull(plan, "plan");
         this.rules = List.copyOf(rules);
         this.outOfScope = List.copyOf(outOfScope);
-        this.evidence = java.util.Map.copyOf(evidence);
+        this.evidence = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(evidence));
     }
 
     /** The policy's id, title, version and source document. */
