@@ -24,11 +24,18 @@ public final class CompiledPolicy implements Policy {
     private final PolicyPlan plan;
     private final List<RuleSummary> rules;
     private final List<OutOfScope> outOfScope;
+    private final java.util.Map<String, RuleEvidence> evidence;
 
     CompiledPolicy(PolicyPlan plan, List<RuleSummary> rules, List<OutOfScope> outOfScope) {
+        this(plan, rules, outOfScope, java.util.Map.of());
+    }
+
+    private CompiledPolicy(PolicyPlan plan, List<RuleSummary> rules, List<OutOfScope> outOfScope,
+            java.util.Map<String, RuleEvidence> evidence) {
         this.plan = Objects.requireNonNull(plan, "plan");
         this.rules = List.copyOf(rules);
         this.outOfScope = List.copyOf(outOfScope);
+        this.evidence = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(evidence));
     }
 
     /** The policy's id, title, version and source document. */
@@ -52,6 +59,16 @@ public final class CompiledPolicy implements Policy {
     /** Every rule, inherited ones included, in the order they are written. */
     public List<RuleSummary> rules() {
         return rules;
+    }
+
+    /** This policy with the evidence its rules need (set once, by the compiler). */
+    CompiledPolicy withEvidence(java.util.Map<String, RuleEvidence> byRule) {
+        return new CompiledPolicy(plan, rules, outOfScope, byRule);
+    }
+
+    /** The evidence each rule's obligations need, by rule name (contract extension: evidence coverage). */
+    public java.util.Map<String, RuleEvidence> evidence() {
+        return evidence;
     }
 
     /** The catalog clauses declared out of scope, with reasons. */

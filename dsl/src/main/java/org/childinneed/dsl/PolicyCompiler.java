@@ -56,7 +56,8 @@ public final class PolicyCompiler {
         Unit unit = compile(source, List.of());
         Reported reported = unit.reported();
         return new Compilation(unit.policy().map(u -> new CompiledPolicy(
-                Planner.plan(u.info(), u.rules(), workingDays), u.summaries(), u.outOfScope())),
+                Planner.plan(u.info(), u.rules(), workingDays), u.summaries(), u.outOfScope())
+                .withEvidence(RuleEvidence.of(u.rules()))),
                 reported.diagnostics().stream().map(Diagnostic::of).toList(), reported.errors(), reported.warnings());
     }
 

@@ -74,9 +74,9 @@ class DiagnosticsTest {
                     + "out of scope T-01 \"cannot be seen\"\n",
                     8, 14, "clause T-01 is already encoded by rule 'T-01' (line 4)", null),
             fault("override of a missing rule", "policy t \"T\"\n  version \"1\"\n  source \"t.txt\"\n"
-                    + "  extends working-together\noverride rule WT-03 \"x\"\n  cite \"s\"\n"
+                    + "  extends working-together\noverride rule WT-07 \"x\"\n  cite \"s\"\n"
                     + "  finding chair-not-permitted\n    for each meeting\n",
-                    5, 15, "there is no rule 'WT-03' in working-together to override", "did you mean 'WT-01'?"),
+                    5, 15, "there is no rule 'WT-07' in working-together to override", "did you mean 'WT-01'?"),
             fault("override with nothing to extend", HEAD + "override rule T-01 \"x\"\n  cite \"s\"\n"
                     + "  finding chair-not-permitted\n    for each meeting\n",
                     4, 10, "'override' replaces a rule of the policy this one extends, but this policy extends none",

@@ -38,7 +38,7 @@ class InheritanceTest {
 
     @Test
     void anOverrideTakesTheInheritedRulesPlaceAndReportsItsOwnClause() {
-        assertEquals(List.of("WT-01", "WT-02", "SLO-03"), SLOUGH_LIKE.rules().stream().map(RuleSummary::name).toList());
+        assertEquals(List.of("WT-01", "WT-02", "WT-03", "SLO-03"), SLOUGH_LIKE.rules().stream().map(RuleSummary::name).toList());
         RuleSummary overridden = SLOUGH_LIKE.rules().get(1);
         assertEquals(List.of("SLO-01"), overridden.clauses());
         assertEquals(Optional.empty(), overridden.inheritedFrom());

@@ -21,7 +21,11 @@ public enum ObligationKind implements Coded {
     TRANSFER_INFORMATION,
     REFLECTIVE_SUPERVISION,
     CASE_SUPERVISION,
-    REFERRAL_DECISION;
+    REFERRAL_DECISION,
+    /** An initial child protection conference (Working Together: within 15 working days of the strategy discussion). */
+    INITIAL_CP_CONFERENCE,
+    /** The case summary and chronology brought up to date (Kent section 8, KEN-23). */
+    CASE_SUMMARY;
 
     @Override
     public String code() {

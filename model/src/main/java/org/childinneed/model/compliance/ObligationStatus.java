@@ -13,7 +13,13 @@ public enum ObligationStatus implements Coded {
     /** Not satisfied, and due before the as-of date. */
     OVERDUE,
     /** Not satisfied, and the plan ended before it fell due. */
-    CANCELLED;
+    CANCELLED,
+    /**
+     * Not satisfied as far as the case record shows, but the record comes from a source that cannot
+     * record every event that would satisfy it (a census has no meetings or visits): neither met
+     * nor overdue can be said. Set by importers' evidence coverage, never by a policy on its own.
+     */
+    NOT_RECORDED;
 
     @Override
     public String code() {

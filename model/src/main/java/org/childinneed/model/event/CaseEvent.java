@@ -14,7 +14,9 @@ public sealed interface CaseEvent
                 AssessmentUpdated, MeetingDecided, CpConference, LookedAfterReview, PlanStarted, PlanUpdated, Meeting,
                 Visit, CaseNote, PlanAuthorised, MinutesDistributed, PlanDistributed, SignificantChange,
                 WorkerChanged, Supervision, ManagementDecision, MovedIn, MovedOut,
-                ReceivingAuthorityNotified, TransferInformationSent, ShortBreaks, PlanEnded {
+                ReceivingAuthorityNotified, TransferInformationSent, ShortBreaks, PlanEnded,
+                StrategyDiscussion, S47EnquiryStarted, S47EnquiryCompleted, InitialCpConference, CpReview,
+                CaseAllocated, PlanFormulated, CaseSummaryCompleted, ChronologyCompleted {
 
     /** Where the event stands in its case file. */
     EventRef ref();

@@ -1,12 +1,24 @@
 package org.childinneed.model.event;
 
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+import org.childinneed.model.meeting.Role;
 
-/** The decision that a CIN meeting is required (case-file type {@code meeting-decided}). */
-public record MeetingDecided(EventRef ref, LocalDate date) implements CaseEvent {
+/**
+ * The decision that a CIN meeting is required (case-file type {@code meeting-decided}), with the
+ * role of whoever took it where recorded.
+ */
+public record MeetingDecided(EventRef ref, LocalDate date, Optional<Role> by) implements CaseEvent {
 
     public MeetingDecided {
         CaseEvent.requireRefAndDate(ref, date);
+        Objects.requireNonNull(by, "by is required");
+    }
+
+    /** A decision whose maker is not recorded. */
+    public MeetingDecided(EventRef ref, LocalDate date) {
+        this(ref, date, Optional.empty());
     }
 
     @Override

@@ -154,6 +154,6 @@ public final class CaseloadSummary {
 
     private static StatusCounts sum(StatusCounts a, StatusCounts b) {
         return new StatusCounts(a.met() + b.met(), a.metLate() + b.metLate(), a.overdue() + b.overdue(),
-                a.open() + b.open(), a.cancelled() + b.cancelled());
+                a.open() + b.open(), a.cancelled() + b.cancelled(), a.notRecorded() + b.notRecorded());
     }
 }

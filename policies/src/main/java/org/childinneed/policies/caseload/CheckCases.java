@@ -1,5 +1,8 @@
 package org.childinneed.policies.caseload;
 
+import org.childinneed.model.compliance.ComplianceReport;
+import org.childinneed.policies.importer.EvidenceCoverage;
+import org.childinneed.dsl.CompiledPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -120,7 +123,10 @@ public final class CheckCases {
 
     private Result check(PendingCase pending) {
         try {
-            return new Result(pending.origin(), new CheckedCase(pending.origin(), policy.evaluate(pending.read(), asOf)), null);
+            ComplianceReport report = policy.evaluate(pending.read(), asOf);
+            ComplianceReport assessed = pending.evidence().filter(e -> policy instanceof CompiledPolicy)
+                    .map(e -> EvidenceCoverage.apply(report, (CompiledPolicy) policy, e)).orElse(report);
+            return new Result(pending.origin(), new CheckedCase(pending.origin(), assessed), null);
         } catch (CaseFileException e) {
             return new Result(pending.origin(), null, e);
         }

@@ -1,5 +1,8 @@
 package org.childinneed.policies.caseload;
 
+import java.util.Optional;
+import java.util.Set;
+import org.childinneed.model.event.EventType;
 import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.policies.casefile.CaseFileException;
 
@@ -35,6 +38,36 @@ public interface PendingCase {
     /** A case already read. */
     static PendingCase of(CaseOrigin origin, CaseRecord record) {
         return of(origin, () -> record);
+    }
+
+    /**
+     * The event types the case's source can record at all, when it cannot record every type (a
+     * census has no meetings or visits): obligations only such events could meet are then reported
+     * {@code not-recorded}, not overdue. Empty for a case file, which can record everything.
+     */
+    default Optional<Set<EventType>> evidence() {
+        return Optional.empty();
+    }
+
+    /** {@code pending}, from a source that records only {@code recordable} event types. */
+    static PendingCase withEvidence(PendingCase pending, Set<EventType> recordable) {
+        Set<EventType> evidence = Set.copyOf(recordable);
+        return new PendingCase() {
+            @Override
+            public CaseOrigin origin() {
+                return pending.origin();
+            }
+
+            @Override
+            public CaseRecord read() throws CaseFileException {
+                return pending.read();
+            }
+
+            @Override
+            public Optional<Set<EventType>> evidence() {
+                return Optional.of(evidence);
+            }
+        };
     }
 
     /** An input that could not be read at all (a damaged file, a folder that cannot be listed). */

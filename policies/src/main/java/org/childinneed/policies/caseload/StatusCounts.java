@@ -11,26 +11,28 @@ import org.childinneed.model.compliance.ObligationStatus;
  * @param overdue not met, and the due date has passed
  * @param open not met, and not yet due
  * @param cancelled not met, and the plan ended first
+ * @param notRecorded not met, and the case's source cannot record what would meet it (a census)
  */
-public record StatusCounts(long met, long metLate, long overdue, long open, long cancelled) {
+public record StatusCounts(long met, long metLate, long overdue, long open, long cancelled, long notRecorded) {
 
     /** No obligations. */
-    public static final StatusCounts NONE = new StatusCounts(0, 0, 0, 0, 0);
+    public static final StatusCounts NONE = new StatusCounts(0, 0, 0, 0, 0, 0);
 
     /** These counts and one more obligation of {@code status}. */
     public StatusCounts plus(ObligationStatus status) {
         return switch (status) {
-            case MET -> new StatusCounts(met + 1, metLate, overdue, open, cancelled);
-            case MET_LATE -> new StatusCounts(met, metLate + 1, overdue, open, cancelled);
-            case OVERDUE -> new StatusCounts(met, metLate, overdue + 1, open, cancelled);
-            case OPEN -> new StatusCounts(met, metLate, overdue, open + 1, cancelled);
-            case CANCELLED -> new StatusCounts(met, metLate, overdue, open, cancelled + 1);
+            case MET -> new StatusCounts(met + 1, metLate, overdue, open, cancelled, notRecorded);
+            case MET_LATE -> new StatusCounts(met, metLate + 1, overdue, open, cancelled, notRecorded);
+            case OVERDUE -> new StatusCounts(met, metLate, overdue + 1, open, cancelled, notRecorded);
+            case OPEN -> new StatusCounts(met, metLate, overdue, open + 1, cancelled, notRecorded);
+            case CANCELLED -> new StatusCounts(met, metLate, overdue, open, cancelled + 1, notRecorded);
+            case NOT_RECORDED -> new StatusCounts(met, metLate, overdue, open, cancelled, notRecorded + 1);
         };
     }
 
     /** Every obligation counted. */
     public long total() {
-        return met + metLate + overdue + open + cancelled;
+        return met + metLate + overdue + open + cancelled + notRecorded;
     }
 
     /**

@@ -2,6 +2,10 @@ package org.childinneed.policies.cli;
 
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Files;
+import org.childinneed.policies.importer.CaseImport;
+import org.childinneed.policies.importer.EvidenceCoverage;
+import org.childinneed.policies.importer.census.CensusFile;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +60,9 @@ final class CaseBatch {
             return ExitStatus.BAD_INPUT;
         }
         options.calendar.noteIfBeyondPublished(options.asOfOrToday(), err);
+        if (options.cases.stream().anyMatch(c -> Files.isRegularFile(c) && CaseImport.isCensus(c))) {
+            err.print(EvidenceCoverage.describe(policy.get(), "a census file", CensusFile.RECORDABLE));
+        }
         CaseloadOutcome outcome;
         int jobs = run.jobs();
         try (LazyOutput out = output.open(context.out())) {

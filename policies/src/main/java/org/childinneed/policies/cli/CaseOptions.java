@@ -22,7 +22,8 @@ final class CaseOptions {
     LocalDate asOf;
 
     @Parameters(arity = "1..*", paramLabel = "CASE",
-            description = "Case files (JSON), directories whose *.json files are read, or '-' for standard input.")
+            description = "Case files (JSON), Children in Need census files (XML, told by their content), "
+                    + "directories whose *.json files are read, or '-' for standard input.")
     List<Path> cases;
 
     LocalDate asOfOrToday() {

@@ -113,6 +113,7 @@ public final class HtmlReport {
             case OVERDUE -> "<strong class=\"overdue-text\">" + Dates.days(ChronoUnit.DAYS.between(o.due(), report.asOf()))
                     + " overdue</strong>";
             case CANCELLED -> "plan ended";
+            case NOT_RECORDED -> "not recorded in this source";
             default -> "&mdash;";
         };
     }

@@ -29,7 +29,7 @@ public enum Style {
             case MET_LATE -> YELLOW;
             case OPEN -> CYAN;
             case OVERDUE -> BOLD + RED;
-            case CANCELLED -> DIM;
+            case CANCELLED, NOT_RECORDED -> DIM;
         };
     }
 }

@@ -133,7 +133,8 @@ final class SummaryWriter implements ReportWriter {
     private static ObjectNode counts(StatusCounts c) {
         ObjectNode node = JsonReport.NODES.objectNode();
         node.put("met", c.met()).put("metLate", c.metLate()).put("overdue", c.overdue()).put("open", c.open())
-                .put("cancelled", c.cancelled());
+                .put("cancelled", c.cancelled())
+                .put("notRecorded", c.notRecorded());
         if (c.onTimeRate().isPresent()) {
             node.put("onTimeRate", Math.round(c.onTimeRate().getAsDouble() * 10000) / 10000.0);
         } else {

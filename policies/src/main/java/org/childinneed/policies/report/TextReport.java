@@ -87,6 +87,7 @@ public final class TextReport {
                     .orElse(o.due().equals(report.asOf()) ? "due today"
                             : Dates.days(ChronoUnit.DAYS.between(report.asOf(), o.due())) + " left");
             case CANCELLED -> "plan ended";
+            case NOT_RECORDED -> "not recorded in this source";
             default -> "";
         };
     }

@@ -17,6 +17,7 @@ import org.childinneed.policies.casefile.InputProblem;
 import org.childinneed.policies.caseload.CaseOrigin;
 import org.childinneed.policies.caseload.CaseSource;
 import org.childinneed.policies.caseload.PendingCase;
+import org.childinneed.policies.importer.CaseImport;
 
 /**
  * Case files named on a command line, each a file or a folder: a file as itself, a folder as the
@@ -82,6 +83,9 @@ public final class CaseFiles implements CaseSource {
     private Stream<PendingCase> casesOf(Path argument) {
         if (standardInput.isPresent() && STANDARD_INPUT.equals(argument.toString())) {
             return Stream.of(standardInput.get());
+        }
+        if (Files.isRegularFile(argument) && CaseImport.isCensus(argument)) {
+            return CensusCases.of(argument);
         }
         if (!Files.isDirectory(argument)) {
             return Stream.of(file(argument));

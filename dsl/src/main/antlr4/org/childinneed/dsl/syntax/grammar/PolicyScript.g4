@@ -117,7 +117,7 @@ scope       : BEFORE IT                                        # beforeItScope
             | ON THE SAME DAY                                  # sameDayScope
             ;
 
-name        : ID | BY ;
+name        : ID | BY | TO ;
 
 POLICY : 'policy' ;  VERSION : 'version' ;  SOURCE : 'source' ;  EXTENDS : 'extends' ;
 RULE : 'rule' ;  OVERRIDE : 'override' ;  CLAUSE : 'clause' ;  CITE : 'cite' ;

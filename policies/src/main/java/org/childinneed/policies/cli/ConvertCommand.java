@@ -1,0 +1,70 @@
+package org.childinneed.policies.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.childinneed.policies.casefile.CaseFileWriter;
+import org.childinneed.policies.importer.CaseImport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cin convert}: an authority's census file to case files, one per episode. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        header = "Write the cases of a Children in Need census file as case files.",
+        description = {"Read each child's episodes from a DfE Children in Need census file (XML) and write each as a "
+                + "case file (JSON) named after its case id (LAchildID-episode) in the output directory, to inspect, "
+                + "edit, or keep as a scenario. Problems are printed to standard error; every readable case is written."},
+        exitCodeListHeading = "%nExit status:%n", exitCodeList = {
+            "0:every case was converted",
+            "2:some input could not be read (the readable cases were still written)"})
+final class ConvertCommand implements Callable<Integer> {
+
+    @Mixin
+    private CommandContext context;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
+            description = "The directory to write case files to (created if missing).")
+    private Path output;
+
+    @Parameters(arity = "1..*", paramLabel = "CENSUS", description = "Census files (XML).")
+    private List<Path> inputs;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = context.err();
+        int bad = 0;
+        int[] written = {0};
+        try {
+            Files.createDirectories(output);
+        } catch (IOException e) {
+            err.println("cin: " + output + ": the directory cannot be created");
+            return ExitStatus.BAD_INPUT;
+        }
+        for (Path input : inputs) {
+            if (!CaseImport.isCensus(input)) {
+                err.println(input + ": not a census file (XML)");
+                bad++;
+                continue;
+            }
+            bad += CaseImport.readCensus(input, record -> {
+                Path file = output.resolve(record.caseId().replaceAll("[^A-Za-z0-9_.-]", "_") + ".json");
+                try {
+                    Files.writeString(file, CaseFileWriter.write(record), StandardCharsets.UTF_8);
+                    written[0]++;
+                } catch (IOException e) {
+                    err.println("cin: " + file + ": cannot be written");
+                }
+            }, err);
+        }
+        context.out().println(written[0] + (written[0] == 1 ? " case file" : " case files") + " written to " + output);
+        context.out().flush();
+        err.flush();
+        return bad > 0 ? ExitStatus.BAD_INPUT : ExitStatus.OK;
+    }
+}
