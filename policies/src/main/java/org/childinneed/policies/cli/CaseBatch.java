@@ -91,7 +91,7 @@ record CaseBatch(Optional<CompiledPolicy> policy, List<ComplianceReport> reports
     }
 
     /** A file as itself; a directory as the {@code *.json} files under it, in path order. */
-    private static List<Path> expand(Path path) throws InputError {
+    static List<Path> expand(Path path) throws InputError {
         if (!Files.isDirectory(path)) {
             return List.of(path);
         }

@@ -24,7 +24,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "Child in Need (Children Act 1989, s17) procedures of English local authorities as executable policy: "
                     + "check a case against a policy, and see what is due, met, late or overdue, and why."},
         subcommands = {CheckCommand.class, ExplainCommand.class, LintCommand.class, TestCommand.class,
-            DocCommand.class, PoliciesCommand.class, CommandLine.HelpCommand.class},
+            DocCommand.class, PoliciesCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {
             "0:nothing overdue and no findings (or: the command succeeded)",
