@@ -1,17 +1,26 @@
 package org.childinneed.dsl;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.childinneed.dsl.eval.PolicyPlan;
 import org.childinneed.model.compliance.ComplianceReport;
 import org.childinneed.model.compliance.Policy;
 import org.childinneed.model.compliance.PolicyInfo;
+import org.childinneed.model.compliance.PolicyVersion;
+import org.childinneed.model.compliance.VersionedPolicy;
 import org.childinneed.model.timeline.CaseRecord;
 
 /**
  * A policy script compiled into an evaluation plan: immutable, pure and safe to share between
  * threads. Evaluation takes time linear in the number of events times the number of rules.
+ *
+ * <p>A policy may have dated versions, of its own ({@link #ofVersions}) or of the policies it
+ * extends: it is then compiled once per combination of versions, and judges each obligation by the
+ * versions in force on its trigger date and each finding by those in force on its date (see
+ * {@link VersionedPolicy}).
  */
 public final class CompiledPolicy implements Policy {
 
@@ -21,31 +30,66 @@ public final class CompiledPolicy implements Policy {
      */
     public static final int MAX_EVENTS = PolicyPlan.MAX_EVENTS;
 
-    private final PolicyPlan plan;
-    private final List<RuleSummary> rules;
-    private final List<OutOfScope> outOfScope;
-    private final java.util.Map<String, RuleEvidence> evidence;
-
-    CompiledPolicy(PolicyPlan plan, List<RuleSummary> rules, List<OutOfScope> outOfScope) {
-        this(plan, rules, outOfScope, java.util.Map.of());
-    }
-
-    private CompiledPolicy(PolicyPlan plan, List<RuleSummary> rules, List<OutOfScope> outOfScope,
+    /** One combination of versions, planned. */
+    record Composed(PolicyPlan plan, List<PolicyVersion> lineage, List<RuleSummary> rules, List<OutOfScope> outOfScope,
             java.util.Map<String, RuleEvidence> evidence) {
-        this.plan = Objects.requireNonNull(plan, "plan");
-        this.rules = List.copyOf(rules);
-        this.outOfScope = List.copyOf(outOfScope);
-        this.evidence = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(evidence));
+
+        Composed {
+            Objects.requireNonNull(plan, "plan");
+            lineage = List.copyOf(lineage);
+            rules = List.copyOf(rules);
+            outOfScope = List.copyOf(outOfScope);
+            evidence = java.util.Map.copyOf(evidence);
+        }
+
+        VersionedPolicy.Composition composition() {
+            return new VersionedPolicy.Composition(new Policy() {
+                @Override
+                public PolicyInfo info() {
+                    return plan.info();
+                }
+
+                @Override
+                public ComplianceReport evaluate(CaseRecord record, LocalDate asOf) {
+                    return plan.evaluate(record, asOf);
+                }
+            }, lineage);
+        }
     }
 
-    /** The policy's id, title, version and source document. */
-    @Override
-    public PolicyInfo info() {
-        return plan.info();
+    private final List<Composed> composed;
+    private final VersionedPolicy versions;
+    private final Composed latest;
+
+    /** @throws IllegalArgumentException if the versions do not make one policy (see {@link VersionedPolicy#of}) */
+    CompiledPolicy(List<Composed> composed) {
+        this.composed = List.copyOf(composed);
+        List<VersionedPolicy.Composition> compositions = this.composed.stream().map(Composed::composition).toList();
+        this.versions = VersionedPolicy.of(compositions);
+        this.latest = this.composed.get(compositions.indexOf(versions.latest()));
     }
 
     /**
-     * Evaluates {@code record} as known on {@code asOf} (contract section 3).
+     * The versions of one policy as one policy, each judging the dates it was in force.
+     *
+     * @throws IllegalArgumentException if they are of different policies, or two share a label or an
+     *     effective date, or two are undated
+     */
+    public static CompiledPolicy ofVersions(List<CompiledPolicy> versions) {
+        List<Composed> all = new ArrayList<>();
+        versions.forEach(v -> all.addAll(v.composed));
+        return new CompiledPolicy(all);
+    }
+
+    /** The latest version's id, title, version, source document and effective date. */
+    @Override
+    public PolicyInfo info() {
+        return versions.info();
+    }
+
+    /**
+     * Evaluates {@code record} as known on {@code asOf} (contract section 3), each obligation and
+     * finding by the version in force on its date.
      *
      * @throws IllegalArgumentException if an event's index is {@link #MAX_EVENTS} or more
      */
@@ -53,31 +97,55 @@ public final class CompiledPolicy implements Policy {
     public ComplianceReport evaluate(CaseRecord record, LocalDate asOf) {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(asOf, "asOf");
-        return plan.evaluate(record, asOf);
+        return versions.evaluate(record, asOf);
     }
 
-    /** Every rule, inherited ones included, in the order they are written. */
+    /** Every rule of the latest version, inherited ones included, in the order they are written. */
     public List<RuleSummary> rules() {
-        return rules;
-    }
-
-    /** This policy with the evidence its rules need (set once, by the compiler). */
-    CompiledPolicy withEvidence(java.util.Map<String, RuleEvidence> byRule) {
-        return new CompiledPolicy(plan, rules, outOfScope, byRule);
+        return latest.rules();
     }
 
     /** The evidence each rule's obligations need, by rule name (contract extension: evidence coverage). */
     public java.util.Map<String, RuleEvidence> evidence() {
-        return evidence;
+        java.util.Map<String, RuleEvidence> all = new java.util.LinkedHashMap<>();
+        composed.forEach(c -> c.evidence().forEach(all::putIfAbsent));
+        return java.util.Collections.unmodifiableMap(all);
     }
 
-    /** The catalog clauses declared out of scope, with reasons. */
+    /** The catalog clauses the latest version declares out of scope, with reasons. */
     public List<OutOfScope> outOfScope() {
-        return outOfScope;
+        return latest.outOfScope();
+    }
+
+    /** This policy's own versions, in order of effect. */
+    public List<PolicyVersion> versions() {
+        return versions.versions();
+    }
+
+    /** The versions of each policy this one is made of: itself first, then those it extends, nearest first. */
+    public List<List<PolicyVersion>> lineage() {
+        return versions.lineage().stream().map(versions::versionsOf).toList();
+    }
+
+    /**
+     * Its own version labelled {@code label} alone, judging every date (its effective date set
+     * aside, as when comparing it with another); the policies it extends still by date.
+     */
+    public Optional<CompiledPolicy> version(String label) {
+        List<Composed> chosen = new ArrayList<>();
+        for (Composed c : composed) {
+            PolicyVersion own = c.lineage().get(0);
+            if (own.label().equals(label)) {
+                List<PolicyVersion> lineage = new ArrayList<>(c.lineage());
+                lineage.set(0, new PolicyVersion(own.policy(), own.label(), Optional.empty()));
+                chosen.add(new Composed(c.plan(), lineage, c.rules(), c.outOfScope(), c.evidence()));
+            }
+        }
+        return chosen.isEmpty() ? Optional.empty() : Optional.of(new CompiledPolicy(chosen));
     }
 
     @Override
     public String toString() {
-        return "CompiledPolicy[" + info().id() + " " + info().version() + ", " + rules.size() + " rules]";
+        return "CompiledPolicy[" + info().id() + " " + info().version() + ", " + rules().size() + " rules]";
     }
 }

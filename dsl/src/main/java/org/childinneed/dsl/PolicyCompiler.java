@@ -18,12 +18,14 @@ import org.childinneed.dsl.check.InheritedRules;
 import org.childinneed.dsl.eval.Planner;
 import org.childinneed.dsl.eval.RuleSource;
 import org.childinneed.dsl.source.Codes;
+import org.childinneed.dsl.source.Found;
 import org.childinneed.dsl.source.Reported;
 import org.childinneed.dsl.source.Reporter;
 import org.childinneed.dsl.syntax.ScriptParser;
 import org.childinneed.model.calendar.WorkingDays;
 import org.childinneed.model.compliance.Citation;
 import org.childinneed.model.compliance.PolicyInfo;
+import org.childinneed.model.compliance.PolicyVersion;
 
 /**
  * Compiles policy scripts: parse, check, plan. Never throws on a bad script: every problem comes
@@ -50,20 +52,113 @@ public final class PolicyCompiler {
         return new PolicyCompiler(workingDays, resolver);
     }
 
-    /** Compiles {@code source}: the policy, or every diagnostic that stops it. */
+    /**
+     * Compiles {@code source}: the policy, or every diagnostic that stops it. When a policy it
+     * extends has several versions ({@link PolicyResolver#versions}), the script is compiled
+     * against each (each combination, up a longer chain), and the policy judges each date by the
+     * versions in force on it; a problem found in several of those compilations is reported once.
+     */
     public Compilation compile(PolicySource source) {
         Objects.requireNonNull(source, "source");
-        Unit unit = compile(source, List.of());
-        Reported reported = unit.reported();
-        return new Compilation(unit.policy().map(u -> new CompiledPolicy(
-                Planner.plan(u.info(), u.rules(), workingDays), u.summaries(), u.outOfScope())
-                .withEvidence(RuleEvidence.of(u.rules()))),
-                reported.diagnostics().stream().map(Diagnostic::of).toList(), reported.errors(), reported.warnings());
+        List<Unit> units = new ArrayList<>();
+        List<Map<String, Integer>> pending = new ArrayList<>(List.of(Map.of()));
+        while (!pending.isEmpty()) {
+            Map<String, Integer> pins = pending.remove(0);
+            Pinned resolved = new Pinned(resolver, pins);
+            Unit unit = compile(source, List.of(), resolved);
+            units.add(unit);
+            List<Map<String, Integer>> more = resolved.otherCombinations();
+            if (units.size() + pending.size() + more.size() > MAX_COMPOSITIONS) {
+                Reporter reporter = new Reporter(source.name(), source.text());
+                reporter.error(Codes.EXTENDS_TOO_DEEP, Position.at(1, 1), "the policies this one extends have too many versions: more than "
+                        + MAX_COMPOSITIONS + " combinations");
+                units = List.of(new Unit(Optional.empty(), reporter.reported()));
+                break;
+            }
+            pending.addAll(more);
+        }
+        return merge(source, units);
+    }
+
+    /** One compilation of the compilations of a script against each combination of versions. */
+    private Compilation merge(PolicySource source, List<Unit> units) {
+        List<Found> first = units.get(0).reported().kept();
+        Reported reported = units.get(0).reported();
+        for (Unit unit : units.subList(1, units.size())) {
+            List<Found> fresh = unit.reported().kept().stream().filter(d -> !first.contains(d)).toList();
+            reported = reported.then(new Reported(fresh, 0, 0, Optional.empty()));
+        }
+        Optional<CompiledPolicy> policy = Optional.empty();
+        if (units.stream().allMatch(u -> u.policy().isPresent())) {
+            try {
+                policy = Optional.of(new CompiledPolicy(units.stream().map(u -> u.policy().orElseThrow())
+                        .map(u -> new CompiledPolicy.Composed(Planner.plan(u.info(), u.rules(), workingDays),
+                                u.lineage(), u.summaries(), u.outOfScope(), RuleEvidence.of(u.rules())))
+                        .toList()));
+            } catch (IllegalArgumentException inconsistent) {
+                Reporter reporter = new Reporter(source.name(), source.text());
+                reporter.error(Codes.EXTENDS_WRONG_POLICY, Position.at(1, 1), "the versions of the policies this one extends do not fit together: "
+                        + inconsistent.getMessage());
+                reported = reported.then(reporter.reported());
+            }
+        }
+        return new Compilation(policy, reported.diagnostics().stream().map(Diagnostic::of).toList(), reported.errors(),
+                reported.warnings());
+    }
+
+    /** The most combinations of versions of the policies a script extends that it is compiled against. */
+    public static final int MAX_COMPOSITIONS = 64;
+
+    /**
+     * A resolver that gives each policy id the version {@code pins} names, or its first, noting the
+     * ids of several versions it was not told which of to give.
+     */
+    private static final class Pinned implements PolicyResolver {
+
+        private final PolicyResolver resolver;
+        private final Map<String, Integer> pins;
+        private final Map<String, Integer> open = new LinkedHashMap<>();
+
+        Pinned(PolicyResolver resolver, Map<String, Integer> pins) {
+            this.resolver = resolver;
+            this.pins = pins;
+        }
+
+        @Override
+        public Optional<PolicySource> find(String policyId) {
+            List<PolicySource> versions = Objects.requireNonNull(resolver.versions(policyId), "the resolver answered null");
+            if (versions.isEmpty()) {
+                return Optional.empty();
+            }
+            Integer pin = pins.get(policyId);
+            if (pin == null && versions.size() > 1) {
+                open.putIfAbsent(policyId, versions.size());
+            }
+            return Optional.of(versions.get(pin == null ? 0 : Math.min(pin, versions.size() - 1)));
+        }
+
+        /** The pins of every other combination of the versions this one gave the first of. */
+        List<Map<String, Integer>> otherCombinations() {
+            List<Map<String, Integer>> combinations = new ArrayList<>(List.of(pins));
+            open.forEach((id, count) -> {
+                List<Map<String, Integer>> next = new ArrayList<>();
+                for (Map<String, Integer> c : combinations) {
+                    for (int i = 0; i < count; i++) {
+                        Map<String, Integer> pinned = new LinkedHashMap<>(c);
+                        pinned.put(id, i);
+                        next.add(pinned);
+                    }
+                }
+                combinations.clear();
+                combinations.addAll(next);
+            });
+            return combinations.subList(1, combinations.size());
+        }
     }
 
     /** A compiled script before planning, as a policy extending it needs it. */
     private record Checked(PolicyInfo info, List<RuleSource> rules, List<RuleSummary> summaries,
-            List<OutOfScope> outOfScope) {
+            List<OutOfScope> outOfScope, List<PolicyVersion> lineage) {
     }
 
     /** A compiled script with what it and the scripts it extends reported, those first. */
@@ -73,7 +168,7 @@ public final class PolicyCompiler {
         }
     }
 
-    private Unit compile(PolicySource source, List<String> chain) {
+    private Unit compile(PolicySource source, List<String> chain, PolicyResolver resolver) {
         Reporter reporter = new Reporter(source.name(), source.text());
         List<Reported> inherited = new ArrayList<>();
         try {
@@ -94,7 +189,7 @@ public final class PolicyCompiler {
                 Name parentId = policy.parents().get(0);
                 List<String> path = new ArrayList<>(chain);
                 path.add(policy.id().text());
-                parent = parent(parentId, path, reporter, inherited, chainBroken);
+                parent = parent(parentId, path, reporter, inherited, chainBroken, resolver);
             }
             if (chainBroken[0]) {
                 return new Unit(Optional.empty(), all(inherited, reporter), true);
@@ -122,7 +217,7 @@ public final class PolicyCompiler {
     }
 
     private Optional<Checked> parent(Name parentId, List<String> path, Reporter reporter, List<Reported> inherited,
-            boolean[] chainBroken) {
+            boolean[] chainBroken, PolicyResolver resolver) {
         String id = parentId.text();
         if (path.contains(id)) {
             reporter.error(Codes.EXTENDS_CYCLE, parentId, "policy '" + id + "' extends itself: "
@@ -148,7 +243,7 @@ public final class PolicyCompiler {
             reporter.error(Codes.UNKNOWN_POLICY, parentId, "there is no policy '" + id + "' to extend");
             return Optional.empty();
         }
-        Unit unit = compile(found.get(), path);
+        Unit unit = compile(found.get(), path, resolver);
         inherited.add(unit.reported());
         if (unit.chainBroken()) {
             chainBroken[0] = true;
@@ -181,7 +276,11 @@ public final class PolicyCompiler {
 
     private static Checked merge(PolicyDecl policy, Optional<Checked> parent) {
         PolicyInfo info = new PolicyInfo(policy.id().text(), policy.title().value(), policy.versions().get(0).value(),
-                policy.sources().get(0).value());
+                policy.sources().get(0).value(), policy.effective().stream().findFirst()
+                        .map(d -> java.time.LocalDate.parse(d.value())));
+        PolicyVersion version = info.toVersion();
+        List<PolicyVersion> lineage = new ArrayList<>(List.of(version));
+        parent.ifPresent(p -> lineage.addAll(p.lineage()));
         String document = info.source();
         Map<String, RuleDecl> own = new LinkedHashMap<>();
         policy.rules().forEach(r -> own.put(r.name().text(), r));
@@ -194,7 +293,7 @@ public final class PolicyCompiler {
                 RuleSummary summary = p.summaries().get(i);
                 RuleDecl override = own.remove(summary.name());
                 if (override != null) {
-                    rules.add(new RuleSource(override, document));
+                    rules.add(new RuleSource(override, document, version));
                     summaries.add(summary(override, document, Optional.empty()));
                 } else {
                     rules.add(p.rules().get(i));
@@ -205,13 +304,13 @@ public final class PolicyCompiler {
             outOfScope.addAll(p.outOfScope());
         }
         for (RuleDecl rule : own.values()) {
-            rules.add(new RuleSource(rule, document));
+            rules.add(new RuleSource(rule, document, version));
             summaries.add(summary(rule, document, Optional.empty()));
         }
         for (OutOfScopeDecl decl : policy.outOfScope()) {
             decl.clauses().forEach(c -> outOfScope.add(new OutOfScope(c.text(), decl.reason().value())));
         }
-        return new Checked(info, rules, summaries, outOfScope);
+        return new Checked(info, rules, summaries, outOfScope, lineage);
     }
 
     private static RuleSummary summary(RuleDecl rule, String document, Optional<String> inheritedFrom) {

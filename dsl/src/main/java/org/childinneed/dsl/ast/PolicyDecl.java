@@ -8,6 +8,7 @@ import java.util.List;
  * @param id the policy id
  * @param title its title
  * @param versions the versions written (one is required)
+ * @param effective the dates written after {@code effective} on version lines, as written
  * @param sources the source documents written (one is required)
  * @param parents the policies it extends (at most one)
  * @param rules its rules, in script order
@@ -15,14 +16,22 @@ import java.util.List;
  * @param complete false when syntax errors left parts of the script out of this tree
  * @param pos where the header was written
  */
-public record PolicyDecl(Name id, Text title, List<Text> versions, List<Text> sources, List<Name> parents,
-        List<RuleDecl> rules, List<OutOfScopeDecl> outOfScope, boolean complete, Position pos) implements Node {
+public record PolicyDecl(Name id, Text title, List<Text> versions, List<Text> effective, List<Text> sources,
+        List<Name> parents, List<RuleDecl> rules, List<OutOfScopeDecl> outOfScope, boolean complete, Position pos)
+        implements Node {
 
     public PolicyDecl {
         versions = List.copyOf(versions);
+        effective = List.copyOf(effective);
         sources = List.copyOf(sources);
         parents = List.copyOf(parents);
         rules = List.copyOf(rules);
         outOfScope = List.copyOf(outOfScope);
+    }
+
+    /** A script whose version lines give no effective date. */
+    public PolicyDecl(Name id, Text title, List<Text> versions, List<Text> sources, List<Name> parents,
+            List<RuleDecl> rules, List<OutOfScopeDecl> outOfScope, boolean complete, Position pos) {
+        this(id, title, versions, List.of(), sources, parents, rules, outOfScope, complete, pos);
     }
 }

@@ -85,9 +85,21 @@ public final class Checker {
             reporter.error(Codes.EMPTY_TEXT, policy.title(), "the policy's title is empty");
         }
         once(policy.versions(), policy.id(), "version", "version \"2023\"");
+        policy.effective().forEach(this::effectiveDate);
         once(policy.sources(), policy.id(), "source", "source \"kent.txt\"");
         if (policy.parents().size() > 1) {
             reporter.error(Codes.DUPLICATE_CLAUSE, policy.parents().get(1), "a policy extends at most one other policy");
+        }
+    }
+
+    private void effectiveDate(Text date) {
+        try {
+            java.time.LocalDate day = java.time.LocalDate.parse(date.value());
+            if (day.getYear() < 1900 || day.getYear() > 2100) {
+                reporter.error(Codes.OUT_OF_RANGE, date, "'" + date.value() + "' is outside the years 1900 to 2100 of the working-day calendar");
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            reporter.error(Codes.WRONG_TYPE, date, "'" + date.value() + "' is not a real date", Optional.of("write the date as YYYY-MM-DD"));
         }
     }
 

@@ -48,7 +48,7 @@ public final class Planner {
         for (RuleSource source : rules) {
             RuleDecl rule = source.rule();
             String clause = rule.clauseIds().get(0).text();
-            Citation cite = Citation.of(source.document(), rule.cites().get(0).value());
+            Citation cite = Citation.of(source.document(), rule.cites().get(0).value()).withVersion(source.version());
             for (Part part : rule.parts()) {
                 nodes.add(part instanceof ObligationPart o ? planner.obligation(clause, cite, o)
                         : planner.finding(clause, cite, (FindingPart) part));

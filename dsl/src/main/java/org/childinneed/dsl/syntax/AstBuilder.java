@@ -73,11 +73,15 @@ final class AstBuilder {
             }
         }
         List<Text> versions = new ArrayList<>();
+        List<Text> effective = new ArrayList<>();
         List<Text> sources = new ArrayList<>();
         List<Name> parents = new ArrayList<>();
         for (HeaderItemContext item : header.headerItem()) {
             if (item instanceof VersionItemContext v) {
                 versions.add(text(v.STRING()));
+                if (v.DATE() != null) {
+                    effective.add(new Text(v.DATE().getText(), position(v.DATE().getSymbol())));
+                }
             } else if (item instanceof SourceItemContext s) {
                 sources.add(text(s.STRING()));
             } else if (item instanceof ExtendsItemContext e) {
@@ -97,8 +101,8 @@ final class AstBuilder {
                         position(decl)));
             }
         }
-        return Optional.of(new PolicyDecl(name(header.name()), text(header.STRING()), versions, sources, parents,
-                rules, outOfScope, complete, position(header.POLICY().getSymbol())));
+        return Optional.of(new PolicyDecl(name(header.name()), text(header.STRING()), versions, effective, sources,
+                parents, rules, outOfScope, complete, position(header.POLICY().getSymbol())));
     }
 
     private RuleDecl rule(RuleDeclContext ctx) {

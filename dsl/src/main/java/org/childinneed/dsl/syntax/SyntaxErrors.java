@@ -136,6 +136,7 @@ final class SyntaxErrors extends BaseErrorListener {
             case PolicyScriptLexer.ID -> "a name";
             case PolicyScriptLexer.STRING -> "a quoted text";
             case PolicyScriptLexer.NUMBER -> "a number";
+            case PolicyScriptLexer.DATE -> "a date such as 2023-12-15";
             case PolicyScriptLexer.ORDINAL -> "an ordinal such as 18th";
             default -> {
                 String literal = vocabulary.getLiteralName(type);

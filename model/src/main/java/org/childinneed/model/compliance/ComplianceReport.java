@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param asOf the date the case was evaluated as of
  * @param obligations the obligations, sorted
  * @param findings the findings, sorted
+ * @param notInForce what the case would raise before the first version of the rule's policy took
+ *     effect: named, not judged (empty for a policy in force from the beginning), sorted by date
  */
 public record ComplianceReport(String caseId, String policy, LocalDate asOf, List<Obligation> obligations,
-        List<Finding> findings) {
+        List<Finding> findings, List<NotInForce> notInForce) {
 
     private static final Comparator<Obligation> OBLIGATION_ORDER = Comparator.comparing(Obligation::due)
             .thenComparing(Obligation::rule)
@@ -26,6 +28,9 @@ public record ComplianceReport(String caseId, String policy, LocalDate asOf, Lis
             .thenComparing(Finding::rule)
             .thenComparingInt(f -> f.event().index())
             .thenComparing(Finding::message);
+    private static final Comparator<NotInForce> NOT_IN_FORCE_ORDER = Comparator.comparing(NotInForce::date)
+            .thenComparing(NotInForce::rule)
+            .thenComparingInt(n -> n.event().index());
 
     public ComplianceReport {
         Objects.requireNonNull(caseId, "caseId");
@@ -33,6 +38,13 @@ public record ComplianceReport(String caseId, String policy, LocalDate asOf, Lis
         Objects.requireNonNull(asOf, "asOf");
         obligations = obligations.stream().sorted(OBLIGATION_ORDER).toList();
         findings = findings.stream().sorted(FINDING_ORDER).toList();
+        notInForce = notInForce.stream().sorted(NOT_IN_FORCE_ORDER).toList();
+    }
+
+    /** A report of a policy in force on every day of the case. */
+    public ComplianceReport(String caseId, String policy, LocalDate asOf, List<Obligation> obligations,
+            List<Finding> findings) {
+        this(caseId, policy, asOf, obligations, findings, List.of());
     }
 
     /** Whether any obligation is overdue. */

@@ -50,19 +50,30 @@ public final class BundledPolicies implements PolicyResolver {
 
     private static final String FOLDER = "policies";
     private static final String EXTENSION = ".cin";
-    /** The most diagnostics of a scenario's script shown with the scenario's problems. */
+    /** Between a policy id and a version: {@code working-together@2023}, as a file name or for {@code --policy}. */
+    private static final String VERSION_MARK = "@";
     private static final BundledPolicies STANDARD = new BundledPolicies(BankHolidays.englandAndWalesWorkingDays());
 
     private final PolicyCompiler compiler;
     private final WorkingDays workingDays;
     private final List<String> ids;
+    /** Each id's script files (without {@code .cin}): {@code <id>} first, then {@code <id>@<version>} in name order. */
+    private final Map<String, List<String>> files;
     private final Map<String, Compilation> compiled = new ConcurrentHashMap<>();
     private final PolicyLoader loader;
 
     private BundledPolicies(WorkingDays workingDays) {
         this.workingDays = Objects.requireNonNull(workingDays, "workingDays");
         this.compiler = PolicyCompiler.create(workingDays, this);
-        this.ids = List.copyOf(scan());
+        Map<String, List<String>> byId = new java.util.TreeMap<>();
+        for (String file : scan()) {
+            int at = file.indexOf(VERSION_MARK);
+            byId.computeIfAbsent(at < 0 ? file : file.substring(0, at), k -> new ArrayList<>()).add(file);
+        }
+        byId.values().forEach(Collections::sort);
+        byId.entrySet().removeIf(e -> !e.getValue().contains(e.getKey()));
+        this.files = Map.copyOf(byId);
+        this.ids = List.copyOf(byId.keySet());
         this.loader = new PolicyLoader(this);
     }
 
@@ -81,12 +92,23 @@ public final class BundledPolicies implements PolicyResolver {
         return ids;
     }
 
-    /** The script of the bundled policy {@code policyId}. */
+    /** The script of the bundled policy {@code policyId}: its first version's. */
     @Override
     public Optional<PolicySource> find(String policyId) {
-        if (!ids.contains(policyId)) {
-            return Optional.empty();
-        }
+        return ids.contains(policyId) ? read(policyId) : Optional.empty();
+    }
+
+    /**
+     * Every version of the bundled policy {@code policyId}: {@code policies/<id>.cin}, then each
+     * {@code policies/<id>@<version>.cin}.
+     */
+    @Override
+    public List<PolicySource> versions(String policyId) {
+        return files.getOrDefault(policyId, List.of()).stream().map(this::read).flatMap(Optional::stream).toList();
+    }
+
+    private Optional<PolicySource> read(String file) {
+        String policyId = file;
         String resource = FOLDER + "/" + policyId + EXTENSION;
         try (InputStream in = BundledPolicies.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
@@ -121,7 +143,22 @@ public final class BundledPolicies implements PolicyResolver {
         if (!ids.contains(policyId)) {
             throw new PolicyNotFoundException(PolicyMessages.unknown(policyId, ids));
         }
-        return compiled.computeIfAbsent(policyId, id -> compiler.compile(find(id).orElseThrow()));
+        return compiled.computeIfAbsent(policyId, id -> versionsCompiled(versions(id)));
+    }
+
+    /** The versions of one policy compiled, as one policy judging each date by the version then in force. */
+    private Compilation versionsCompiled(List<PolicySource> sources) {
+        List<Compilation> each = sources.stream().map(compiler::compile).toList();
+        if (each.size() == 1) {
+            return each.get(0);
+        }
+        List<org.childinneed.dsl.Diagnostic> diagnostics = new ArrayList<>();
+        each.forEach(c -> diagnostics.addAll(c.diagnostics()));
+        if (!each.stream().allMatch(Compilation::succeeded)) {
+            return new Compilation(Optional.empty(), diagnostics);
+        }
+        return new Compilation(Optional.of(CompiledPolicy.ofVersions(each.stream()
+                .map(c -> c.policy().orElseThrow()).toList())), diagnostics);
     }
 
     /** How policies are loaded beside this catalogue: scripts by path, {@code --policy} choices, scenario look-ups. */
@@ -158,7 +195,7 @@ public final class BundledPolicies implements PolicyResolver {
         return workingDays;
     }
 
-    /** The ids of the {@code policies/*.cin} resources on the class path, from folders and jars. */
+    /** The names (without {@code .cin}) of the {@code policies/*.cin} resources on the class path, from folders and jars. */
     private static List<String> scan() {
         TreeSet<String> found = new TreeSet<>();
         try {
@@ -199,7 +236,8 @@ public final class BundledPolicies implements PolicyResolver {
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(EXTENSION))
-                    .map(n -> n.substring(0, n.length() - EXTENSION.length())).filter(Suggestion::isShowableToken).toList();
+                    .map(n -> n.substring(0, n.length() - EXTENSION.length()))
+                    .filter(n -> Suggestion.isShowableToken(n.split(VERSION_MARK, 2)[0])).toList();
         }
     }
 }

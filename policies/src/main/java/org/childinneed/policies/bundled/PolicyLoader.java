@@ -37,6 +37,9 @@ public final class PolicyLoader {
 
     private static final String EXTENSION = ".cin";
 
+    /** Between a policy id and a version: {@code working-together@2023}. */
+    private static final String VERSION_MARK = "@";
+
     private final BundledPolicies catalogue;
 
     PolicyLoader(BundledPolicies catalogue) {
@@ -48,6 +51,15 @@ public final class PolicyLoader {
      * (anything ending in {@code .cin} or holding a path separator).
      */
     public CompiledPolicy load(String idOrPath) throws PolicyNotFoundException, PolicyCompilationException {
+        if (!isPath(idOrPath) && idOrPath.contains(VERSION_MARK)) {
+            int at = idOrPath.indexOf(VERSION_MARK);
+            CompiledPolicy policy = catalogue.get(idOrPath.substring(0, at));
+            String label = idOrPath.substring(at + 1);
+            return policy.version(label).orElseThrow(() -> new PolicyNotFoundException("policy '" + policy.info().id()
+                    + "' has no version" + (Suggestion.isShowableToken(label.replace(' ', '-')) ? " '" + label + "'" : "")
+                    + "; its versions: " + String.join(", ", policy.versions().stream()
+                            .map(org.childinneed.model.compliance.PolicyVersion::label).toList())));
+        }
         if (isPath(idOrPath)) {
             Compilation compilation = compile(Path.of(idOrPath));
             if (!compilation.succeeded()) {
@@ -73,7 +85,17 @@ public final class PolicyLoader {
                     + (e.getMessage().equals("no such file") ? "no such policy file" : e.getMessage()));
         }
         Path folder = Optional.ofNullable(script.toAbsolutePath().getParent()).orElse(Path.of("."));
-        PolicyResolver besideThenBundled = id -> beside(folder, id, script).or(() -> catalogue.find(id));
+        PolicyResolver besideThenBundled = new PolicyResolver() {
+            @Override
+            public Optional<PolicySource> find(String id) {
+                return beside(folder, id, script).or(() -> catalogue.find(id));
+            }
+
+            @Override
+            public List<PolicySource> versions(String id) {
+                return beside(folder, id, script).map(List::of).orElseGet(() -> catalogue.versions(id));
+            }
+        };
         return PolicyCompiler.create(catalogue.workingDays(), besideThenBundled).compile(new PolicySource(script.toString(), text));
     }
 

@@ -28,7 +28,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "Child in Need (Children Act 1989, s17) procedures of English local authorities as executable policy: "
                     + "check a case against a policy, and see what is due, met, late or overdue, and why."},
         subcommands = {CheckCommand.class, ExplainCommand.class, SummaryCommand.class, LintCommand.class, TestCommand.class,
-            DocCommand.class, PoliciesCommand.class, ConvertCommand.class, FmtCommand.class, CompletionCommand.class,
+            DocCommand.class, PoliciesCommand.class, ConvertCommand.class, DiffCommand.class, FmtCommand.class, CompletionCommand.class,
             CommandLine.HelpCommand.class},
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {

@@ -102,7 +102,12 @@ public final class HtmlReport {
                 .append(esc(o.explanation().resolution())).append("</summary><dl><dt>Trigger</dt><dd>")
                 .append(esc(o.explanation().trigger())).append("</dd><dt>Due date</dt><dd>")
                 .append(esc(o.explanation().computation())).append("</dd><dt>Source</dt><dd>")
-                .append(esc(o.cite().text())).append("</dd></dl></details></td></tr>\n");
+                .append(cite(o.cite())).append("</dd></dl></details></td></tr>\n");
+    }
+
+    /** The citation, and the policy version behind it in brackets. */
+    private static String cite(org.childinneed.model.compliance.Citation cite) {
+        return esc(cite.text()) + cite.version().map(v -> " <small>(" + esc(v.describe()) + ")</small>").orElse("");
     }
 
     private static String satisfied(Obligation o, ComplianceReport report) {
@@ -122,7 +127,7 @@ public final class HtmlReport {
         page.append("<tr><td class=\"date\">").append(f.date()).append("</td><td class=\"rule\">").append(esc(f.rule()))
                 .append("</td><td><span class=\"pill finding-pill\">").append(esc(f.kind().code())).append("</span></td><td>")
                 .append(esc(f.event().label())).append("</td><td>").append(esc(f.message())).append("</td><td class=\"cite\">")
-                .append(esc(f.cite().text())).append("</td></tr>\n");
+                .append(cite(f.cite())).append("</td></tr>\n");
     }
 
     static final String LEGEND = """

@@ -15,15 +15,19 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.childinneed.model.compliance.Citation;
 import org.childinneed.model.compliance.ComplianceReport;
 import org.childinneed.model.compliance.Explanation;
 import org.childinneed.model.compliance.Finding;
 import org.childinneed.model.compliance.Obligation;
+import org.childinneed.model.compliance.PolicyVersion;
 import org.childinneed.model.event.EventRef;
 
 /**
  * Compliance reports as JSON, with exactly the field names of contract section 2 (absent values
- * as {@code null}), plus an {@code explanation} object on each obligation.
+ * as {@code null}), plus an {@code explanation} object on each obligation, a {@code version} object
+ * on each obligation and finding naming the policy version that judged it, and, when some of the
+ * case fell before a policy's first version took effect, a {@code notJudged} list.
  */
 public final class JsonReport {
 
@@ -47,7 +51,31 @@ public final class JsonReport {
         report.obligations().forEach(o -> obligations.add(toJson(o)));
         ArrayNode findings = node.putArray("findings");
         report.findings().forEach(f -> findings.add(toJson(f)));
+        if (!report.notInForce().isEmpty()) {
+            ArrayNode notJudged = node.putArray("notJudged");
+            report.notInForce().forEach(n -> {
+                ObjectNode item = notJudged.addObject();
+                item.put("rule", n.rule());
+                item.put("event", n.event().label());
+                item.put("date", n.date().toString());
+                item.set("firstVersion", version(n.first()));
+                item.put("reason", n.reason());
+            });
+        }
         return node;
+    }
+
+    /** {@code {"policy": "working-together", "label": "2023", "effective": "2023-12-15"}}. */
+    private static ObjectNode version(PolicyVersion v) {
+        ObjectNode node = NODES.objectNode();
+        node.put("policy", v.policy());
+        node.put("label", v.label());
+        putDate(node, "effective", v.effective());
+        return node;
+    }
+
+    private static void putVersion(ObjectNode node, Citation cite) {
+        cite.version().ifPresent(v -> node.set("version", version(v)));
     }
 
     /** The text of one report (an object) or several (an array), pretty-printed, ending in a newline. */
@@ -116,6 +144,7 @@ public final class JsonReport {
         explanation.put("trigger", e.trigger());
         explanation.put("computation", e.computation());
         explanation.put("resolution", e.resolution());
+        putVersion(node, o.cite());
         return node;
     }
 
@@ -127,6 +156,7 @@ public final class JsonReport {
         node.put("date", f.date().toString());
         node.put("message", f.message());
         node.put("cite", f.cite().text());
+        putVersion(node, f.cite());
         return node;
     }
 

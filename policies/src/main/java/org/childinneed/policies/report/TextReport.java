@@ -6,15 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.childinneed.model.compliance.Citation;
 import org.childinneed.model.compliance.ComplianceReport;
 import org.childinneed.model.compliance.Obligation;
 import org.childinneed.model.compliance.ObligationStatus;
 import org.childinneed.model.text.Printable;
+import org.childinneed.model.compliance.PolicyVersion;
 import org.childinneed.policies.report.Table.Cell;
 
 /**
  * A compliance report as text for a terminal: obligations by due date with their status,
- * findings, and the sources the rules cite, in aligned columns.
+ * findings, and the sources the rules cite with the policy version behind each, in aligned columns.
  */
 public final class TextReport {
 
@@ -45,11 +47,24 @@ public final class TextReport {
                     new Cell(f.kind().code(), Style.RED), Cell.of(f.event().label()), Cell.of(f.message())));
             out.append(table.render("  ", style));
         }
-        Map<String, String> sources = sources(report);
+        Map<List<String>, Citation> sources = sources(report);
         if (!sources.isEmpty()) {
             out.append('\n').append(style.paint(Style.BOLD, "Sources")).append('\n');
-            Table table = new Table("RULE", "CITATION");
-            sources.forEach((rule, cite) -> table.row(rule, cite));
+            boolean versioned = sources.values().stream().anyMatch(c -> c.version().isPresent());
+            Table table = versioned ? new Table("RULE", "CITATION", "VERSION") : new Table("RULE", "CITATION");
+            sources.forEach((key, cite) -> {
+                if (versioned) {
+                    table.row(key.get(0), cite.text(), cite.version().map(PolicyVersion::describe).orElse(""));
+                } else {
+                    table.row(key.get(0), cite.text());
+                }
+            });
+            out.append(table.render("  ", style));
+        }
+        if (!report.notInForce().isEmpty()) {
+            out.append('\n').append(style.paint(Style.BOLD, "Not judged: no version in force")).append('\n');
+            Table table = new Table("DATE", "RULE", "EVENT", "WHY");
+            report.notInForce().forEach(n -> table.row(n.date().toString(), n.rule(), n.event().label(), n.reason()));
             out.append(table.render("  ", style));
         }
         return out.toString();
@@ -92,12 +107,16 @@ public final class TextReport {
         };
     }
 
-    /** Each rule cited, with its citation, in the order the report first mentions it. */
-    private static Map<String, String> sources(ComplianceReport report) {
-        Map<String, String> sources = new LinkedHashMap<>();
-        report.obligations().forEach(o -> sources.putIfAbsent(o.rule(), o.cite().text()));
-        report.findings().forEach(f -> sources.putIfAbsent(f.rule(), f.cite().text()));
+    /** Each rule and version cited, with its citation, in the order the report first mentions it. */
+    private static Map<List<String>, Citation> sources(ComplianceReport report) {
+        Map<List<String>, Citation> sources = new LinkedHashMap<>();
+        report.obligations().forEach(o -> sources.putIfAbsent(key(o.rule(), o.cite()), o.cite()));
+        report.findings().forEach(f -> sources.putIfAbsent(key(f.rule(), f.cite()), f.cite()));
         return sources;
+    }
+
+    private static List<String> key(String rule, Citation cite) {
+        return List.of(rule, cite.version().map(PolicyVersion::describe).orElse(""));
     }
 
     /** Several reports, separated by a blank line. */

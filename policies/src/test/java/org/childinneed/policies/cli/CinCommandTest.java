@@ -16,14 +16,14 @@ class CinCommandTest {
     void helpListsEveryCommandWithTheExitStatuses() {
         Run run = Cin.run("--help");
         assertEquals(0, run.status());
-        for (String command : new String[] {"check", "explain", "lint", "test", "doc", "policies"}) {
+        for (String command : new String[] {"check", "explain", "lint", "test", "doc", "policies", "diff"}) {
             assertTrue(run.out().contains("\n  " + command + " "), command + " missing from\n" + run.out());
         }
         assertTrue(run.out().contains("Exit status:"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"check", "explain", "lint", "test", "doc", "policies"})
+    @ValueSource(strings = {"check", "explain", "lint", "test", "doc", "policies", "diff"})
     void everyCommandHasHelp(String command) {
         Run run = Cin.run(command, "--help");
         assertEquals(0, run.status(), run.err());

@@ -100,7 +100,9 @@ class OtherCommandsTest {
         assertEquals(0, run.status(), run.err());
         List<String> lines = run.out().lines().toList();
         assertTrue(lines.get(0).matches("ID +TITLE +VERSION +SOURCE"), lines.get(0));
-        assertEquals(BundledPolicies.standard().ids().size() + 1, lines.size());
+        assertEquals(BundledPolicies.standard().ids().size() + 3, lines.size());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("working-together +.* +2018; 2023 from 2023-12-15 +Working Together.*")),
+                run.out());
         assertTrue(lines.stream().anyMatch(l -> l.matches("kent +Kent Child in Need plans and meetings +current \\(undated\\) +kent\\.txt")),
                 run.out());
         assertFalse(lines.stream().anyMatch(l -> l.startsWith("sefton ") && !BundledPolicies.standard().ids().contains("sefton")));

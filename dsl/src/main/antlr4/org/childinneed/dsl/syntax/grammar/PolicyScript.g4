@@ -7,7 +7,7 @@ grammar PolicyScript;
 script      : header (ruleDecl | outOfScope)* EOF ;
 
 header      : POLICY name STRING headerItem* ;
-headerItem  : VERSION STRING                                   # versionItem
+headerItem  : VERSION STRING (EFFECTIVE DATE)?                   # versionItem
             | SOURCE STRING                                    # sourceItem
             | EXTENDS name                                     # extendsItem
             ;
@@ -83,7 +83,7 @@ filter      : name NOT? IN list                                # inFilter
  */
 value       : name | bareWord | continuingWord ;
 bareValue   : name | bareWord ;
-bareWord    : POLICY | VERSION | SOURCE | EXTENDS | OF | SCOPE | FROM | TO | UP | EACH | PLAN | OPEN
+bareWord    : POLICY | VERSION | EFFECTIVE | SOURCE | EXTENDS | OF | SCOPE | FROM | TO | UP | EACH | PLAN | OPEN
             | LONGER | THAN | PAST | THE | CHILDS | BIRTHDAY | ONCE | BETWEEN | WITH | IT | LEAST | MOST
             | CHILD | DISABLED | AGED | HAS | A | AN | NO | LAST | SAME | STARTED | WORKING | DAY | DAYS
             | WEEK | WEEKS | MONTH | MONTHS | YEAR | YEARS
@@ -119,7 +119,7 @@ scope       : BEFORE IT                                        # beforeItScope
 
 name        : ID | BY | TO ;
 
-POLICY : 'policy' ;  VERSION : 'version' ;  SOURCE : 'source' ;  EXTENDS : 'extends' ;
+POLICY : 'policy' ;  VERSION : 'version' ;  EFFECTIVE : 'effective' ;  SOURCE : 'source' ;  EXTENDS : 'extends' ;
 RULE : 'rule' ;  OVERRIDE : 'override' ;  CLAUSE : 'clause' ;  CITE : 'cite' ;
 OUT : 'out' ;  OF : 'of' ;  SCOPE : 'scope' ;
 OBLIGATION : 'obligation' ;  FINDING : 'finding' ;
@@ -143,6 +143,7 @@ MONTH : 'month' ;  MONTHS : 'months' ;  YEAR : 'year' ;  YEARS : 'years' ;
 LBRACKET : '[' ;  RBRACKET : ']' ;  LPAREN : '(' ;  RPAREN : ')' ;  COMMA : ',' ;
 
 ORDINAL : [0-9]+ ('st' | 'nd' | 'rd' | 'th') ;
+DATE    : [0-9] [0-9] [0-9] [0-9] '-' [0-9] [0-9] '-' [0-9] [0-9] ;
 NUMBER  : [0-9]+ ;
 ID      : [a-zA-Z] [a-zA-Z0-9_]* ('-' [a-zA-Z0-9_]+)* ;
 STRING  : '"' (~["\\\r\n] | '\\' ["\\])* '"' ;

@@ -1,0 +1,70 @@
+package org.childinneed.model.compliance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.childinneed.model.child.Child;
+import org.childinneed.model.event.CaseEvent;
+import org.childinneed.model.event.EventRef;
+import org.childinneed.model.event.Referral;
+import org.childinneed.model.timeline.CaseRecord;
+import org.junit.jupiter.api.Test;
+
+/** Selection by date: each referral's obligation comes from the version in force on its date. */
+class VersionedPolicyTest {
+
+    private static final PolicyVersion V1 = new PolicyVersion("p", "one", Optional.of(LocalDate.of(2020, 1, 1)));
+    private static final PolicyVersion V2 = new PolicyVersion("p", "two", Optional.of(LocalDate.of(2022, 1, 1)));
+
+    /** A version raising, for each referral, an obligation due {@code days} later, cited with its version. */
+    private static VersionedPolicy.Composition version(PolicyVersion v, int days) {
+        Policy policy = new Policy() {
+            @Override
+            public PolicyInfo info() {
+                return new PolicyInfo("p", "P", v.label(), "p.txt", v.effective());
+            }
+
+            @Override
+            public ComplianceReport evaluate(CaseRecord record, LocalDate asOf) {
+                List<Obligation> obligations = record.events().stream().map(e -> new Obligation("P-01",
+                        ObligationKind.REFERRAL_DECISION, e.ref(), e.date(), Optional.empty(), e.date().plusDays(days),
+                        ObligationStatus.OVERDUE, Optional.empty(), Optional.empty(),
+                        new Citation("p.txt, 1").withVersion(v), new Explanation("t", "c", "r"))).toList();
+                return new ComplianceReport(record.caseId(), "p", asOf, obligations, List.of());
+            }
+        };
+        return new VersionedPolicy.Composition(policy, List.of(v));
+    }
+
+    private static CaseRecord referrals(String... dates) {
+        List<CaseEvent> events = new java.util.ArrayList<>();
+        for (int i = 0; i < dates.length; i++) {
+            events.add(new Referral(EventRef.of(i, "r" + i), LocalDate.parse(dates[i])));
+        }
+        return new CaseRecord("C", Child.bornOn(LocalDate.of(2015, 1, 1)), events);
+    }
+
+    @Test
+    void eachObligationFromTheVersionInForceOnItsTriggerDate() {
+        VersionedPolicy policy = VersionedPolicy.of(List.of(version(V2, 20), version(V1, 10)));
+        ComplianceReport report = policy.evaluate(referrals("2019-06-01", "2021-12-31", "2022-01-01"), LocalDate.of(2023, 1, 1));
+        assertEquals(List.of(LocalDate.of(2022, 1, 10), LocalDate.of(2022, 1, 21)),
+                report.obligations().stream().map(Obligation::due).toList());
+        assertEquals(List.of("r0"), report.notInForce().stream().map(n -> n.event().label()).toList());
+        assertEquals("before p one took effect on 2020-01-01", report.notInForce().get(0).reason());
+        assertEquals("two", policy.info().version());
+        assertEquals(List.of(V1, V2), policy.versions());
+    }
+
+    @Test
+    void versionsMustBeDatedApart() {
+        PolicyVersion undated = new PolicyVersion("p", "zero", Optional.empty());
+        PolicyVersion alsoUndated = new PolicyVersion("p", "nil", Optional.empty());
+        assertThrows(IllegalArgumentException.class, () -> VersionedPolicy.of(List.of(version(undated, 1), version(alsoUndated, 1))));
+        PolicyVersion sameDay = new PolicyVersion("p", "other", V1.effective());
+        assertThrows(IllegalArgumentException.class, () -> VersionedPolicy.of(List.of(version(V1, 1), version(sameDay, 1))));
+    }
+}
