@@ -107,9 +107,12 @@ public final class CompiledPolicy implements Policy {
 
     /** The evidence each rule's obligations need, by rule name (contract extension: evidence coverage). */
     public java.util.Map<String, RuleEvidence> evidence() {
-        java.util.Map<String, RuleEvidence> all = new java.util.LinkedHashMap<>();
-        composed.forEach(c -> c.evidence().forEach(all::putIfAbsent));
-        return java.util.Collections.unmodifiableMap(all);
+        java.util.Map<String, RuleEvidence> any = new java.util.HashMap<>();
+        composed.forEach(c -> c.evidence().forEach(any::putIfAbsent));
+        java.util.Map<String, RuleEvidence> written = new java.util.LinkedHashMap<>();
+        rules().forEach(r -> { if (any.containsKey(r.name())) { written.put(r.name(), any.get(r.name())); } });
+        any.forEach(written::putIfAbsent);
+        return java.util.Collections.unmodifiableMap(written);
     }
 
     /** The catalog clauses the latest version declares out of scope, with reasons. */

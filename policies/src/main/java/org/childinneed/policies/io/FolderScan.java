@@ -82,6 +82,15 @@ public record FolderScan(List<Path> files, List<String> problems, int unreadable
         return new FolderScan(files, problems, counts[0], counts[1]);
     }
 
+    /** Why {@code file} is not a regular file to read: a dangling link, a pipe... */
+    public static String notRegular(Path file) {
+        try {
+            return notRegular(file, Files.readAttributes(file, BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException e) {
+            return "it cannot be read";
+        }
+    }
+
     private static String notRegular(Path file, BasicFileAttributes attributes) {
         if (attributes.isSymbolicLink()) {
             return Files.exists(file) ? "a link to something that is not a regular file" : "a dangling link";

@@ -51,7 +51,11 @@ public final class CaseFiles implements CaseSource {
 
     /** Whether the output of these arguments is one case: exactly one argument, and it is not a folder. */
     public boolean isOneFile() {
-        return arguments.size() == 1 && !Files.isDirectory(arguments.get(0));
+        if (arguments.size() != 1) {
+            return false;
+        }
+        Path only = arguments.get(0);
+        return arguments.size() == 1 && !Files.isDirectory(only) && !(Files.isRegularFile(only) && CaseImport.isCensus(only));
     }
 
     @Override
@@ -103,7 +107,7 @@ public final class CaseFiles implements CaseSource {
             @Override
             public PendingCase next() {
                 FolderWalk.Found found = walk.next();
-                return found.readable() ? file(found.path()) : unreadable(found.path(), "the directory cannot be read");
+                return found.readable() ? file(found.path()) : unreadable(found.path(), found.problem());
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cases, Spliterator.ORDERED | Spliterator.NONNULL), false);

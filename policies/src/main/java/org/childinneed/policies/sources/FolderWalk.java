@@ -1,5 +1,6 @@
 package org.childinneed.policies.sources;
 
+import org.childinneed.policies.io.FolderScan;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -20,9 +21,18 @@ import java.util.NoSuchElementException;
  */
 final class FolderWalk implements Iterator<FolderWalk.Found> {
 
-    /** A case file, or a folder that could not be listed. */
-    record Found(Path path, boolean readable) {
+    /**
+     * A case file; or, where {@code problem} is not empty, a folder that could not be listed or a
+     * {@code *.json} entry skipped because it is not a regular file (a dangling link, a pipe).
+     */
+    record Found(Path path, String problem) {
+        boolean readable() {
+            return problem.isEmpty();
+        }
     }
+
+    /** Marks, in a folder's sorted names, an entry to report as skipped rather than read. */
+    private static final String SKIPPED = "\u0000";
 
     /**
      * One folder being walked: the names of its entries, a folder's name ending in a separator so
@@ -50,8 +60,11 @@ final class FolderWalk implements Iterator<FolderWalk.Found> {
             String name = top.names().next();
             if (name.endsWith("/")) {
                 push(top.folder().resolve(name.substring(0, name.length() - 1)));
+            } else if (name.endsWith(SKIPPED)) {
+                Path skipped = top.folder().resolve(name.substring(0, name.length() - 1));
+                next = new Found(skipped, "skipped: " + FolderScan.notRegular(skipped));
             } else {
-                next = new Found(top.folder().resolve(name), true);
+                next = new Found(top.folder().resolve(name), "");
             }
         }
         return next != null;
@@ -74,12 +87,12 @@ final class FolderWalk implements Iterator<FolderWalk.Found> {
                 String name = path.getFileName().toString();
                 if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                     names.add(name + "/");
-                } else if (name.endsWith(".json") && Files.isRegularFile(path)) {
-                    names.add(name);
+                } else if (name.endsWith(".json")) {
+                    names.add(Files.isRegularFile(path) ? name : name + SKIPPED);
                 }
             }
         } catch (IOException | SecurityException e) {
-            next = new Found(folder, false);
+            next = new Found(folder, "the directory cannot be read");
             return;
         }
         names.sort(null);

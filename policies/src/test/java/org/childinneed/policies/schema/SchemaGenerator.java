@@ -147,6 +147,20 @@ final class SchemaGenerator {
         props.set("asOf", ref("date", null));
         props.putObject("obligations").put("type", "array").set("items", ref("obligation", null));
         props.putObject("findings").put("type", "array").set("items", ref("finding", null));
+        ObjectNode version = closedObject(defs.putObject("version"), "policy", "label", "effective");
+        ObjectNode v = (ObjectNode) version.get("properties");
+        v.putObject("policy").put("type", "string");
+        v.putObject("label").put("type", "string");
+        v.set("effective", ref("date-or-null", null));
+        ObjectNode notJudged = closedObject(defs.putObject("not-judged"), "rule", "event", "date", "firstVersion", "reason");
+        ObjectNode n = (ObjectNode) notJudged.get("properties");
+        n.putObject("rule").put("type", "string");
+        n.putObject("event").put("type", "string");
+        n.set("date", ref("date", null));
+        n.set("firstVersion", ref("version", null));
+        n.putObject("reason").put("type", "string");
+        props.putObject("notJudged").put("type", "array").put("description",
+                "Only when something fell before the first version of its rule's policy.").set("items", ref("not-judged", null));
         ObjectNode obligation = closedObject(defs.putObject("obligation"), "rule", "kind", "trigger", "triggerDate",
                 "earliest", "due", "status", "satisfiedBy", "satisfiedOn", "cite", "explanation");
         ObjectNode o = (ObjectNode) obligation.get("properties");
@@ -160,6 +174,7 @@ final class SchemaGenerator {
         o.putObject("satisfiedBy").set("type", strings("string", "null"));
         o.set("satisfiedOn", ref("date-or-null", null));
         o.putObject("cite").put("type", "string");
+        o.set("version", ref("version", null));
         ObjectNode explanation = closedObject(o.putObject("explanation"), "trigger", "computation", "resolution");
         for (String field : List.of("trigger", "computation", "resolution")) {
             ((ObjectNode) explanation.get("properties")).putObject(field).put("type", "string");
@@ -172,6 +187,7 @@ final class SchemaGenerator {
         f.set("date", ref("date", null));
         f.putObject("message").put("type", "string");
         f.putObject("cite").put("type", "string");
+        f.set("version", ref("version", null));
         return schema;
     }
 
