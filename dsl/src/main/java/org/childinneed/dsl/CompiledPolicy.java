@@ -60,6 +60,8 @@ public final class CompiledPolicy implements Policy {
     private final List<Composed> composed;
     private final VersionedPolicy versions;
     private final Composed latest;
+    /** Each rule's evidence, in the order the latest version writes its rules: computed once, read per report. */
+    private final java.util.Map<String, RuleEvidence> evidence;
 
     /** @throws IllegalArgumentException if the versions do not make one policy (see {@link VersionedPolicy#of}) */
     CompiledPolicy(List<Composed> composed) {
@@ -67,6 +69,7 @@ public final class CompiledPolicy implements Policy {
         List<VersionedPolicy.Composition> compositions = this.composed.stream().map(Composed::composition).toList();
         this.versions = VersionedPolicy.of(compositions);
         this.latest = this.composed.get(compositions.indexOf(versions.latest()));
+        this.evidence = evidenceInWrittenOrder();
     }
 
     /**
@@ -107,10 +110,14 @@ public final class CompiledPolicy implements Policy {
 
     /** The evidence each rule's obligations need, by rule name (contract extension: evidence coverage). */
     public java.util.Map<String, RuleEvidence> evidence() {
+        return evidence;
+    }
+
+    private java.util.Map<String, RuleEvidence> evidenceInWrittenOrder() {
         java.util.Map<String, RuleEvidence> any = new java.util.HashMap<>();
         composed.forEach(c -> c.evidence().forEach(any::putIfAbsent));
         java.util.Map<String, RuleEvidence> written = new java.util.LinkedHashMap<>();
-        rules().forEach(r -> { if (any.containsKey(r.name())) { written.put(r.name(), any.get(r.name())); } });
+        latest.rules().stream().map(RuleSummary::name).filter(any::containsKey).forEach(n -> written.put(n, any.get(n)));
         any.forEach(written::putIfAbsent);
         return java.util.Collections.unmodifiableMap(written);
     }

@@ -55,7 +55,7 @@ public final class CaseFiles implements CaseSource {
             return false;
         }
         Path only = arguments.get(0);
-        return arguments.size() == 1 && !Files.isDirectory(only) && !(Files.isRegularFile(only) && CaseImport.isCensus(only));
+        return !Files.isDirectory(only) && !(Files.isRegularFile(only) && CaseImport.isCensus(only));
     }
 
     @Override
