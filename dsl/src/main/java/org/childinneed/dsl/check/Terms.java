@@ -28,9 +28,16 @@ final class Terms {
     static final long MAX_COUNT = 1_000_000;
 
     private final Reporter reporter;
+    private final Resolved resolved;
 
     Terms(Reporter reporter) {
+        this(reporter, new Resolved());
+    }
+
+    /** Checks terms, noting in {@code resolved} what each name resolves to. */
+    Terms(Reporter reporter, Resolved resolved) {
         this.reporter = reporter;
+        this.resolved = resolved;
     }
 
     /** Checks alternative patterns; the event types they name (those that exist). */
@@ -54,6 +61,9 @@ final class Terms {
                     DidYouMean.hint(pattern.type().text(), Vocabulary.eventTypes()));
             return type;
         }
+        resolved.type(pattern, type.get());
+        type.get().attributes().stream().filter(a -> a.type() == AttributeType.EVENT_REF).findFirst()
+                .filter(a -> pattern.referringToIt()).ifPresent(a -> resolved.reference(pattern, a));
         if (pattern.referringToIt()) {
             if (!eventInHand) {
                 reporter.error(Codes.MISPLACED_CLAUSE, pattern, "'referring to it' needs an event in hand to refer to, and here there is"
@@ -211,6 +221,7 @@ final class Terms {
                 }
             });
             Optional<TimeUnit> fromUnit = window.fromUnit().or(() -> window.to().unit());
+            fromUnit.ifPresent(unit -> resolved.opensIn(window, unit));
             if (fromUnit.isPresent() && window.to().unit().isPresent()) {
                 amount(window.from().value(), fromUnit.get(), window.from());
                 double opens = fromUnit.get().approximateDays(window.from().value());
@@ -236,6 +247,7 @@ final class Terms {
             unknownUnit(duration.unitName());
             return;
         }
+        resolved.unit(duration, duration.unit().get());
         amount(duration.amount().value(), duration.unit().get(), duration.amount());
     }
 

@@ -17,14 +17,19 @@ final class EventPattern {
     private final EventType type;
     private final AttributeTest[] tests;
     private final AttributeReader reference;
+    private final String filters;
     private final String text;
 
-    EventPattern(int slot, EventType type, List<AttributeTest> tests, AttributeReader reference, String text) {
+    /**
+     * @param filters its attribute filters as written, {@code " with outcome in-need"}, or empty
+     */
+    EventPattern(int slot, EventType type, List<AttributeTest> tests, AttributeReader reference, String filters) {
         this.slot = slot;
         this.type = type;
         this.tests = tests.toArray(new AttributeTest[0]);
         this.reference = reference;
-        this.text = text;
+        this.filters = filters;
+        this.text = Words.code(type) + filters + (reference == null ? "" : " referring to it");
     }
 
     EventType type() {
@@ -34,6 +39,16 @@ final class EventPattern {
     /** The pattern as written. */
     String text() {
         return text;
+    }
+
+    /** Its attribute filters as written, {@code " with outcome in-need"}, or empty. */
+    String filters() {
+        return filters;
+    }
+
+    /** The pattern as wanted for the event in hand {@code it}, naming {@code it} for {@code referring to it}. */
+    String wanted(CaseEvent it) {
+        return reference == null ? text : Words.code(type) + filters + " referring to " + it.ref().label();
     }
 
     boolean test(CaseEvent event) {

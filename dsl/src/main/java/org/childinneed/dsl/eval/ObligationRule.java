@@ -26,7 +26,6 @@ final class ObligationRule implements RuleNode {
     private final boolean repeatLast;
     private final EventPattern[] metBy;
     private final EventPattern since;
-    private final String metByText;
     private final ExtensionNode[] extensions;
     private final EventPattern[] waivers;
 
@@ -43,17 +42,8 @@ final class ObligationRule implements RuleNode {
         this.repeatLast = repeatLast;
         this.metBy = metBy;
         this.since = since;
-        this.metByText = text(metBy);
         this.extensions = extensions.toArray(new ExtensionNode[0]);
         this.waivers = waivers;
-    }
-
-    private static String text(EventPattern[] patterns) {
-        StringBuilder out = new StringBuilder();
-        for (EventPattern p : patterns) {
-            out.append(out.length() == 0 ? "" : " or ").append(p.text());
-        }
-        return out.toString();
     }
 
     @Override
@@ -162,7 +152,7 @@ final class ObligationRule implements RuleNode {
         String words = Words.event(trigger);
         for (EventPattern pattern : triggers) {
             if (pattern.test(trigger)) {
-                words += pattern.text().substring(Words.code(pattern.type()).length());
+                words += pattern.filters();
                 break;
             }
         }
@@ -207,7 +197,11 @@ final class ObligationRule implements RuleNode {
 
     /** What would satisfy it, naming the event it refers to. */
     private String wanted(CaseEvent trigger) {
-        return metByText.replace(" referring to it", " referring to " + trigger.ref().label());
+        StringBuilder out = new StringBuilder();
+        for (EventPattern p : metBy) {
+            out.append(out.length() == 0 ? "" : " or ").append(p.wanted(trigger));
+        }
+        return out.toString();
     }
 
     private static String lateness(EvalContext ctx, LocalDate due, LocalDate on, Span used) {

@@ -1,0 +1,94 @@
+package org.childinneed.dsl.check;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.childinneed.dsl.ast.Deadline;
+import org.childinneed.dsl.ast.Duration;
+import org.childinneed.dsl.ast.FindingPart;
+import org.childinneed.dsl.ast.ObligationPart;
+import org.childinneed.dsl.ast.Pattern;
+import org.childinneed.dsl.ast.TimeUnit;
+import org.childinneed.model.compliance.FindingKind;
+import org.childinneed.model.compliance.ObligationKind;
+import org.childinneed.model.event.AttributeSpec;
+import org.childinneed.model.event.EventType;
+
+/**
+ * What the checker resolved each name of a script's tree to, by node: the event type of each
+ * pattern, the attribute a {@code referring to it} reads, the unit of each duration and the kind of
+ * each part. The planner reads these rather than looking the names up again (as cel-java's planner
+ * reads the checker's reference map). Only a script that checked without errors has a complete map.
+ */
+public final class Resolved {
+
+    private final Map<Pattern, EventType> types = new IdentityHashMap<>();
+    private final Map<Pattern, AttributeSpec> references = new IdentityHashMap<>();
+    private final Map<Object, TimeUnit> units = new IdentityHashMap<>();
+    private final Map<ObligationPart, ObligationKind> obligationKinds = new IdentityHashMap<>();
+    private final Map<FindingPart, FindingKind> findingKinds = new IdentityHashMap<>();
+
+    Resolved() {
+    }
+
+    void type(Pattern pattern, EventType type) {
+        types.put(pattern, type);
+    }
+
+    void reference(Pattern pattern, AttributeSpec attribute) {
+        references.put(pattern, attribute);
+    }
+
+    void unit(Duration duration, TimeUnit unit) {
+        units.put(duration, unit);
+    }
+
+    void opensIn(Deadline.Window window, TimeUnit unit) {
+        units.put(window, unit);
+    }
+
+    void kind(ObligationPart part, ObligationKind kind) {
+        obligationKinds.put(part, kind);
+    }
+
+    void kind(FindingPart part, FindingKind kind) {
+        findingKinds.put(part, kind);
+    }
+
+    /** The event type a checked pattern names. */
+    public EventType type(Pattern pattern) {
+        return resolved(types.get(pattern), pattern);
+    }
+
+    /** The event-reference attribute a {@code referring to it} pattern reads, if it says so. */
+    public Optional<AttributeSpec> reference(Pattern pattern) {
+        return Optional.ofNullable(references.get(pattern));
+    }
+
+    /** The unit of a checked duration. */
+    public TimeUnit unit(Duration duration) {
+        return resolved(units.get(duration), duration);
+    }
+
+    /** The unit a window opens in: its own, or that of the duration it closes after. */
+    public TimeUnit opensIn(Deadline.Window window) {
+        return resolved(units.get(window), window);
+    }
+
+    /** The kind of a checked obligation. */
+    public ObligationKind kind(ObligationPart part) {
+        return resolved(obligationKinds.get(part), part.kind());
+    }
+
+    /** The kind of a checked finding. */
+    public FindingKind kind(FindingPart part) {
+        return resolved(findingKinds.get(part), part.kind());
+    }
+
+    private static <T> T resolved(T value, Object node) {
+        if (value == null) {
+            throw new IllegalStateException("not resolved by the checker: " + node);
+        }
+        return value;
+    }
+}
