@@ -13,7 +13,7 @@ import org.childinneed.dsl.ast.PolicyDecl;
 import org.childinneed.dsl.ast.Position;
 import org.childinneed.dsl.ast.Render;
 import org.childinneed.dsl.ast.RuleDecl;
-import org.childinneed.dsl.check.CheckedRule;
+import org.childinneed.dsl.checked.CheckedRule;
 import org.childinneed.dsl.check.Checker;
 import org.childinneed.dsl.check.InheritedRules;
 import org.childinneed.dsl.eval.Planner;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.childinneed.dsl.check.CheckedRule;
+import org.childinneed.dsl.checked.CheckedRule;
 import org.childinneed.dsl.eval.RuleSource;
 import org.childinneed.model.event.EventType;
 

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.childinneed.dsl.ast.Deadline;
+import org.childinneed.dsl.checked.CheckedRule;
+import org.childinneed.dsl.checked.Resolved;
 import org.childinneed.dsl.ast.Duration;
 import org.childinneed.dsl.ast.Extension;
 import org.childinneed.dsl.ast.FindingPart;
@@ -45,7 +47,7 @@ public final class Checker {
     private final Optional<InheritedRules> parent;
     private final Terms terms;
     private final Conditions conditions;
-    private final Resolved resolved = new Resolved();
+    private final Resolved.Builder resolved = new Resolved.Builder();
 
     private Checker(Reporter reporter, Optional<InheritedRules> parent) {
         this.reporter = reporter;
@@ -67,11 +69,12 @@ public final class Checker {
         if (reporter.hasErrors() || !policy.complete()) {
             return Optional.empty();
         }
-        return Optional.of(policy.rules().stream().map(checker::checked).toList());
+        Resolved resolved = checker.resolved.build();
+        return Optional.of(policy.rules().stream().map(rule -> checked(rule, resolved)).toList());
     }
 
     /** A rule of a script without errors, in its checked form. */
-    private CheckedRule checked(RuleDecl rule) {
+    private static CheckedRule checked(RuleDecl rule, Resolved resolved) {
         List<CheckedRule.Part> parts = new ArrayList<>();
         for (Part part : rule.parts()) {
             if (part instanceof ObligationPart o) {

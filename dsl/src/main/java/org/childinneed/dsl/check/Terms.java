@@ -12,6 +12,7 @@ import org.childinneed.dsl.ast.Filter;
 import org.childinneed.dsl.ast.Name;
 import org.childinneed.dsl.ast.Pattern;
 import org.childinneed.dsl.ast.TimeUnit;
+import org.childinneed.dsl.checked.Resolved;
 import org.childinneed.dsl.source.Codes;
 import org.childinneed.dsl.source.DidYouMean;
 import org.childinneed.dsl.source.Reporter;
@@ -28,14 +29,14 @@ final class Terms {
     static final long MAX_COUNT = 1_000_000;
 
     private final Reporter reporter;
-    private final Resolved resolved;
+    private final Resolved.Builder resolved;
 
     Terms(Reporter reporter) {
-        this(reporter, new Resolved());
+        this(reporter, new Resolved.Builder());
     }
 
     /** Checks terms, noting in {@code resolved} what each name resolves to. */
-    Terms(Reporter reporter, Resolved resolved) {
+    Terms(Reporter reporter, Resolved.Builder resolved) {
         this.reporter = reporter;
         this.resolved = resolved;
     }

@@ -1,7 +1,7 @@
 package org.childinneed.dsl.eval;
 
 import java.util.Objects;
-import org.childinneed.dsl.check.CheckedRule;
+import org.childinneed.dsl.checked.CheckedRule;
 import org.childinneed.model.compliance.PolicyVersion;
 
 /**

@@ -1,4 +1,4 @@
-package org.childinneed.dsl.check;
+package org.childinneed.dsl.checked;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -19,6 +19,7 @@ import org.childinneed.model.event.EventType;
  * pattern, the attribute a {@code referring to it} reads, the unit of each duration and the kind of
  * each part. The planner reads these rather than looking the names up again (as cel-java's planner
  * reads the checker's reference map). Only a script that checked without errors has a complete map.
+ * The checker notes each resolution through a {@link Builder}; the map it builds does not change.
  */
 public final class Resolved {
 
@@ -28,31 +29,57 @@ public final class Resolved {
     private final Map<ObligationPart, ObligationKind> obligationKinds = new IdentityHashMap<>();
     private final Map<FindingPart, FindingKind> findingKinds = new IdentityHashMap<>();
 
-    Resolved() {
+    private Resolved() {
     }
 
-    void type(Pattern pattern, EventType type) {
-        types.put(pattern, type);
-    }
+    /** Notes what the checker resolves, as it goes; {@link #build()} gives the finished map. */
+    public static final class Builder {
 
-    void reference(Pattern pattern, AttributeSpec attribute) {
-        references.put(pattern, attribute);
-    }
+        private Resolved resolved = new Resolved();
 
-    void unit(Duration duration, TimeUnit unit) {
-        units.put(duration, unit);
-    }
+        /** The event type {@code pattern} names. */
+        public void type(Pattern pattern, EventType type) {
+            open().types.put(pattern, type);
+        }
 
-    void opensIn(Deadline.Window window, TimeUnit unit) {
-        units.put(window, unit);
-    }
+        /** The event-reference attribute a {@code referring to it} pattern reads. */
+        public void reference(Pattern pattern, AttributeSpec attribute) {
+            open().references.put(pattern, attribute);
+        }
 
-    void kind(ObligationPart part, ObligationKind kind) {
-        obligationKinds.put(part, kind);
-    }
+        /** The unit of {@code duration}. */
+        public void unit(Duration duration, TimeUnit unit) {
+            open().units.put(duration, unit);
+        }
 
-    void kind(FindingPart part, FindingKind kind) {
-        findingKinds.put(part, kind);
+        /** The unit {@code window} opens in. */
+        public void opensIn(Deadline.Window window, TimeUnit unit) {
+            open().units.put(window, unit);
+        }
+
+        /** The kind of an obligation. */
+        public void kind(ObligationPart part, ObligationKind kind) {
+            open().obligationKinds.put(part, kind);
+        }
+
+        /** The kind of a finding. */
+        public void kind(FindingPart part, FindingKind kind) {
+            open().findingKinds.put(part, kind);
+        }
+
+        /** The map noted so far; nothing more can be noted after. */
+        public Resolved build() {
+            Resolved done = open();
+            resolved = null;
+            return done;
+        }
+
+        private Resolved open() {
+            if (resolved == null) {
+                throw new IllegalStateException("already built");
+            }
+            return resolved;
+        }
     }
 
     /** The event type a checked pattern names. */

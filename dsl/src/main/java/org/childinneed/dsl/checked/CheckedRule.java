@@ -1,4 +1,4 @@
-package org.childinneed.dsl.check;
+package org.childinneed.dsl.checked;
 
 import java.util.List;
 import java.util.Objects;
