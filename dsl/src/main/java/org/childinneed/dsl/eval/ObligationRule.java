@@ -3,7 +3,9 @@ package org.childinneed.dsl.eval;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.childinneed.model.compliance.Citation;
+import org.childinneed.model.compliance.DateCaveat;
 import org.childinneed.model.compliance.Explanation;
 import org.childinneed.model.compliance.Obligation;
 import org.childinneed.model.compliance.ObligationKind;
@@ -84,6 +86,7 @@ final class ObligationRule implements RuleNode {
         LocalDate due = step.due(from, ctx.workingDays);
         String computation = step.explain(from, ctx.workingDays);
         Span used = step instanceof DueRule.Within w ? w.span() : null;
+        boolean pastHolidayData = step.pastHolidayData(from, ctx.workingDays);
         for (ExtensionNode extension : extensions) {
             CaseEvent decision = extension.decision(ctx, trigger, from, due);
             if (decision != null) {
@@ -94,6 +97,7 @@ final class ObligationRule implements RuleNode {
                             + granted.explain(from, extended, ctx.workingDays);
                     due = extended;
                     used = granted;
+                    pastHolidayData = granted.pastHolidayData(extended, ctx.workingDays);
                 }
                 break;
             }
@@ -108,8 +112,8 @@ final class ObligationRule implements RuleNode {
             searched = last == null ? "at any time" : "since " + Words.event(last);
         }
         CaseEvent satisfier = EventPattern.first(metBy, ctx, trigger, lower, Long.MAX_VALUE, trigger);
-        out.add(obligation(ctx, trigger, from, triggerWords(trigger, from), earliest, due, computation, used,
-                satisfier, planEnd, searched));
+        out.add(obligation(ctx, trigger, from, triggerWords(trigger, from), earliest, due,
+                new Computed(computation, used, pastHolidayData), satisfier, planEnd, searched));
     }
 
     private void series(EvalContext ctx, CaseEvent anchor, LocalDate anchorDate, Results out) {
@@ -143,8 +147,8 @@ final class ObligationRule implements RuleNode {
                 searched = "on or after " + Words.date(earliest == null ? from : earliest);
             }
             Span used = rule instanceof DueRule.Within w ? w.span() : null;
-            out.add(obligation(ctx, trigger, from, words, earliest, due, rule.explain(from, ctx.workingDays), used,
-                    satisfier, planEnd, searched));
+            out.add(obligation(ctx, trigger, from, words, earliest, due, new Computed(rule.explain(from, ctx.workingDays),
+                    used, rule.pastHolidayData(from, ctx.workingDays)), satisfier, planEnd, searched));
             if (satisfier == null || (planEnd != null && !satisfier.date().isBefore(planEnd.date()))) {
                 return;
             }
@@ -173,8 +177,9 @@ final class ObligationRule implements RuleNode {
     }
 
     private Obligation obligation(EvalContext ctx, CaseEvent trigger, LocalDate from, String triggerWords,
-            LocalDate earliest, LocalDate due, String computation, Span used, CaseEvent satisfier,
+            LocalDate earliest, LocalDate due, Computed computed, CaseEvent satisfier,
             EvalContext.PlanEnd planEnd, String searched) {
+        Span used = computed.used();
         ObligationStatus status;
         String resolution;
         if (satisfier != null) {
@@ -202,7 +207,15 @@ final class ObligationRule implements RuleNode {
         }
         return new Obligation(rule, kind, trigger.ref(), from, Optional.ofNullable(earliest), due, status,
                 Optional.ofNullable(satisfier).map(CaseEvent::ref), Optional.ofNullable(satisfier).map(CaseEvent::date),
-                cite, new Explanation(triggerWords, computation, resolution));
+                cite, new Explanation(triggerWords, computed.words(), resolution, computed.pastHolidayData()
+                        ? Set.of(DateCaveat.BEYOND_HOLIDAY_DATA) : Set.of()));
+    }
+
+    /**
+     * How a due date was computed: in words, the span that reached it (for lateness in its unit),
+     * and whether it was counted past the bank-holiday data.
+     */
+    private record Computed(String words, Span used, boolean pastHolidayData) {
     }
 
     /** What would satisfy it, naming the event it refers to. */
