@@ -3,8 +3,10 @@ package org.childinneed.dsl.eval;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.childinneed.model.calendar.WorkingDays;
 import org.childinneed.model.compliance.Citation;
+import org.childinneed.model.compliance.DateCaveat;
 import org.childinneed.model.compliance.Explanation;
 import org.childinneed.model.compliance.Obligation;
 import org.childinneed.model.compliance.ObligationKind;
@@ -78,6 +80,7 @@ final class ObligationRule implements RuleNode {
         Span used = step instanceof DueRule.Within w ? w.span() : null;
         CaseEvent extendedBy = null;
         Span granted = null;
+        boolean pastHolidayData = step.pastHolidayData(from, ctx.workingDays);
         for (ExtensionNode extension : extensions) {
             CaseEvent decision = extension.decision(ctx, trigger, from, due);
             if (decision != null) {
@@ -88,6 +91,7 @@ final class ObligationRule implements RuleNode {
                     granted = limit;
                     due = extended;
                     used = limit;
+                    pastHolidayData = limit.pastHolidayData(extended, ctx.workingDays);
                 }
                 break;
             }
@@ -102,7 +106,7 @@ final class ObligationRule implements RuleNode {
         }
         CaseEvent satisfier = EventPattern.first(metBy, ctx, trigger, lower, Long.MAX_VALUE, trigger);
         out.add(decide(ctx, trigger, trigger, from, 0, null, step, earliest, due, extendedBy, granted, used, first,
-                last, satisfier, planEnd));
+                last, satisfier, planEnd, pastHolidayData));
     }
 
     private void series(EvalContext ctx, CaseEvent anchor, LocalDate anchorDate, Results out) {
@@ -122,7 +126,7 @@ final class ObligationRule implements RuleNode {
             CaseEvent satisfier = EventPattern.first(metBy, ctx, trigger, from0, last, anchor);
             Span used = rule instanceof DueRule.Within w ? w.span() : null;
             out.add(decide(ctx, anchor, trigger, from, occurrence, previous, rule, earliest, due, null, null, used,
-                    earliest == null ? from : earliest, null, satisfier, planEnd));
+                    earliest == null ? from : earliest, null, satisfier, planEnd, rule.pastHolidayData(from, ctx.workingDays)));
             if (satisfier == null || (planEnd != null && !satisfier.date().isBefore(planEnd.date()))) {
                 return;
             }
@@ -139,7 +143,8 @@ final class ObligationRule implements RuleNode {
     /** Decides where an occurrence stands; its explanation is built from the outcome when first read. */
     private Obligation decide(EvalContext ctx, CaseEvent anchor, CaseEvent trigger, LocalDate from, int occurrence,
             CaseEvent previous, DueRule rule, LocalDate earliest, LocalDate due, CaseEvent extendedBy, Span granted,
-            Span used, LocalDate searchedFrom, CaseEvent sinceLast, CaseEvent satisfier, EvalContext.PlanEnd planEnd) {
+            Span used, LocalDate searchedFrom, CaseEvent sinceLast, CaseEvent satisfier, EvalContext.PlanEnd planEnd,
+            boolean pastHolidayData) {
         ObligationStatus status;
         CaseEvent waiver = null;
         if (satisfier != null) {
@@ -159,6 +164,7 @@ final class ObligationRule implements RuleNode {
         WorkingDays workingDays = ctx.workingDays;
         return new Obligation(this.rule, kind, trigger.ref(), from, Optional.ofNullable(earliest), due, status,
                 Optional.ofNullable(satisfier).map(CaseEvent::ref), Optional.ofNullable(satisfier).map(CaseEvent::date),
-                cite, Explanation.deferred(() -> explainer.explain(outcome, asOf, workingDays)));
+                cite, Explanation.deferred(pastHolidayData ? Set.of(DateCaveat.BEYOND_HOLIDAY_DATA) : Set.of(),
+                        () -> explainer.explain(outcome, asOf, workingDays)));
     }
 }

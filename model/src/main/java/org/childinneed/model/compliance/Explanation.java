@@ -1,6 +1,8 @@
 package org.childinneed.model.compliance;
 
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +18,7 @@ public final class Explanation {
     private final String trigger;
     private final String computation;
     private final String resolution;
+    private final Set<DateCaveat> caveats;
     private final Supplier<Explanation> builder;
     private volatile Explanation built;
 
@@ -26,18 +29,32 @@ public final class Explanation {
      * @param resolution what satisfied it, or why it stands open, overdue or cancelled
      */
     public Explanation(String trigger, String computation, String resolution) {
+        this(trigger, computation, resolution, Set.of());
+    }
+
+    /**
+     * @param caveats reasons to doubt the due date (the computation says why in words), each a
+     *     warning of the report; usually none
+     */
+    public Explanation(String trigger, String computation, String resolution, Set<DateCaveat> caveats) {
         this.trigger = Objects.requireNonNull(trigger, "trigger");
         this.computation = Objects.requireNonNull(computation, "computation");
         this.resolution = Objects.requireNonNull(resolution, "resolution");
+        this.caveats = copy(caveats);
         this.builder = null;
         this.built = this;
     }
 
-    private Explanation(Supplier<Explanation> builder) {
+    private Explanation(Set<DateCaveat> caveats, Supplier<Explanation> builder) {
         this.trigger = null;
         this.computation = null;
         this.resolution = null;
+        this.caveats = copy(caveats);
         this.builder = Objects.requireNonNull(builder, "builder");
+    }
+
+    private static Set<DateCaveat> copy(Set<DateCaveat> caveats) {
+        return caveats.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(caveats));
     }
 
     /**
@@ -45,7 +62,20 @@ public final class Explanation {
      * words every time) and must not return null; it may run more than once if threads race.
      */
     public static Explanation deferred(Supplier<Explanation> builder) {
-        return new Explanation(builder);
+        return new Explanation(Set.of(), builder);
+    }
+
+    /**
+     * An explanation whose caveats are known now (they are part of the decision) and whose words are
+     * built by {@code builder} when first read.
+     */
+    public static Explanation deferred(Set<DateCaveat> caveats, Supplier<Explanation> builder) {
+        return new Explanation(caveats, builder);
+    }
+
+    /** Reasons to doubt the due date, each a warning of the report; usually none. Never builds the words. */
+    public Set<DateCaveat> caveats() {
+        return caveats;
     }
 
     /** Why it exists: "assessment-completed a1 on Thu 17 Dec 2026 with outcome in-need". */
@@ -82,19 +112,20 @@ public final class Explanation {
         }
         Explanation a = words();
         Explanation b = that.words();
-        return a.trigger.equals(b.trigger) && a.computation.equals(b.computation) && a.resolution.equals(b.resolution);
+        return a.trigger.equals(b.trigger) && a.computation.equals(b.computation) && a.resolution.equals(b.resolution)
+                && caveats.equals(that.caveats);
     }
 
     @Override
     public int hashCode() {
         Explanation words = words();
-        return Objects.hash(words.trigger, words.computation, words.resolution);
+        return Objects.hash(words.trigger, words.computation, words.resolution, caveats);
     }
 
     @Override
     public String toString() {
         Explanation words = words();
         return "Explanation[trigger=" + words.trigger + ", computation=" + words.computation + ", resolution="
-                + words.resolution + "]";
+                + words.resolution + ", caveats=" + caveats + "]";
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The options of commands that evaluate cases: the policy, the as-of date and the case files. */
@@ -16,10 +15,8 @@ final class CaseOptions {
     @Mixin
     CalendarOptions calendar;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
-            description = "Evaluate each case as known on this date (YYYY-MM-DD); later events are ignored. "
-                    + "Default: today.")
-    LocalDate asOf;
+    @Mixin
+    AsOfOption asOf;
 
     @Parameters(arity = "1..*", paramLabel = "CASE",
             description = "Case files (JSON), Children in Need census files (XML, told by their content), "
@@ -27,6 +24,6 @@ final class CaseOptions {
     List<Path> cases;
 
     LocalDate asOfOrToday() {
-        return asOf != null ? asOf : LocalDate.now();
+        return asOf.orToday();
     }
 }
