@@ -31,14 +31,19 @@ import org.junit.jupiter.api.Test;
  * PostgreSQL mode (the README says why not an embedded PostgreSQL), the tables created with the
  * SSD's column names and types and filled with the rows of the realistic CSV extract.
  */
-class SsdDatabaseTest {
+public class SsdDatabaseTest {
 
     private static final String USER = "analyst";
     private static final String PASSWORD = "s3cret-pass";
 
     private static Connection database(String name) throws SQLException, IOException {
-        String url = "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
-        Connection c = DriverManager.getConnection(url, USER, PASSWORD);
+        return database(name, USER, PASSWORD);
+    }
+
+    /** A new in-memory database {@code jdbc:h2:mem:NAME} holding the realistic extract; it lasts while the connection is open. */
+    public static Connection database(String name, String user, String password) throws SQLException, IOException {
+        String url = "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=0";
+        Connection c = DriverManager.getConnection(url, user, password);
         try (Statement s = c.createStatement()) {
             String ddl = new String(SsdDatabaseTest.class.getResourceAsStream("/ssd/ssd-tables.sql").readAllBytes(),
                     StandardCharsets.UTF_8);

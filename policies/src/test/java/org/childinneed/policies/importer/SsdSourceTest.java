@@ -16,7 +16,7 @@ import org.childinneed.policies.importer.ssd.SsdSource;
 import org.junit.jupiter.api.Test;
 
 /** The Standard Safeguarding Dataset read from a folder of CSV table extracts. */
-class SsdSourceTest {
+public class SsdSourceTest {
 
     /** Every case and every problem of a source, problems described as the command line prints them. */
     record Read(List<ImportedCase> cases, List<String> problems) {
@@ -38,7 +38,8 @@ class SsdSourceTest {
         }
     }
 
-    static Path fixture(String name) {
+    /** The folder of the SSD extract fixture {@code name} (realistic, damaged). */
+    public static Path fixture(String name) {
         try {
             return Path.of(SsdSourceTest.class.getResource("/ssd/" + name + "/ssd_cin_episodes.csv").toURI()).getParent();
         } catch (URISyntaxException e) {
