@@ -50,8 +50,9 @@ public final class Planner {
             String clause = rule.clauseIds().get(0).text();
             Citation cite = Citation.of(source.document(), rule.cites().get(0).value()).withVersion(source.version());
             for (Part part : rule.parts()) {
-                nodes.add(part instanceof ObligationPart o ? planner.obligation(clause, cite, o)
-                        : planner.finding(clause, cite, (FindingPart) part));
+                RuleNode node = part instanceof ObligationPart o ? planner.obligation(clause, cite, o)
+                        : planner.finding(clause, cite, (FindingPart) part);
+                nodes.add(rule.advisory() ? new AdvisoryRule(node) : node);
             }
         }
         return new CompiledPlan(info, nodes, workingDays, planner.slots);
