@@ -320,7 +320,8 @@ public final class PolicyCompiler {
         List<String> clauses = rule.clauseIds().stream().map(Name::text).toList();
         String kinds = rule.parts().stream().map(p -> p.kind().text()).distinct().collect(Collectors.joining(", "));
         String parts = rule.parts().stream().map(Render::part).collect(Collectors.joining("; "));
-        String description = rule.title().map(t -> t.value() + ": " + parts).orElse(parts);
+        String description = (rule.advisory() ? "Advisory, good practice rather than a requirement: " : "")
+                + rule.title().map(t -> t.value() + ": " + parts).orElse(parts);
         return new RuleSummary(rule.name().text(), clauses, kinds, Citation.of(document, checked.cite()),
                 description, inheritedFrom);
     }

@@ -48,8 +48,9 @@ public final class Planner {
             planner.slots = slots;
             Citation cite = Citation.of(source.document(), rule.cite()).withVersion(source.version());
             for (CheckedRule.Part part : rule.parts()) {
-                nodes.add(part instanceof CheckedRule.Obligation o ? planner.obligation(rule.clause(), cite, o)
-                        : planner.finding(rule.clause(), cite, (CheckedRule.Finding) part));
+                RuleNode node = part instanceof CheckedRule.Obligation o ? planner.obligation(rule.clause(), cite, o)
+                        : planner.finding(rule.clause(), cite, (CheckedRule.Finding) part);
+                nodes.add(rule.rule().advisory() ? new AdvisoryRule(node) : node);
             }
             slots = planner.slots;
         }

@@ -52,9 +52,9 @@ public record ComplianceReport(String caseId, String policy, LocalDate asOf, Lis
         this(caseId, policy, asOf, obligations, findings, List.of());
     }
 
-    /** Whether any obligation is overdue. */
+    /** Whether any obligation of a required rule is overdue. */
     public boolean hasOverdue() {
-        return obligations.stream().anyMatch(o -> o.status() == ObligationStatus.OVERDUE);
+        return obligations.stream().anyMatch(o -> o.isRequired() && o.status() == ObligationStatus.OVERDUE);
     }
 
     /**
@@ -76,8 +76,17 @@ public record ComplianceReport(String caseId, String policy, LocalDate asOf, Lis
         return List.copyOf(warnings);
     }
 
-    /** Whether nothing is overdue and nothing was found: exit status 0 of the command line. */
+    /**
+     * Whether nothing required is overdue and no required rule found anything: exit status 0 of the
+     * command line. Advisory (good-practice) departures alone leave a case compliant.
+     */
     public boolean isCompliant() {
-        return !hasOverdue() && findings.isEmpty();
+        return !hasOverdue() && findings.stream().noneMatch(Finding::isRequired);
+    }
+
+    /** Whether an advisory rule found something or has an overdue obligation. */
+    public boolean hasAdvisory() {
+        return findings.stream().anyMatch(f -> !f.isRequired()) || obligations.stream()
+                .anyMatch(o -> !o.isRequired() && o.status() == ObligationStatus.OVERDUE);
     }
 }

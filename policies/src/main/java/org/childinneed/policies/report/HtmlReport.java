@@ -101,8 +101,9 @@ public final class HtmlReport {
         Map<ObligationStatus, Long> counts = new EnumMap<>(ObligationStatus.class);
         report.obligations().forEach(o -> counts.merge(o.status(), 1L, Long::sum));
         StringBuilder out = new StringBuilder();
-        out.append("<span class=\"verdict ").append(report.isCompliant() ? "ok\">Nothing overdue, no findings"
-                : "attention\">Needs attention").append("</span> ");
+        out.append("<span class=\"verdict ").append(!report.isCompliant() ? "attention\">Needs attention"
+                : report.hasAdvisory() ? "ok\">Nothing required overdue or found; advisory only"
+                : "ok\">Nothing overdue, no findings").append("</span> ");
         counts.forEach((status, n) -> out.append("<span class=\"pill ").append(status.code()).append("\">").append(n)
                 .append(' ').append(status.code().replace('-', ' ')).append("</span> "));
         int f = report.findings().size();
@@ -113,7 +114,7 @@ public final class HtmlReport {
     private static void obligationRow(StringBuilder page, Obligation o, ComplianceReport report) {
         page.append("<tr class=\"").append(o.status().code()).append("\"><td class=\"date\">").append(o.due())
                 .append("</td><td><span class=\"pill ").append(o.status().code()).append("\">")
-                .append(o.status().code()).append("</span></td><td class=\"rule\">").append(esc(o.rule())).append("</td><td>")
+                .append(o.status().code()).append("</span></td><td class=\"rule\">").append(rule(o.rule(), o.isRequired())).append("</td><td>")
                 .append(esc(o.kind().code())).append("</td><td>").append(esc(o.trigger().label())).append(" <span class=\"date\">")
                 .append(o.triggerDate()).append("</span>")
                 .append(o.earliest().map(e -> "<br><small>not before " + e + "</small>").orElse(""))
@@ -122,6 +123,11 @@ public final class HtmlReport {
                 .append(esc(o.explanation().trigger())).append("</dd><dt>Due date</dt><dd>")
                 .append(esc(o.explanation().computation())).append("</dd><dt>Source</dt><dd>")
                 .append(cite(o.cite())).append("</dd></dl></details></td></tr>\n");
+    }
+
+    /** A rule's id, marked when the rule is advisory (good practice, not a requirement). */
+    private static String rule(String rule, boolean required) {
+        return esc(rule) + (required ? "" : " <small class=\"advisory\">advisory</small>");
     }
 
     /** The citation, and the policy version behind it in brackets. */
@@ -143,7 +149,7 @@ public final class HtmlReport {
     }
 
     private static void findingRow(StringBuilder page, Finding f) {
-        page.append("<tr><td class=\"date\">").append(f.date()).append("</td><td class=\"rule\">").append(esc(f.rule()))
+        page.append("<tr><td class=\"date\">").append(f.date()).append("</td><td class=\"rule\">").append(rule(f.rule(), f.isRequired()))
                 .append("</td><td><span class=\"pill finding-pill\">").append(esc(f.kind().code())).append("</span></td><td>")
                 .append(esc(f.event().label())).append("</td><td>").append(esc(f.message())).append("</td><td class=\"cite\">")
                 .append(cite(f.cite())).append("</td></tr>\n");
