@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
                     + "(file:line:column, the line, a caret, a hint); a one-line verdict per script to "
                     + "standard output.",
             "With --format json or sarif, one document on standard output instead, each diagnostic "
-                    + "with its stable code (CIN-SYNTAX, CIN-UNKNOWN-NAME...), location and message.",
+                    + "with its stable code (syntax-error, unknown-event-type...), location and message.",
             "A bundled policy id may be given instead of a path; '-' reads a script from standard input."},
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {
             "0:no errors (warnings may have been printed)",
