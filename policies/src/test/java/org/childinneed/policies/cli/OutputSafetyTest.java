@@ -84,6 +84,24 @@ class OutputSafetyTest {
     }
 
     @Test
+    void aScriptBesideTheOneGivenIsReadWithinTheSameLimitsAndNeverWaitedOn(@TempDir Path dir) throws Exception {
+        Path mine = Files.writeString(dir.resolve("mine.cin"), "policy mine \"Mine\"\n  version \"1\"\n  source \"m.txt\"\n"
+                + "  extends big\n");
+        Path big = Files.writeString(dir.resolve("big.cin"), "#".repeat(1_000_001));
+        Cin.Run tooLarge = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> Cin.run("check", "--policy", mine.toString(), CASE));
+        assertEquals(2, tooLarge.status(), tooLarge::toString);
+        assertTrue(tooLarge.err().contains("big"), tooLarge::err);
+        Files.delete(big);
+        if (Fifo.make(big)) {
+            Cin.Run pipe = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                    () -> Cin.run("check", "--policy", mine.toString(), CASE));
+            assertEquals(2, pipe.status(), pipe::toString);
+            assertTrue(pipe.err().contains("big"), pipe::err);
+        }
+    }
+
+    @Test
     void aFailingOutputFileSaysWhy(@TempDir Path dir) {
         Cin.Run run = Cin.run("doc", "--policy", "kent", "-o", dir.resolve("missing/kent.md").toString());
         assertEquals(2, run.status());

@@ -65,4 +65,26 @@ class CappedHeapTest {
         assertTrue(Files.size(file) <= CaseFileReader.MAX_FILE_BYTES, () -> "size " + file.toFile().length());
         assertTrue(run(file, "text").startsWith("ok "));
     }
+
+    /**
+     * Issue 14: should the heap still run out, cin says so and what to do (not "internal error,
+     * please report it"), exits 3 without a stack trace, and leaves the previous report whole.
+     */
+    @Test
+    void runningOutOfMemorySaysWhatToDoAndKeepsThePreviousReport(@TempDir Path dir) throws Exception {
+        Path meetings = write(dir.resolve("m.json"), CaseFileReader.MAX_EVENTS,
+                "{\"id\": \"m#\", \"type\": \"meeting\", \"date\": \"2026-01-06\", \"meeting\": \"initial\", \"chair\": \"team-manager\"}", "");
+        Path report = Files.writeString(dir.resolve("report.json"), "yesterday\n");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx32m",
+                "-cp", System.getProperty("java.class.path"), org.childinneed.policies.cli.CinCommand.class.getName(),
+                "check", "--policy", "kent", "--as-of", "2027-03-01", "--format", "json", "-o", report.toString(),
+                meetings.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "finished");
+        assertEquals(3, p.exitValue(), out);
+        assertTrue(out.contains("cin: out of memory (the Java heap is limited to "), out);
+        assertTrue(out.contains("JAVA_OPTS=-Xmx4g"), out);
+        assertTrue(!out.contains("internal error") && !out.contains("\tat "), out);
+        assertEquals("yesterday\n", Files.readString(report));
+    }
 }
