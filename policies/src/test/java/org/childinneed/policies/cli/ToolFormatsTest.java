@@ -112,8 +112,8 @@ class ToolFormatsTest {
         JsonNode sarifRun = log.get("runs").get(0);
         JsonNode rules = sarifRun.get("tool").get("driver").get("rules");
         JsonNode first = sarifRun.get("results").get(0);
-        assertEquals("CIN-UNKNOWN-NAME", first.get("ruleId").asText());
-        assertEquals("CIN-UNKNOWN-NAME", rules.get(first.get("ruleIndex").asInt()).get("id").asText());
+        assertEquals("unknown-event-type", first.get("ruleId").asText());
+        assertEquals("unknown-event-type", rules.get(first.get("ruleIndex").asInt()).get("id").asText());
         assertEquals("error", first.get("level").asText());
         assertTrue(first.get("message").get("text").asText().startsWith("unknown event type 'assessment-complete'"));
         JsonNode location = first.get("locations").get(0).get("physicalLocation");
@@ -121,7 +121,8 @@ class ToolFormatsTest {
         assertEquals(9, location.get("region").get("startLine").asInt());
         assertEquals(10, location.get("region").get("startColumn").asInt());
         JsonNode last = sarifRun.get("results").get(sarifRun.get("results").size() - 1);
-        assertEquals("CIN-UNREADABLE", last.get("ruleId").asText());
+        assertEquals("script-unreadable", last.get("ruleId").asText());
+        assertEquals("script-unreadable", rules.get(last.get("ruleIndex").asInt()).get("id").asText());
     }
 
     @Test
@@ -145,13 +146,13 @@ class ToolFormatsTest {
             String id = result.get("ruleId").asText();
             levels.add((uri.endsWith("twice.cin") ? "twice " : "many ") + id + " " + result.get("level").asText());
         }
-        assertTrue(levels.contains("twice CIN-DUPLICATE warning"), levels.toString());
-        assertTrue(levels.contains("many CIN-UNKNOWN-NAME error"), levels.toString());
+        assertTrue(levels.contains("twice listed-twice warning"), levels.toString());
+        assertTrue(levels.contains("many unknown-event-type error"), levels.toString());
         // The notice is an error when errors went unreported, a note only when warnings alone did.
-        assertTrue(levels.contains("many CIN-REPORT-LIMIT error"), levels.toString());
+        assertTrue(levels.contains("many too-many-problems error"), levels.toString());
         JsonNode rules = log.get("runs").get(0).get("tool").get("driver").get("rules");
         for (JsonNode rule : rules) {
-            String expected = rule.get("id").asText().equals("CIN-REPORT-LIMIT") ? "note" : "error";
+            String expected = rule.get("id").asText().equals("too-many-problems") ? "note" : "error";
             assertEquals(expected, rule.get("defaultConfiguration").get("level").asText());
         }
     }
@@ -172,9 +173,9 @@ class ToolFormatsTest {
         assertEquals(2, run.status());
         JsonNode root = JSON.readTree(run.out());
         JsonNode diagnostics = root.get("scripts").get(0).get("diagnostics");
-        assertEquals("CIN-UNKNOWN-NAME", diagnostics.get(0).get("code").asText());
+        assertEquals("unknown-event-type", diagnostics.get(0).get("code").asText());
         assertEquals("did you mean 'assessment-completed'?", diagnostics.get(0).get("hint").asText());
-        assertEquals("CIN-SYNTAX", diagnostics.get(diagnostics.size() - 1).get("code").asText());
+        assertEquals("syntax-error", diagnostics.get(diagnostics.size() - 1).get("code").asText());
         assertEquals("ok", root.get("scripts").get(1).get("errors").asInt() == 0 ? "ok" : "errors");
         assertEquals(root.get("scripts").get(0).get("errors").asInt(), root.get("errors").asInt());
     }
