@@ -86,12 +86,20 @@ public final class CaseFiles implements CaseSource {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(all, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
-    /** Counts the files (a walk of the folders without reading a file). */
+    /**
+     * Counts the case files (a walk of the folders without reading a file). Empty, the total
+     * unknown, when a census, an SSD extract or a database is among the inputs: each holds any
+     * number of cases, which only reading it tells, so counting it as one would mislead a progress
+     * bar.
+     */
     @Override
     public OptionalLong size() {
+        if (hasImports()) {
+            return OptionalLong.empty();
+        }
         long count = 0;
         for (Path argument : arguments) {
-            if (!Files.isDirectory(argument) || SsdSource.isExtract(argument)) {
+            if (!Files.isDirectory(argument)) {
                 count++;
                 continue;
             }
@@ -103,7 +111,7 @@ public final class CaseFiles implements CaseSource {
             }
             count += Math.max(found, 1);
         }
-        return OptionalLong.of(count + databases.size());
+        return OptionalLong.of(count);
     }
 
     private Stream<PendingCase> casesOf(Path argument) {
