@@ -1,5 +1,6 @@
 package org.childinneed.policies.casefile;
 
+import org.childinneed.model.text.English;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -348,7 +349,7 @@ public final class CaseTreeReader {
 
     /** "a" or "an", as the word that follows needs. */
     private static String article(String word) {
-        return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
+        return English.article(word);
     }
 
     /** "Role" becomes "role", "ReviewOutcome" becomes "review outcome". */

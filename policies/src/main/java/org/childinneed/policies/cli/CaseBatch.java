@@ -3,7 +3,7 @@ package org.childinneed.policies.cli;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
-import org.childinneed.policies.importer.CaseImport;
+import org.childinneed.policies.sources.CaseImport;
 import org.childinneed.policies.importer.EvidenceCoverage;
 import org.childinneed.policies.importer.census.CensusFile;
 import org.childinneed.policies.importer.ssd.SsdSource;

@@ -17,7 +17,6 @@ import org.childinneed.policies.casefile.InputProblem;
 import org.childinneed.policies.caseload.CaseOrigin;
 import org.childinneed.policies.caseload.CaseSource;
 import org.childinneed.policies.caseload.PendingCase;
-import org.childinneed.policies.importer.CaseImport;
 import org.childinneed.policies.importer.ssd.SsdSource;
 
 /**
