@@ -11,9 +11,9 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.childinneed.policies.casefile.CaseFileCodes;
 import org.childinneed.policies.casefile.CaseFileException;
 import org.childinneed.policies.casefile.CaseFileReader;
-import org.childinneed.policies.casefile.InputProblem;
 import org.childinneed.policies.caseload.CaseOrigin;
 import org.childinneed.policies.caseload.CaseSource;
 import org.childinneed.policies.caseload.PendingCase;
@@ -143,6 +143,6 @@ public final class CaseFiles implements CaseSource {
 
     private static PendingCase unreadable(Path path, String message) {
         return PendingCase.unreadable(CaseOrigin.file(path.toString()),
-                new CaseFileException(path.toString(), List.of(InputProblem.ofFile(Optional.empty(), message))));
+                CaseFileException.ofFile(path.toString(), CaseFileCodes.NOT_JSON, Optional.empty(), message));
     }
 }
