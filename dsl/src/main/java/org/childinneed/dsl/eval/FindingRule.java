@@ -27,9 +27,17 @@ final class FindingRule implements RuleNode {
     }
 
     @Override
+    public Citation cite() {
+        return cite;
+    }
+
+    @Override
     public void evaluate(EvalContext ctx, Results out) {
         String separator = subject instanceof Events ? ": " : "; ";
         subject.forEach(ctx, (focus, at, what) -> {
+            if (!ctx.judges(focus.date())) {
+                return;
+            }
             if (when != null && !when.test(focus, ctx)) {
                 return;
             }
