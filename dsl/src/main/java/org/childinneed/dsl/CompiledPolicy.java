@@ -43,7 +43,7 @@ public final class CompiledPolicy implements Policy {
         }
 
         VersionedPolicy.Composition composition() {
-            return new VersionedPolicy.Composition(new Policy() {
+            return new VersionedPolicy.Composition(new VersionedPolicy.Selective() {
                 @Override
                 public PolicyInfo info() {
                     return plan.info();
@@ -52,6 +52,12 @@ public final class CompiledPolicy implements Policy {
                 @Override
                 public ComplianceReport evaluate(CaseRecord record, LocalDate asOf) {
                     return plan.evaluate(record, asOf);
+                }
+
+                @Override
+                public ComplianceReport evaluate(CaseRecord record, LocalDate asOf,
+                        java.util.function.Function<org.childinneed.model.compliance.Citation, VersionedPolicy.JudgedDates> judged) {
+                    return plan.evaluate(record, asOf, judged);
                 }
             }, lineage);
         }

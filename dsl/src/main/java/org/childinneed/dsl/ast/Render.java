@@ -1,5 +1,6 @@
 package org.childinneed.dsl.ast;
 
+import org.childinneed.model.text.English;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -80,7 +81,7 @@ public final class Render {
         }
         if (condition instanceof Condition.Exists exists) {
             String type = exists.pattern().type().text();
-            String article = exists.none() ? "no" : "aeiou".indexOf(Character.toLowerCase(type.charAt(0))) >= 0 ? "an" : "a";
+            String article = exists.none() ? "no" : English.article(type);
             return article + " " + pattern(exists.pattern()) + exists.scope().map(s -> " " + scope(s)).orElse("");
         }
         Filter filter = ((Condition.Attribute) condition).filter();

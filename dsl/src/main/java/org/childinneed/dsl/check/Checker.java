@@ -1,5 +1,6 @@
 package org.childinneed.dsl.check;
 
+import org.childinneed.model.text.English;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -28,7 +29,7 @@ import org.childinneed.dsl.ast.TimeUnit;
 import org.childinneed.dsl.ast.Trigger;
 import org.childinneed.dsl.ast.Waiver;
 import org.childinneed.dsl.source.Codes;
-import org.childinneed.dsl.source.DidYouMean;
+import org.childinneed.model.text.DidYouMean;
 import org.childinneed.dsl.source.Reporter;
 import org.childinneed.model.compliance.ObligationKind;
 import org.childinneed.model.event.AttributeSpec;
@@ -449,8 +450,8 @@ public final class Checker {
             } else {
                 Subject.PlanPastBirthday birthday = (Subject.PlanPastBirthday) subject;
                 if (birthday.age().value() < 1 || birthday.age().value() > Terms.MAX_AGE) {
-                    reporter.error(Codes.OUT_OF_RANGE, birthday.age(), "a birthday must be between the 1st and the " + Terms.MAX_AGE
-                            + "th");
+                    reporter.error(Codes.OUT_OF_RANGE, birthday.age(), "a birthday must be between the 1st and the "
+                            + English.ordinal(Terms.MAX_AGE));
                 }
                 references.add(EventType.PLAN_STARTED);
             }

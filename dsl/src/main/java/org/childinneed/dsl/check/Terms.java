@@ -14,7 +14,7 @@ import org.childinneed.dsl.ast.Pattern;
 import org.childinneed.dsl.ast.TimeUnit;
 import org.childinneed.dsl.checked.Resolved;
 import org.childinneed.dsl.source.Codes;
-import org.childinneed.dsl.source.DidYouMean;
+import org.childinneed.model.text.DidYouMean;
 import org.childinneed.dsl.source.Reporter;
 import org.childinneed.model.event.AttributeSpec;
 import org.childinneed.model.event.AttributeType;

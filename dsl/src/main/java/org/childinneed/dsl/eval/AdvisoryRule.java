@@ -1,5 +1,6 @@
 package org.childinneed.dsl.eval;
 
+import org.childinneed.model.compliance.Citation;
 import org.childinneed.model.compliance.RuleSeverity;
 
 /** A rule written {@code advisory rule}: what its parts find, marked advisory. */
@@ -9,6 +10,11 @@ final class AdvisoryRule implements RuleNode {
 
     AdvisoryRule(RuleNode part) {
         this.part = part;
+    }
+
+    @Override
+    public Citation cite() {
+        return part.cite();
     }
 
     @Override

@@ -3,9 +3,13 @@ package org.childinneed.dsl.eval;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import org.childinneed.model.compliance.Citation;
 import org.childinneed.model.calendar.WorkingDays;
 import org.childinneed.model.compliance.ComplianceReport;
 import org.childinneed.model.compliance.PolicyInfo;
+import org.childinneed.model.compliance.VersionedPolicy.JudgedDates;
 import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.model.timeline.Timeline;
@@ -32,6 +36,34 @@ final class CompiledPlan implements PolicyPlan {
 
     @Override
     public ComplianceReport evaluate(CaseRecord record, LocalDate asOf) {
+        return evaluate(record, asOf, (JudgedDates[]) null);
+    }
+
+    @Override
+    public ComplianceReport evaluate(CaseRecord record, LocalDate asOf, Function<Citation, JudgedDates> judged) {
+        Judged known = lastJudged;
+        if (known == null || known.judged != judged) {
+            JudgedDates[] dates = new JudgedDates[rules.length];
+            for (int i = 0; i < rules.length; i++) {
+                dates[i] = Objects.requireNonNull(judged.apply(rules[i].cite()), "judged dates");
+            }
+            known = new Judged(judged, dates);
+            lastJudged = known;
+        }
+        return evaluate(record, asOf, known.dates);
+    }
+
+    /**
+     * The dates each rule's items are judged on, as the last caller asked: a versioned policy asks
+     * each composition's plan with the same function every time, so they are computed once.
+     */
+    private record Judged(Function<Citation, JudgedDates> judged, JudgedDates[] dates) {
+    }
+
+    private volatile Judged lastJudged;
+
+    /** Evaluates, each rule leaving out the items outside its judged dates (all dates when null). */
+    private ComplianceReport evaluate(CaseRecord record, LocalDate asOf, JudgedDates[] judged) {
         for (CaseEvent event : record.events()) {
             if (event.ref().index() >= MAX_EVENTS) {
                 throw new IllegalArgumentException("case " + record.caseId() + ": " + event.ref().describe()
@@ -42,8 +74,9 @@ final class CompiledPlan implements PolicyPlan {
         Timeline timeline = record.timeline().asOf(asOf);
         EvalContext ctx = new EvalContext(timeline, asOf, workingDays, slots);
         Results results = new Results();
-        for (RuleNode rule : rules) {
-            rule.evaluate(ctx, results);
+        for (int i = 0; i < rules.length; i++) {
+            ctx.judge(judged == null ? JudgedDates.ALL : judged[i]);
+            rules[i].evaluate(ctx, results);
         }
         return new ComplianceReport(record.caseId(), info.id(), asOf, results.obligations, results.findings);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.childinneed.model.calendar.WorkingDays;
 import org.childinneed.model.child.Child;
+import org.childinneed.model.compliance.VersionedPolicy.JudgedDates;
 import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.event.EventType;
 import org.childinneed.model.timeline.Plan;
@@ -19,6 +20,9 @@ final class EvalContext {
     final Object[] cache;
     private PlanIndex plans;
     private Matches planEnds;
+    /** The dates the rule in hand is judged on: its items dated otherwise are left out. */
+    private LocalDate judgedFrom = LocalDate.MIN;
+    private LocalDate judgedUntil = LocalDate.MAX;
 
     EvalContext(Timeline timeline, LocalDate asOf, WorkingDays workingDays, int slots) {
         this.timeline = timeline;
@@ -26,6 +30,17 @@ final class EvalContext {
         this.child = timeline.child();
         this.workingDays = workingDays;
         this.cache = new Object[slots];
+    }
+
+    /** Sets the dates the next rule's items are judged on. */
+    void judge(JudgedDates dates) {
+        judgedFrom = dates.from();
+        judgedUntil = dates.until();
+    }
+
+    /** Whether the rule in hand keeps an item dated {@code date}: one it leaves out need not be decided. */
+    boolean judges(LocalDate date) {
+        return !date.isBefore(judgedFrom) && date.isBefore(judgedUntil);
     }
 
     List<CaseEvent> ofType(EventType type) {

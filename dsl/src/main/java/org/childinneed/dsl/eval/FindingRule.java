@@ -1,6 +1,7 @@
 package org.childinneed.dsl.eval;
 
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import org.childinneed.model.compliance.Citation;
 import org.childinneed.model.compliance.Finding;
 import org.childinneed.model.compliance.FindingKind;
@@ -27,16 +28,24 @@ final class FindingRule implements RuleNode {
     }
 
     @Override
+    public Citation cite() {
+        return cite;
+    }
+
+    @Override
     public void evaluate(EvalContext ctx, Results out) {
         String separator = subject instanceof Events ? ": " : "; ";
         subject.forEach(ctx, (focus, at, what) -> {
+            if (!ctx.judges(focus.date())) {
+                return;
+            }
             if (when != null && !when.test(focus, ctx)) {
                 return;
             }
             if (unless != null && unless.test(focus, ctx)) {
                 return;
             }
-            out.add(new Finding(rule, kind, at.ref(), focus.date(), message(ctx, focus, what, separator), cite));
+            out.add(new Finding(rule, kind, at.ref(), focus.date(), message(ctx, focus, what.get(), separator), cite));
         });
     }
 
@@ -62,10 +71,13 @@ final class FindingRule implements RuleNode {
     /** What a finding looks at. */
     sealed interface FindingSubject {
 
-        /** Receives each thing looked at: the focus, the event the finding is about, its description. */
+        /**
+         * Receives each thing looked at: the focus, the event the finding is about, and its
+         * description, built only when a finding is made.
+         */
         @FunctionalInterface
         interface Visitor {
-            void visit(Focus focus, CaseEvent at, String what);
+            void visit(Focus focus, CaseEvent at, Supplier<String> what);
         }
 
         void forEach(EvalContext ctx, Visitor visitor);
@@ -78,7 +90,7 @@ final class FindingRule implements RuleNode {
             Matches matches = pattern.matches(ctx);
             for (int i = 0; i < matches.size(); i++) {
                 CaseEvent event = matches.get(i);
-                visitor.visit(new Focus(event, event.date(), ctx.planAt(event)), event, Words.noun(event));
+                visitor.visit(new Focus(event, event.date(), ctx.planAt(event)), event, () -> Words.noun(event));
             }
         }
     }
@@ -91,21 +103,21 @@ final class FindingRule implements RuleNode {
                 CaseEvent start = plan.start();
                 LocalDate limit = span != null ? span.after(start.date(), ctx.workingDays)
                         : ctx.child.attains(birthday);
-                String limitWords = (span != null ? "more than " + span.words() + " after it started"
+                Supplier<String> limitWords = () -> (span != null ? "more than " + span.words() + " after it started"
                         : "after the child's " + Words.ordinal(birthday) + " birthday")
                         + " (" + Words.date(limit) + ")";
                 if (plan.end().isPresent()) {
                     CaseEvent end = plan.end().get();
                     if (end.date().isAfter(limit)) {
-                        visitor.visit(new Focus(start, end.date(), plan), end, "plan from " + Words.event(start)
-                                + " ended " + Words.date(end.date()) + ", " + limitWords);
+                        visitor.visit(new Focus(start, end.date(), plan), end, () -> "plan from " + Words.event(start)
+                                + " ended " + Words.date(end.date()) + ", " + limitWords.get());
                     }
                     continue;
                 }
                 LocalDate first = limit.plusDays(1).isBefore(start.date()) ? start.date() : limit.plusDays(1);
                 if (plan.supersededBy().isEmpty() && !first.isAfter(ctx.asOf)) {
-                    visitor.visit(new Focus(start, first, plan), start, "plan from " + Words.event(start)
-                            + " still open " + limitWords);
+                    visitor.visit(new Focus(start, first, plan), start, () -> "plan from " + Words.event(start)
+                            + " still open " + limitWords.get());
                 }
             }
         }

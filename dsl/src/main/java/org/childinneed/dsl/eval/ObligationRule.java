@@ -52,13 +52,22 @@ final class ObligationRule implements RuleNode {
     }
 
     @Override
+    public Citation cite() {
+        return cite;
+    }
+
+    @Override
     public void evaluate(EvalContext ctx, Results out) {
+        boolean oneOff = steps.length == 1 && !repeatLast;
         for (CaseEvent anchor : EventPattern.union(triggers, ctx)) {
+            LocalDate from = triggerDate(anchor);
+            if (oneOff && !ctx.judges(from)) {
+                continue;
+            }
             if (condition != null && !condition.test(new Focus(anchor, anchor.date(), ctx.planAt(anchor)), ctx)) {
                 continue;
             }
-            LocalDate from = triggerDate(anchor);
-            if (steps.length == 1 && !repeatLast) {
+            if (oneOff) {
                 once(ctx, anchor, from, out);
             } else {
                 series(ctx, anchor, from, out);
@@ -125,8 +134,10 @@ final class ObligationRule implements RuleNode {
             long from0 = earliest == null ? lower : Math.max(lower, Keys.startOf(earliest));
             CaseEvent satisfier = EventPattern.first(metBy, ctx, trigger, from0, last, anchor);
             Span used = rule instanceof DueRule.Within w ? w.span() : null;
-            out.add(decide(ctx, anchor, trigger, from, occurrence, previous, rule, earliest, due, null, null, used,
-                    earliest == null ? from : earliest, null, satisfier, planEnd, rule.pastHolidayData(from, ctx.workingDays)));
+            if (ctx.judges(from)) {
+                out.add(decide(ctx, anchor, trigger, from, occurrence, previous, rule, earliest, due, null, null, used,
+                        earliest == null ? from : earliest, null, satisfier, planEnd, rule.pastHolidayData(from, ctx.workingDays)));
+            }
             if (satisfier == null || (planEnd != null && !satisfier.date().isBefore(planEnd.date()))) {
                 return;
             }

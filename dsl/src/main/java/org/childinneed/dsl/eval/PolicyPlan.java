@@ -1,8 +1,11 @@
 package org.childinneed.dsl.eval;
 
 import java.time.LocalDate;
+import java.util.function.Function;
+import org.childinneed.model.compliance.Citation;
 import org.childinneed.model.compliance.ComplianceReport;
 import org.childinneed.model.compliance.PolicyInfo;
+import org.childinneed.model.compliance.VersionedPolicy.JudgedDates;
 import org.childinneed.model.timeline.CaseRecord;
 
 /** A checked policy resolved into evaluation nodes. */
@@ -20,4 +23,13 @@ public interface PolicyPlan {
      * @throws IllegalArgumentException if an event's index is {@link #MAX_EVENTS} or more
      */
     ComplianceReport evaluate(CaseRecord record, LocalDate asOf);
+
+    /**
+     * Evaluates a case as known on {@code asOf}, leaving out the obligations whose trigger date, and
+     * the findings whose date, lies outside the dates {@code judged} gives for their rule's citation
+     * (and spending no time on them where it can tell early).
+     *
+     * @throws IllegalArgumentException if an event's index is {@link #MAX_EVENTS} or more
+     */
+    ComplianceReport evaluate(CaseRecord record, LocalDate asOf, Function<Citation, JudgedDates> judged);
 }

@@ -1,5 +1,6 @@
 package org.childinneed.dsl.eval;
 
+import org.childinneed.model.text.English;
 import java.time.LocalDate;
 import java.util.List;
 import org.childinneed.model.event.CaseEvent;
@@ -74,12 +75,6 @@ final class Words {
 
     /** "1st", "2nd", "11th", "18th", "23rd". */
     static String ordinal(int n) {
-        String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : switch (n % 10) {
-            case 1 -> "st";
-            case 2 -> "nd";
-            case 3 -> "rd";
-            default -> "th";
-        };
-        return n + suffix;
+        return English.ordinal(n);
     }
 }

@@ -14,7 +14,7 @@ import org.antlr.v4.runtime.Vocabulary;
 import org.antlr.v4.runtime.misc.IntervalSet;
 import org.childinneed.dsl.ast.Position;
 import org.childinneed.dsl.source.Codes;
-import org.childinneed.dsl.source.DidYouMean;
+import org.childinneed.model.text.DidYouMean;
 import org.childinneed.dsl.source.Reporter;
 import org.childinneed.dsl.syntax.grammar.PolicyScriptLexer;
 

@@ -2,6 +2,8 @@ package org.childinneed.model.compliance;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Optional;
 import org.childinneed.model.problem.Location;
 import org.childinneed.model.problem.Problem;
@@ -27,14 +29,28 @@ import java.util.Objects;
 public record ComplianceReport(String caseId, String policy, LocalDate asOf, List<Obligation> obligations,
         List<Finding> findings, List<NotInForce> notInForce, List<NotJudged> notJudged) {
 
-    private static final Comparator<Obligation> OBLIGATION_ORDER = Comparator.comparing(Obligation::due)
-            .thenComparing(Obligation::rule)
-            .thenComparing(Obligation::triggerDate)
-            .thenComparingInt(o -> o.trigger().index());
-    private static final Comparator<Finding> FINDING_ORDER = Comparator.comparing(Finding::date)
-            .thenComparing(Finding::rule)
-            .thenComparingInt(f -> f.event().index())
-            .thenComparing(Finding::message);
+    /** By due date, rule, trigger date, trigger index: written out, as every report sorts with it. */
+    private static final Comparator<Obligation> OBLIGATION_ORDER = (a, b) -> {
+        int c = a.due().compareTo(b.due());
+        if (c == 0) {
+            c = a.rule().compareTo(b.rule());
+        }
+        if (c == 0) {
+            c = a.triggerDate().compareTo(b.triggerDate());
+        }
+        return c != 0 ? c : Integer.compare(a.trigger().index(), b.trigger().index());
+    };
+    /** By date, rule, event index, message. */
+    private static final Comparator<Finding> FINDING_ORDER = (a, b) -> {
+        int c = a.date().compareTo(b.date());
+        if (c == 0) {
+            c = a.rule().compareTo(b.rule());
+        }
+        if (c == 0) {
+            c = Integer.compare(a.event().index(), b.event().index());
+        }
+        return c != 0 ? c : a.message().compareTo(b.message());
+    };
     private static final Comparator<NotJudged> NOT_JUDGED_ORDER = Comparator.comparing(NotJudged::date)
             .thenComparing(NotJudged::rule)
             .thenComparingInt(n -> n.event().index());
@@ -46,16 +62,33 @@ public record ComplianceReport(String caseId, String policy, LocalDate asOf, Lis
         Objects.requireNonNull(caseId, "caseId");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(asOf, "asOf");
-        obligations = obligations.stream().sorted(OBLIGATION_ORDER).toList();
-        findings = findings.stream().sorted(FINDING_ORDER).toList();
-        notInForce = notInForce.stream().sorted(NOT_IN_FORCE_ORDER).toList();
-        notJudged = notJudged.stream().sorted(NOT_JUDGED_ORDER).toList();
+        obligations = sorted(obligations, OBLIGATION_ORDER);
+        findings = sorted(findings, FINDING_ORDER);
+        notInForce = sorted(notInForce, NOT_IN_FORCE_ORDER);
+        notJudged = sorted(notJudged, NOT_JUDGED_ORDER);
     }
 
     /** A report of a case whose source can record everything (a case file). */
     public ComplianceReport(String caseId, String policy, LocalDate asOf, List<Obligation> obligations,
             List<Finding> findings, List<NotInForce> notInForce) {
         this(caseId, policy, asOf, obligations, findings, notInForce, List.of());
+    }
+
+    /** {@code items} sorted by {@code order}, unmodifiable; no copy of an empty list. */
+    private static <T> List<T> sorted(List<T> items, Comparator<? super T> order) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        Object[] array = items.toArray();
+        for (Object item : array) {
+            Objects.requireNonNull(item, "a report item");
+        }
+        @SuppressWarnings("unchecked")
+        Comparator<Object> byOrder = (Comparator<Object>) order;
+        Arrays.sort(array, byOrder);
+        @SuppressWarnings("unchecked")
+        List<T> list = (List<T>) Collections.unmodifiableList(Arrays.asList(array));
+        return list;
     }
 
     /** A report of a policy in force on every day of the case. */

@@ -2,7 +2,9 @@ package org.childinneed.model.compliance;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +12,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.childinneed.model.event.AttributeSpec;
 import org.childinneed.model.event.AttributeType;
 import org.childinneed.model.event.CaseEvent;
+import org.childinneed.model.event.EventType;
 import org.childinneed.model.timeline.CaseRecord;
 
 /**
@@ -53,12 +57,48 @@ public final class VersionedPolicy implements Policy {
         }
     }
 
+    /**
+     * A composition's policy that can leave out, as it evaluates, the items the versioned policy
+     * judges by another composition, and so not spend time on them.
+     */
+    public interface Selective extends Policy {
+
+        /**
+         * Evaluates as {@link #evaluate(CaseRecord, LocalDate)} does, except that it may leave out
+         * any obligation whose trigger date, and any finding whose date, lies outside the dates
+         * {@code judged} gives for its rule's citation.
+         */
+        ComplianceReport evaluate(CaseRecord record, LocalDate asOf, Function<Citation, JudgedDates> judged);
+    }
+
+    /**
+     * The dates on which a composition judges the items of a rule (keeps them, or names them not in
+     * force): from {@code from}, inclusive, until {@code until}, exclusive.
+     */
+    public record JudgedDates(LocalDate from, LocalDate until) {
+
+        /** Every date. */
+        public static final JudgedDates ALL = new JudgedDates(LocalDate.MIN, LocalDate.MAX);
+
+        public JudgedDates {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(until, "until");
+        }
+
+        /** Whether {@code date} is one of them. */
+        public boolean contains(LocalDate date) {
+            return !date.isBefore(from) && date.isBefore(until);
+        }
+    }
+
     private enum Verdict { KEEP, NOT_IN_FORCE, ELSEWHERE }
 
     private final List<Composition> compositions;
     private final Map<String, List<PolicyVersion>> timelines;
     private final Composition latest;
     private final boolean undated;
+    /** For each composition, in order, the dates it judges by the origin of a rule, and the dates its versions overlap. */
+    private final List<Judge> judges;
 
     private VersionedPolicy(List<Composition> compositions, Map<String, List<PolicyVersion>> timelines) {
         this.compositions = List.copyOf(compositions);
@@ -66,6 +106,89 @@ public final class VersionedPolicy implements Policy {
         this.latest = compositions.stream().filter(c -> c.lineage().stream().allMatch(this::isLast)).findFirst()
                 .orElse(compositions.get(compositions.size() - 1));
         this.undated = compositions.size() == 1 && latest.lineage().stream().allMatch(v -> v.effective().isEmpty());
+        this.judges = this.compositions.stream().map(Judge::new).toList();
+    }
+
+    /**
+     * What one composition judges, computed once: for each version of its lineage as a rule's
+     * origin, the dates it judges items of that rule on ({@link #verdict}); and the span of days
+     * on which all its versions are in force, the first ones reaching back for ever.
+     */
+    private final class Judge implements Function<Citation, JudgedDates> {
+
+        private final Composition composition;
+        private final Map<PolicyVersion, JudgedDates> byOrigin = new HashMap<>();
+        private final LocalDate start;
+        private final LocalDate end;
+
+        Judge(Composition composition) {
+            this.composition = composition;
+            LocalDate from = LocalDate.MIN;
+            LocalDate until = LocalDate.MAX;
+            for (PolicyVersion v : composition.lineage()) {
+                if (!isFirst(v) && start(v).isAfter(from)) {
+                    from = start(v);
+                }
+                if (end(v).isBefore(until)) {
+                    until = end(v);
+                }
+            }
+            this.start = from;
+            this.end = until;
+            for (PolicyVersion origin : composition.lineage()) {
+                byOrigin.put(origin, datesOf(origin));
+            }
+        }
+
+        /**
+         * The dates an item of a rule of {@code origin} is judged here: those on which every other
+         * policy's version is in force (the first reaching back for ever), up to the end of the
+         * origin's version, and from its start unless it is the first (earlier items are named not in force).
+         */
+        private JudgedDates datesOf(PolicyVersion origin) {
+            LocalDate from = LocalDate.MIN;
+            LocalDate until = end(origin);
+            for (PolicyVersion v : composition.lineage()) {
+                if (!v.policy().equals(origin.policy())) {
+                    if (!isFirst(v) && start(v).isAfter(from)) {
+                        from = start(v);
+                    }
+                    if (end(v).isBefore(until)) {
+                        until = end(v);
+                    }
+                }
+            }
+            if (!isFirst(origin) && start(origin).isAfter(from)) {
+                from = start(origin);
+            }
+            return new JudgedDates(from, until);
+        }
+
+        PolicyVersion origin(Citation cite) {
+            if (cite.version().isPresent() && byOrigin.containsKey(cite.version().get())) {
+                return cite.version().get();
+            }
+            return composition.own();
+        }
+
+        @Override
+        public JudgedDates apply(Citation cite) {
+            return byOrigin.get(origin(cite));
+        }
+
+        /** Whether some day from {@code from} to {@code to} lies in every version. */
+        boolean overlaps(LocalDate from, LocalDate to) {
+            return !start.isAfter(to) && end.isAfter(from) && start.isBefore(end);
+        }
+
+        /** Whether this composition keeps an item of rule origin {@code cite} dated {@code date}, names it not in force, or leaves it to another. */
+        Verdict verdict(Citation cite, LocalDate date) {
+            PolicyVersion origin = origin(cite);
+            if (!byOrigin.get(origin).contains(date)) {
+                return Verdict.ELSEWHERE;
+            }
+            return date.isBefore(start(origin)) ? Verdict.NOT_IN_FORCE : Verdict.KEEP;
+        }
     }
 
     /**
@@ -160,66 +283,30 @@ public final class VersionedPolicy implements Policy {
         List<Obligation> obligations = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<NotInForce> notInForce = new ArrayList<>();
-        for (Composition c : compositions) {
-            if (!overlaps(c, span[0], span[1])) {
+        for (Judge judge : judges) {
+            if (!judge.overlaps(span[0], span[1])) {
                 continue;
             }
-            ComplianceReport report = c.policy().evaluate(record, asOf);
+            Composition c = judge.composition;
+            ComplianceReport report = c.policy() instanceof Selective selective
+                    ? selective.evaluate(record, asOf, judge) : c.policy().evaluate(record, asOf);
             for (Obligation o : report.obligations()) {
-                switch (verdict(c, o.cite(), o.triggerDate())) {
+                switch (judge.verdict(o.cite(), o.triggerDate())) {
                     case KEEP -> obligations.add(o);
                     case NOT_IN_FORCE -> notInForce.add(new NotInForce(o.rule(), o.trigger(), o.triggerDate(),
-                            origin(c, o.cite())));
+                            judge.origin(o.cite())));
                     default -> { }
                 }
             }
             for (Finding f : report.findings()) {
-                switch (verdict(c, f.cite(), f.date())) {
+                switch (judge.verdict(f.cite(), f.date())) {
                     case KEEP -> findings.add(f);
-                    case NOT_IN_FORCE -> notInForce.add(new NotInForce(f.rule(), f.event(), f.date(), origin(c, f.cite())));
+                    case NOT_IN_FORCE -> notInForce.add(new NotInForce(f.rule(), f.event(), f.date(), judge.origin(f.cite())));
                     default -> { }
                 }
             }
         }
         return new ComplianceReport(record.caseId(), info().id(), asOf, obligations, findings, notInForce);
-    }
-
-    /** Whether {@code c} is the composition that judges an item of rule origin {@code cite} dated {@code date}. */
-    private Verdict verdict(Composition c, Citation cite, LocalDate date) {
-        PolicyVersion origin = origin(c, cite);
-        for (PolicyVersion v : c.lineage()) {
-            if (v.policy().equals(origin.policy())) {
-                continue;
-            }
-            // The other policies' versions only compose the rule set: the first reaches back for ever.
-            boolean started = isFirst(v) || !date.isBefore(start(v));
-            if (!started || !date.isBefore(end(v))) {
-                return Verdict.ELSEWHERE;
-            }
-        }
-        if (date.isBefore(end(origin)) && !date.isBefore(start(origin))) {
-            return Verdict.KEEP;
-        }
-        return isFirst(origin) && date.isBefore(start(origin)) ? Verdict.NOT_IN_FORCE : Verdict.ELSEWHERE;
-    }
-
-    private static PolicyVersion origin(Composition c, Citation cite) {
-        return cite.version().filter(c.lineage()::contains).orElse(c.own());
-    }
-
-    /** Whether some day from {@code from} to {@code to} lies in every version of {@code c}, the first ones reaching back for ever. */
-    private boolean overlaps(Composition c, LocalDate from, LocalDate to) {
-        LocalDate start = LocalDate.MIN;
-        LocalDate end = LocalDate.MAX;
-        for (PolicyVersion v : c.lineage()) {
-            if (!isFirst(v) && start(v).isAfter(start)) {
-                start = start(v);
-            }
-            if (end(v).isBefore(end)) {
-                end = end(v);
-            }
-        }
-        return !start.isAfter(to) && end.isAfter(from) && start.isBefore(end);
     }
 
     private LocalDate start(PolicyVersion v) {
@@ -249,18 +336,21 @@ public final class VersionedPolicy implements Policy {
         for (CaseEvent event : record.events()) {
             from = min(from, event.date());
             to = max(to, event.date());
-            for (AttributeSpec spec : event.type().attributes()) {
-                if (spec.type() == AttributeType.DATE) {
-                    Optional<Object> value = spec.valueOf(event);
-                    if (value.isPresent() && value.get() instanceof LocalDate date) {
-                        from = min(from, date);
-                        to = max(to, date);
-                    }
+            for (AttributeSpec spec : DATE_ATTRIBUTES[event.type().ordinal()]) {
+                Optional<Object> value = spec.valueOf(event);
+                if (value.isPresent() && value.get() instanceof LocalDate date) {
+                    from = min(from, date);
+                    to = max(to, date);
                 }
             }
         }
         return new LocalDate[] {from, to};
     }
+
+    /** The date attributes of each event type, by ordinal. */
+    private static final AttributeSpec[][] DATE_ATTRIBUTES = Arrays.stream(EventType.values())
+            .map(t -> t.attributes().stream().filter(a -> a.type() == AttributeType.DATE).toArray(AttributeSpec[]::new))
+            .toArray(AttributeSpec[][]::new);
 
     private static LocalDate min(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;

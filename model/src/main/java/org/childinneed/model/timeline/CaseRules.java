@@ -1,5 +1,6 @@
 package org.childinneed.model.timeline;
 
+import org.childinneed.model.text.English;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class CaseRules {
             } else if (target.type() != EventType.MEETING) {
                 String code = target.type().code();
                 problems.add(Problem.error(MEETING_REF_NOT_A_MEETING, at, "refers to " + target.ref().describe()
-                        + ("aeiou".indexOf(code.charAt(0)) >= 0 ? ", an " : ", a ") + code + ", not a meeting"));
+                        + ", " + English.article(code) + " " + code + ", not a meeting"));
             } else if (target.date().isAfter(event.date())) {
                 later.add(Problem.error(MEETING_REF_LATER, at, "refers to a later meeting: " + target.ref().describe()
                         + " on " + target.date() + ", after this event's date, " + event.date()));

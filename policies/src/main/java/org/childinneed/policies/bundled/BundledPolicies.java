@@ -36,7 +36,6 @@ import org.childinneed.policies.calendar.BankHolidays;
 import org.childinneed.policies.casefile.Suggestion;
 import org.childinneed.policies.io.InputFile;
 import org.childinneed.policies.io.UnreadableFile;
-import org.childinneed.dsl.syntax.ScriptParser;
 import org.childinneed.model.text.Printable;
 import org.childinneed.policies.scenario.PolicyLookup;
 

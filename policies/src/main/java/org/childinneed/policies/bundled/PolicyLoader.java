@@ -4,7 +4,6 @@ import java.nio.file.InvalidPathException;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.childinneed.dsl.Diagnostic;
-import org.childinneed.dsl.syntax.ScriptParser;
 import org.childinneed.model.text.Printable;
 import org.childinneed.policies.io.InputFile;
 import org.childinneed.policies.io.UnreadableFile;
@@ -30,7 +29,7 @@ import org.childinneed.policies.scenario.PolicyLookup;
  * path as {@code --policy} takes it, a script compiled with its {@code extends} resolved beside it
  * and then in the catalogue, and the look-up the scenario runner uses. Thread-safe.
  */
-public final class PolicyLoader {
+final class PolicyLoader {
 
     /** The most diagnostics of a scenario's own script shown with the scenario's problems. */
     private static final int MAX_SHOWN_DIAGNOSTICS = 10;
@@ -79,7 +78,7 @@ public final class PolicyLoader {
     public Compilation compile(Path script) throws PolicyNotFoundException {
         String text;
         try {
-            text = InputFile.readCharacters(script, "script", ScriptParser.MAX_CHARACTERS);
+            text = InputFile.readCharacters(script, "script", PolicySource.MAX_CHARACTERS);
         } catch (UnreadableFile e) {
             throw new PolicyNotFoundException(Printable.inline(script.toString()) + ": "
                     + (e.getMessage().equals("no such file") ? "no such policy file" : e.getMessage()));
@@ -160,7 +159,7 @@ public final class PolicyLoader {
         }
         try {
             Path shown = Optional.ofNullable(script.getParent()).map(p -> p.resolve(id + EXTENSION)).orElse(Path.of(id + EXTENSION));
-            return Optional.of(new PolicySource(shown.toString(), InputFile.readCharacters(sibling, "script", ScriptParser.MAX_CHARACTERS)));
+            return Optional.of(new PolicySource(shown.toString(), InputFile.readCharacters(sibling, "script", PolicySource.MAX_CHARACTERS)));
         } catch (UnreadableFile e) {
             throw new UnreadableScript();
         }

@@ -67,8 +67,8 @@ public final class CaseFileReader {
         try {
             tree = LocatedJson.parse(json, FORMAT);
         } catch (JsonSyntaxException e) {
-            throw new CaseFileException(sourceName, List.of(InputProblem.ofFile(e.position().map(Position::line),
-                    syntaxMessage(e))));
+            throw CaseFileException.ofFile(sourceName, CaseFileCodes.NOT_JSON, e.position().map(Position::line),
+                    syntaxMessage(e));
         }
         return CaseTreeReader.read(sourceName, tree);
     }
@@ -87,6 +87,6 @@ public final class CaseFileReader {
     }
 
     private static CaseFileException fileProblem(String source, String message) {
-        return new CaseFileException(source, List.of(InputProblem.ofFile(Optional.empty(), message)));
+        return CaseFileException.ofFile(source, CaseFileCodes.NOT_JSON, Optional.empty(), message);
     }
 }

@@ -1,5 +1,6 @@
 package org.childinneed.policies.casefile;
 
+import org.childinneed.model.text.English;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.childinneed.model.event.EventRef;
 import org.childinneed.model.event.EventType;
 import org.childinneed.model.event.FreeText;
 import org.childinneed.model.event.Visit;
+import org.childinneed.model.problem.Location;
 import org.childinneed.model.problem.Problem;
 import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.model.timeline.CaseRules;
@@ -68,8 +70,8 @@ public final class CaseTreeReader {
     private CaseRecord read() throws CaseFileException {
         JsonNode root = json.root();
         if (!root.isObject()) {
-            fail(InputProblem.ofFile(lineOf(List.of("")),
-                    "expected a JSON object with case, child and events, found " + JsonKind.of(root)));
+            fail(List.of(CaseFileException.problemOfFile(source, CaseFileCodes.NOT_A_CASE, lineOf(List.of("")),
+                    "expected a JSON object with case, child and events, found " + JsonKind.of(root))));
         }
         Optional<String> caseId = caseId(root);
         Optional<Child> child = child(root);
@@ -85,17 +87,17 @@ public final class CaseTreeReader {
     private Optional<String> caseId(JsonNode root) {
         JsonNode node = root.get("case");
         if (node == null || node.isNull()) {
-            caseProblem("case", "missing; every case file needs a case identifier");
+            caseProblem("case", CaseFileCodes.MISSING_FIELD, "missing; every case file needs a case identifier");
             return Optional.empty();
         }
         if (!node.isTextual() || node.textValue().isBlank()) {
-            caseProblem("case", node.isTextual() ? "must not be empty"
+            caseProblem("case", node.isTextual() ? CaseFileCodes.BAD_VALUE : CaseFileCodes.WRONG_TYPE, node.isTextual() ? "must not be empty"
                     : "expected a case identifier (a string), found " + JsonKind.of(node));
             return Optional.empty();
         }
         Optional<String> hazard = Ids.unprintable(node.textValue());
         if (hazard.isPresent()) {
-            caseProblem("case", hazard.get());
+            caseProblem("case", CaseFileCodes.BAD_VALUE, hazard.get());
             return Optional.empty();
         }
         return Optional.of(node.textValue());
@@ -104,22 +106,22 @@ public final class CaseTreeReader {
     private Optional<Child> child(JsonNode root) {
         JsonNode node = root.get("child");
         if (node == null || node.isNull()) {
-            caseProblem("child", "missing; every case file needs the child's date of birth as child.born");
+            caseProblem("child", CaseFileCodes.MISSING_FIELD, "missing; every case file needs the child's date of birth as child.born");
             return Optional.empty();
         }
         if (!node.isObject()) {
-            caseProblem("child", "expected an object with born, found " + JsonKind.of(node));
+            caseProblem("child", CaseFileCodes.WRONG_TYPE, "expected an object with born, found " + JsonKind.of(node));
             return Optional.empty();
         }
         Optional<LocalDate> born = Optional.empty();
         JsonNode bornNode = node.get("born");
         if (bornNode == null || bornNode.isNull()) {
-            caseProblem("child.born", "missing; the child's date of birth is required");
+            caseProblem("child.born", CaseFileCodes.MISSING_FIELD, "missing; the child's date of birth is required");
         } else {
             try {
                 born = Optional.of(JsonValues.date(bornNode));
             } catch (BadValue e) {
-                caseProblem("child.born", e.getMessage());
+                caseProblem("child.born", e.code, e.getMessage());
             }
         }
         boolean disabled = false;
@@ -128,7 +130,7 @@ public final class CaseTreeReader {
             try {
                 disabled = JsonValues.flag(disabledNode);
             } catch (BadValue e) {
-                caseProblem("child.disabled", e.getMessage());
+                caseProblem("child.disabled", e.code, e.getMessage());
             }
         }
         boolean isDisabled = disabled;
@@ -138,15 +140,15 @@ public final class CaseTreeReader {
     private List<CaseEvent> events(JsonNode root) {
         JsonNode node = root.get("events");
         if (node == null || node.isNull()) {
-            caseProblem("events", "missing; every case file needs an events list (it may be empty)");
+            caseProblem("events", CaseFileCodes.MISSING_FIELD, "missing; every case file needs an events list (it may be empty)");
             return List.of();
         }
         if (!node.isArray()) {
-            caseProblem("events", "expected a list of events, found " + JsonKind.of(node));
+            caseProblem("events", CaseFileCodes.WRONG_TYPE, "expected a list of events, found " + JsonKind.of(node));
             return List.of();
         }
         if (node.size() > CaseFileReader.MAX_EVENTS) {
-            caseProblem("events", "holds " + node.size() + " events; a case file holds at most " + CaseFileReader.MAX_EVENTS
+            caseProblem("events", CaseFileCodes.TOO_MANY_EVENTS, "holds " + node.size() + " events; a case file holds at most " + CaseFileReader.MAX_EVENTS
                     + " (split the case, or check it with a policy in code)");
             return List.of();
         }
@@ -160,7 +162,7 @@ public final class CaseTreeReader {
     private Optional<CaseEvent> event(int index, JsonNode node) {
         String at = "/events/" + index;
         if (!node.isObject()) {
-            add(index, Optional.of(EventRef.at(index)), "", List.of(at),
+            add(index, Optional.of(EventRef.at(index)), "", List.of(at), CaseFileCodes.WRONG_TYPE,
                     "expected an event object, found " + JsonKind.of(node));
             return Optional.empty();
         }
@@ -178,7 +180,7 @@ public final class CaseTreeReader {
         try {
             return Optional.of(type.get().create(ref, date.get(), Attributes.of(values)));
         } catch (IllegalArgumentException | NullPointerException e) {
-            add(index, Optional.of(ref), "", List.of(at), "cannot be read as " + article(type.get().code()) + " " + type.get().code() + " event");
+            add(index, Optional.of(ref), "", List.of(at), CaseFileCodes.EVENT_UNREADABLE, "cannot be read as " + article(type.get().code()) + " " + type.get().code() + " event");
             standIn(ref);
             return Optional.empty();
         }
@@ -194,12 +196,12 @@ public final class CaseTreeReader {
         JsonNode idNode = node.get("id");
         if (idNode != null && !idNode.isNull()) {
             if (!idNode.isTextual()) {
-                add(index, Optional.of(ref), "id", List.of(at + "/id", at),
+                add(index, Optional.of(ref), "id", List.of(at + "/id", at), CaseFileCodes.WRONG_TYPE,
                         "expected an id (a string), found " + JsonKind.of(idNode));
             } else if (idNode.textValue().isBlank()) {
-                add(index, Optional.of(ref), "id", List.of(at + "/id", at), "must not be empty");
+                add(index, Optional.of(ref), "id", List.of(at + "/id", at), CaseFileCodes.BAD_VALUE, "must not be empty");
             } else if (Ids.unprintable(idNode.textValue()).isPresent()) {
-                add(index, Optional.of(ref), "id", List.of(at + "/id", at), Ids.unprintable(idNode.textValue()).get());
+                add(index, Optional.of(ref), "id", List.of(at + "/id", at), CaseFileCodes.BAD_VALUE, Ids.unprintable(idNode.textValue()).get());
             } else {
                 ref = EventRef.of(index, idNode.textValue());
             }
@@ -214,7 +216,7 @@ public final class CaseTreeReader {
         }
         Optional<EventType> type = EventType.fromCode(code.get());
         if (type.isEmpty()) {
-            eventProblem(ref, "type", unknownCode("event type", code.get(), EVENT_TYPES));
+            eventProblem(ref, "type", CaseFileCodes.UNKNOWN_EVENT_TYPE, unknownCode("event type", code.get(), EVENT_TYPES));
         }
         return type;
     }
@@ -222,7 +224,7 @@ public final class CaseTreeReader {
     private Optional<Object> attribute(EventRef ref, EventType type, AttributeSpec spec, JsonNode node) {
         if (node == null || node.isNull()) {
             if (spec.required()) {
-                eventProblem(ref, spec.name(), "missing; " + article(type.code()) + " " + type.code() + " event needs it");
+                eventProblem(ref, spec.name(), CaseFileCodes.MISSING_FIELD, "missing; " + article(type.code()) + " " + type.code() + " event needs it");
             }
             return Optional.empty();
         }
@@ -237,7 +239,7 @@ public final class CaseTreeReader {
                 case TEXT -> Optional.of(new FreeText(JsonValues.text(node, "text")));
             };
         } catch (BadValue e) {
-            eventProblem(ref, spec.name(), e.getMessage());
+            eventProblem(ref, spec.name(), e.code, e.getMessage());
             return Optional.empty();
         }
     }
@@ -247,14 +249,14 @@ public final class CaseTreeReader {
         String code = JsonValues.text(node, article(vocabulary) + " " + vocabulary);
         Optional<Coded> parsed = spec.parseCode(code);
         if (parsed.isEmpty()) {
-            eventProblem(ref, field, unknownCode(vocabulary, code, spec.codes()));
+            eventProblem(ref, field, CaseFileCodes.UNKNOWN_CODE, unknownCode(vocabulary, code, spec.codes()));
         }
         return parsed;
     }
 
     private Set<Coded> codes(EventRef ref, AttributeSpec spec, JsonNode node) throws BadValue {
         if (!node.isArray()) {
-            throw new BadValue("expected a list of " + vocabularyName(spec) + "s, found " + JsonKind.of(node));
+            throw new BadValue(CaseFileCodes.WRONG_TYPE, "expected a list of " + vocabularyName(spec) + "s, found " + JsonKind.of(node));
         }
         Set<Coded> codes = new LinkedHashSet<>();
         for (int i = 0; i < node.size(); i++) {
@@ -262,7 +264,7 @@ public final class CaseTreeReader {
             try {
                 code(ref, spec, field, node.get(i)).ifPresent(codes::add);
             } catch (BadValue e) {
-                eventProblem(ref, field, e.getMessage());
+                eventProblem(ref, field, e.code, e.getMessage());
             }
         }
         return codes;
@@ -271,11 +273,11 @@ public final class CaseTreeReader {
     private static String eventRef(JsonNode node) throws BadValue {
         String id = JsonValues.text(node, "an event id");
         if (id.isBlank()) {
-            throw new BadValue("must not be empty");
+            throw new BadValue(CaseFileCodes.BAD_VALUE, "must not be empty");
         }
         Optional<String> hazard = Ids.unprintable(id);
         if (hazard.isPresent()) {
-            throw new BadValue(hazard.get());
+            throw new BadValue(CaseFileCodes.BAD_VALUE, hazard.get());
         }
         return id;
     }
@@ -303,7 +305,7 @@ public final class CaseTreeReader {
                 int index = event.map(EventRef::index).orElse(-1);
                 if (problem.code().equals(CaseRules.MEETING_REF_LATER)) {
                     if (onlyLater) {
-                        add(index, event, field, pointers(index, field), problem.message());
+                        add(index, event, field, pointers(index, field), problem.code(), problem.message());
                     }
                     continue;
                 }
@@ -313,7 +315,7 @@ public final class CaseTreeReader {
                     continue;
                 }
                 String message = problem.message() + target.map(t -> ": \"" + t + "\"").orElse("");
-                add(index, event, field, pointers(index, field), message);
+                add(index, event, field, pointers(index, field), problem.code(), message);
             }
             return null;
         }
@@ -322,13 +324,13 @@ public final class CaseTreeReader {
     private <T> Optional<T> required(EventRef ref, JsonNode node, String field, String why, Reader<T> reader) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
-            eventProblem(ref, field, "missing; " + why);
+            eventProblem(ref, field, CaseFileCodes.MISSING_FIELD, "missing; " + why);
             return Optional.empty();
         }
         try {
             return Optional.of(reader.read(value));
         } catch (BadValue e) {
-            eventProblem(ref, field, e.getMessage());
+            eventProblem(ref, field, e.code, e.getMessage());
             return Optional.empty();
         }
     }
@@ -348,7 +350,7 @@ public final class CaseTreeReader {
 
     /** "a" or "an", as the word that follows needs. */
     private static String article(String word) {
-        return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
+        return English.article(word);
     }
 
     /** "Role" becomes "role", "ReviewOutcome" becomes "review outcome". */
@@ -357,12 +359,12 @@ public final class CaseTreeReader {
         return simple.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
-    private void caseProblem(String field, String message) {
-        add(-1, Optional.empty(), field, pointers(-1, field), message);
+    private void caseProblem(String field, String code, String message) {
+        add(-1, Optional.empty(), field, pointers(-1, field), code, message);
     }
 
-    private void eventProblem(EventRef ref, String field, String message) {
-        add(ref.index(), Optional.of(ref), field, pointers(ref.index(), field), message);
+    private void eventProblem(EventRef ref, String field, String code, String message) {
+        add(ref.index(), Optional.of(ref), field, pointers(ref.index(), field), code, message);
     }
 
     private static List<String> pointers(int index, String field) {
@@ -379,8 +381,10 @@ public final class CaseTreeReader {
         return candidates;
     }
 
-    private void add(int index, Optional<EventRef> event, String field, List<String> pointers, String message) {
-        problems.add(new Located(index, problems.size(), new InputProblem(lineOf(pointers), event, field, message)));
+    private void add(int index, Optional<EventRef> event, String field, List<String> pointers, String code, String message) {
+        Location at = new Location(Optional.of(source), lineOf(pointers).orElse(0), 0, event,
+                field.isEmpty() ? Optional.empty() : Optional.of(field));
+        problems.add(new Located(index, problems.size(), Problem.error(code, at, message)));
     }
 
     /** The line of the first of {@code pointers} that the file has a field at, if lines are known. */
@@ -388,11 +392,7 @@ public final class CaseTreeReader {
         return pointers.stream().flatMap(p -> json.fieldAt(p).stream()).findFirst().map(Position::line);
     }
 
-    private void fail(InputProblem problem) throws CaseFileException {
-        fail(List.of(problem));
-    }
-
-    private void fail(List<InputProblem> all) throws CaseFileException {
+    private void fail(List<Problem> all) throws CaseFileException {
         throw new CaseFileException(source, all);
     }
 
@@ -402,6 +402,6 @@ public final class CaseTreeReader {
     }
 
     /** A problem with its place in the file, to list problems in file order. */
-    private record Located(int index, int sequence, InputProblem problem) {
+    private record Located(int index, int sequence, Problem problem) {
     }
 }

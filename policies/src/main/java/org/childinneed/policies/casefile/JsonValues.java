@@ -23,29 +23,29 @@ final class JsonValues {
     /** A date, or the reason it is not one (as an exception carrying a safe message). */
     static LocalDate date(JsonNode node) throws BadValue {
         if (!node.isTextual()) {
-            throw new BadValue("expected a date as YYYY-MM-DD, found " + JsonKind.of(node));
+            throw new BadValue(CaseFileCodes.WRONG_TYPE, "expected a date as YYYY-MM-DD, found " + JsonKind.of(node));
         }
         try {
             return IsoDates.parse(node.textValue(), FIRST_DATE, LAST_DATE);
         } catch (IllegalArgumentException e) {
-            throw new BadValue(e.getMessage());
+            throw new BadValue(CaseFileCodes.DATE_NOT_REAL, e.getMessage());
         }
     }
 
     /** A whole number, zero or more. */
     static int count(JsonNode node) throws BadValue {
         if (!node.isNumber()) {
-            throw new BadValue("expected a whole number, found " + JsonKind.of(node));
+            throw new BadValue(CaseFileCodes.WRONG_TYPE, "expected a whole number, found " + JsonKind.of(node));
         }
         if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-            throw new BadValue("expected a whole number, found " + (!node.canConvertToInt() ? "a number too large"
+            throw new BadValue(CaseFileCodes.WRONG_TYPE, "expected a whole number, found " + (!node.canConvertToInt() ? "a number too large"
                     : node.doubleValue() == Math.rint(node.doubleValue())
                     ? "a number written with a decimal point or an exponent; write it in digits only"
                     : "a fraction"));
         }
         int value = node.intValue();
         if (value < 0) {
-            throw new BadValue("expected zero or more, found " + value);
+            throw new BadValue(CaseFileCodes.BAD_VALUE, "expected zero or more, found " + value);
         }
         return value;
     }
@@ -53,7 +53,7 @@ final class JsonValues {
     /** {@code true} or {@code false}. */
     static boolean flag(JsonNode node) throws BadValue {
         if (!node.isBoolean()) {
-            throw new BadValue("expected true or false, found " + JsonKind.of(node));
+            throw new BadValue(CaseFileCodes.WRONG_TYPE, "expected true or false, found " + JsonKind.of(node));
         }
         return node.booleanValue();
     }
@@ -61,7 +61,7 @@ final class JsonValues {
     /** A string (its content is not repeated in messages). */
     static String text(JsonNode node, String what) throws BadValue {
         if (!node.isTextual()) {
-            throw new BadValue("expected " + what + " (a string), found " + JsonKind.of(node));
+            throw new BadValue(CaseFileCodes.WRONG_TYPE, "expected " + what + " (a string), found " + JsonKind.of(node));
         }
         return node.textValue();
     }
@@ -70,8 +70,12 @@ final class JsonValues {
     static final class BadValue extends Exception {
         private static final long serialVersionUID = 1L;
 
-        BadValue(String message) {
+        /** The problem's code ({@link CaseFileCodes}). */
+        final String code;
+
+        BadValue(String code, String message) {
             super(message, null, false, false);
+            this.code = code;
         }
     }
 }

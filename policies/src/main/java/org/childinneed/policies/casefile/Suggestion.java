@@ -3,7 +3,7 @@ package org.childinneed.policies.casefile;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.childinneed.dsl.source.DidYouMean;
+import org.childinneed.model.text.DidYouMean;
 
 /** Did-you-mean suggestions, and the rule for which values from a file an error may repeat. */
 public final class Suggestion {

@@ -3,7 +3,7 @@ package org.childinneed.policies.cli;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
-import org.childinneed.policies.importer.CaseImport;
+import org.childinneed.policies.sources.CaseImport;
 import org.childinneed.policies.importer.EvidenceCoverage;
 import org.childinneed.policies.importer.census.CensusFile;
 import org.childinneed.policies.importer.ssd.SsdSource;
@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.childinneed.dsl.CompiledPolicy;
 import org.childinneed.policies.bundled.PolicyCompilationException;
+import org.childinneed.policies.casefile.CaseFileCodes;
 import org.childinneed.policies.casefile.CaseFileException;
-import org.childinneed.policies.casefile.InputProblem;
 import org.childinneed.policies.caseload.CaseOrigin;
 import org.childinneed.policies.caseload.CaseloadOutcome;
 import org.childinneed.policies.caseload.CheckCases;
@@ -45,7 +45,7 @@ final class CaseBatch {
             try {
                 return StandardInput.caseRecord(context);
             } catch (InputError e) {
-                throw new CaseFileException(StandardInput.SOURCE, List.of(InputProblem.ofFile(Optional.empty(), e.getMessage())));
+                throw CaseFileException.ofFile(StandardInput.SOURCE, CaseFileCodes.NOT_JSON, Optional.empty(), e.getMessage());
             }
         })).withDatabases(options.databases());
         Optional<CompiledPolicy> policy;

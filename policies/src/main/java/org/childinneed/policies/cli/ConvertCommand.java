@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.childinneed.policies.casefile.CaseFileWriter;
-import org.childinneed.policies.importer.CaseImport;
+import org.childinneed.policies.sources.CaseImport;
 import org.childinneed.policies.importer.ssd.SsdSource;
 import org.childinneed.policies.io.OutputException;
 import org.childinneed.policies.io.OutputFile;

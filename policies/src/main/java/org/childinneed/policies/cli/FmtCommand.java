@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.childinneed.dsl.syntax.format.ScriptFormatter;
+import org.childinneed.dsl.PolicyFormatter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -63,7 +63,7 @@ final class FmtCommand implements Callable<Integer> {
                 bad = true;
                 continue;
             }
-            Optional<String> formatted = ScriptFormatter.format(text);
+            Optional<String> formatted = PolicyFormatter.format(text);
             if (formatted.isEmpty()) {
                 err.println("cin: " + script + ": does not parse, so it cannot be formatted; see 'cin lint " + script + "'");
                 bad = true;

@@ -60,13 +60,13 @@ final class LintDocuments {
         for (DiagnosticCode code : codes) {
             ObjectNode rule = rules.addObject().put("id", code.code()).put("name", ruleName(code.code()));
             rule.putObject("shortDescription").put("text", code.summary());
-            rule.putObject("defaultConfiguration").put("level", "error");
+            rule.putObject("defaultConfiguration").put("level", code.code().equals(REPORT_LIMIT) ? "note" : "error");
         }
         ArrayNode results = run.putArray("results");
         for (LintedScript script : scripts) {
             for (Diagnostic d : script.diagnostics()) {
                 ObjectNode result = results.addObject().put("ruleId", d.code()).put("ruleIndex", ruleIndex(codes, d.code()))
-                        .put("level", d.severity() == Severity.ERROR ? "error" : "warning");
+                        .put("level", level(d));
                 result.putObject("message").put("text", d.message() + d.hint().map(h -> " (hint: " + h + ")").orElse(""));
                 ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
                 physical.putObject("artifactLocation").put("uri", uri(d.source()));
@@ -76,6 +76,21 @@ final class LintDocuments {
         }
         run.put("columnKind", "utf16CodeUnits");
         return write(root);
+    }
+
+    /** The code of the notice that further problems were not reported. */
+    private static final String REPORT_LIMIT = "too-many-problems";
+
+    /**
+     * The SARIF level of a diagnostic: {@code error} for what stops a script compiling,
+     * {@code warning} for what compiles but is likely wrong, {@code note} for the notice that further
+     * problems were not reported, which says nothing wrong of its own.
+     */
+    static String level(Diagnostic d) {
+        if (d.code().equals(REPORT_LIMIT) && d.severity() == Severity.WARNING) {
+            return "note";
+        }
+        return d.severity() == Severity.ERROR ? "error" : "warning";
     }
 
     /** A file name as a SARIF artifact URI: relative paths stay relative, with forward slashes. */

@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.childinneed.model.compliance.Policy;
 import org.childinneed.model.timeline.CaseRecord;
+import org.childinneed.model.problem.Problem;
 import org.childinneed.policies.casefile.CaseFileException;
 import org.childinneed.policies.casefile.CaseFileReader;
 import org.childinneed.policies.casefile.CaseTreeReader;
-import org.childinneed.policies.casefile.InputProblem;
 import org.childinneed.policies.casefile.Suggestion;
 import org.childinneed.policies.internal.json.JsonFiles;
 import org.childinneed.policies.internal.json.JsonFormat;
@@ -204,14 +204,12 @@ final class ScenarioReader {
         try {
             return Optional.of(CaseTreeReader.read(source, LocatedJson.ofTree(node)));
         } catch (CaseFileException e) {
-            for (InputProblem p : e.problems()) {
+            for (Problem p : e.problems()) {
                 StringBuilder pointer = new StringBuilder(place.pointer());
-                p.event().ifPresent(ref -> pointer.append("/events/").append(ref.index()));
-                if (!p.field().isEmpty()) {
-                    pointer.append('/').append(p.field().replace('.', '/').replace("[", "/").replace("]", ""));
-                }
-                InputProblem unplaced = new InputProblem(Optional.empty(), p.event(), p.field(), p.message());
-                file.problemAt(pointer.toString(), unplaced.describe("case"));
+                p.location().event().ifPresent(ref -> pointer.append("/events/").append(ref.index()));
+                p.location().field().ifPresent(field ->
+                        pointer.append('/').append(field.replace('.', '/').replace("[", "/").replace("]", "")));
+                file.problemAt(pointer.toString(), "case: " + p.describe());
             }
             return Optional.empty();
         }

@@ -11,13 +11,12 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.childinneed.policies.casefile.CaseFileCodes;
 import org.childinneed.policies.casefile.CaseFileException;
 import org.childinneed.policies.casefile.CaseFileReader;
-import org.childinneed.policies.casefile.InputProblem;
 import org.childinneed.policies.caseload.CaseOrigin;
 import org.childinneed.policies.caseload.CaseSource;
 import org.childinneed.policies.caseload.PendingCase;
-import org.childinneed.policies.importer.CaseImport;
 import org.childinneed.policies.importer.ssd.SsdSource;
 import org.childinneed.policies.io.FolderWalk;
 
@@ -86,12 +85,20 @@ public final class CaseFiles implements CaseSource {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(all, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
-    /** Counts the files (a walk of the folders without reading a file). */
+    /**
+     * Counts the case files (a walk of the folders without reading a file). Empty, the total
+     * unknown, when a census, an SSD extract or a database is among the inputs: each holds any
+     * number of cases, which only reading it tells, so counting it as one would mislead a progress
+     * bar.
+     */
     @Override
     public OptionalLong size() {
+        if (hasImports()) {
+            return OptionalLong.empty();
+        }
         long count = 0;
         for (Path argument : arguments) {
-            if (!Files.isDirectory(argument) || SsdSource.isExtract(argument)) {
+            if (!Files.isDirectory(argument)) {
                 count++;
                 continue;
             }
@@ -103,7 +110,7 @@ public final class CaseFiles implements CaseSource {
             }
             count += Math.max(found, 1);
         }
-        return OptionalLong.of(count + databases.size());
+        return OptionalLong.of(count);
     }
 
     private Stream<PendingCase> casesOf(Path argument) {
@@ -144,6 +151,6 @@ public final class CaseFiles implements CaseSource {
 
     private static PendingCase unreadable(Path path, String message) {
         return PendingCase.unreadable(CaseOrigin.file(path.toString()),
-                new CaseFileException(path.toString(), List.of(InputProblem.ofFile(Optional.empty(), message))));
+                CaseFileException.ofFile(path.toString(), CaseFileCodes.NOT_JSON, Optional.empty(), message));
     }
 }

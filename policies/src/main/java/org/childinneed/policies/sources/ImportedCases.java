@@ -12,7 +12,8 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.childinneed.policies.casefile.CaseFileException;
-import org.childinneed.policies.casefile.InputProblem;
+import org.childinneed.model.problem.Problem;
+import org.childinneed.policies.casefile.CaseFileCodes;
 import org.childinneed.policies.caseload.CaseOrigin;
 import org.childinneed.policies.caseload.PendingCase;
 import org.childinneed.policies.importer.CaseSource;
@@ -54,7 +55,7 @@ final class ImportedCases {
         try {
             census = opening.open();
         } catch (IOException e) {
-            return Stream.of(unreadable(name, CaseOrigin.file(name), List.of(InputProblem.ofFile(Optional.empty(),
+            return Stream.of(unreadable(name, CaseOrigin.file(name), List.of(CaseFileException.problemOfFile(name, CaseFileCodes.NOT_IMPORTABLE, Optional.empty(),
                     "cannot be read as " + kind + (e.getMessage() == null || e.getCause() != null ? "" : ": " + e.getMessage())))));
         }
         Iterator<PendingCase> cases = new Iterator<>() {
@@ -85,14 +86,14 @@ final class ImportedCases {
                     ImportedCase c = read.get();
                     CaseOrigin origin = CaseOrigin.entry(name, c.caseId());
                     if (!c.problems().isEmpty() || c.record().isEmpty()) {
-                        return unreadable(name, origin, problems(c.problems()));
+                        return unreadable(name, origin, problems(name, c.problems()));
                     }
                     return PendingCase.withEvidence(PendingCase.of(origin, c.record().get()), census.recordable());
                 }
                 done = true;
                 close();
                 if (!census.sourceProblems().isEmpty()) {
-                    return unreadable(name, CaseOrigin.file(name), problems(census.sourceProblems()));
+                    return unreadable(name, CaseOrigin.file(name), problems(name, census.sourceProblems()));
                 }
                 return null;
             }
@@ -108,13 +109,14 @@ final class ImportedCases {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cases, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
-    private static List<InputProblem> problems(List<ImportProblem> found) {
-        List<InputProblem> problems = new ArrayList<>();
-        found.forEach(p -> problems.add(InputProblem.ofFile(p.line(), p.detail())));
-        return problems.isEmpty() ? List.of(InputProblem.ofFile(Optional.empty(), "the case could not be read")) : problems;
+    private static List<Problem> problems(String name, List<ImportProblem> found) {
+        List<Problem> problems = new ArrayList<>();
+        found.forEach(p -> problems.add(CaseFileException.problemOfFile(name, CaseFileCodes.NOT_IMPORTABLE, p.line(), p.detail())));
+        return problems.isEmpty() ? List.of(CaseFileException.problemOfFile(name, CaseFileCodes.NOT_IMPORTABLE, Optional.empty(),
+                "the case could not be read")) : problems;
     }
 
-    private static PendingCase unreadable(String name, CaseOrigin origin, List<InputProblem> problems) {
+    private static PendingCase unreadable(String name, CaseOrigin origin, List<Problem> problems) {
         return PendingCase.unreadable(origin, new CaseFileException(name, problems));
     }
 }

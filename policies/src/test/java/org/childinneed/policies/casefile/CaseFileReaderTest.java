@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.event.EventRef;
+import org.childinneed.model.problem.Problem;
 import org.childinneed.model.event.FreeText;
 import org.childinneed.model.event.ManagementDecision;
 import org.childinneed.model.event.Meeting;
@@ -52,7 +53,7 @@ class CaseFileReaderTest {
         return assertThrows(CaseFileException.class, () -> CaseFileReader.parse("case.json", json));
     }
 
-    private static InputProblem only(CaseFileException e) {
+    private static Problem only(CaseFileException e) {
         assertEquals(1, e.problems().size(), e.getMessage());
         return e.problems().get(0);
     }
@@ -86,26 +87,28 @@ class CaseFileReaderTest {
 
     @Test
     void anImpossibleDateNamesEventFieldAndLine() {
-        InputProblem p = only(failure(caseWith("{\"id\": \"a1\", \"type\": \"referral\", \"date\": \"2026-02-30\"}")));
-        assertEquals(Optional.of(EventRef.of(0, "a1")), p.event());
-        assertEquals("date", p.field());
-        assertEquals(Optional.of(5), p.line());
+        Problem p = only(failure(caseWith("{\"id\": \"a1\", \"type\": \"referral\", \"date\": \"2026-02-30\"}")));
+        assertEquals(Optional.of(EventRef.of(0, "a1")), p.location().event());
+        assertEquals(Optional.of("date"), p.location().field());
+        assertEquals(5, p.location().line());
+        assertEquals(CaseFileCodes.DATE_NOT_REAL, p.code());
         assertTrue(p.message().contains("2026-02-30") && p.message().contains("28 days"), p.message());
     }
 
     @Test
     void aDateThatIsNotIsoIsNotRepeated() {
-        InputProblem p = only(failure(caseWith("{\"type\": \"referral\", \"date\": \"" + SENTINEL + "\"}")));
-        assertEquals("date", p.field());
+        Problem p = only(failure(caseWith("{\"type\": \"referral\", \"date\": \"" + SENTINEL + "\"}")));
+        assertEquals(Optional.of("date"), p.location().field());
         assertFalse(p.message().contains(SENTINEL));
     }
 
     @Test
     void anUnknownEventTypeGetsADidYouMean() {
-        InputProblem p = only(failure(caseWith("{\"type\": \"referral\", \"date\": \"2026-01-05\"}",
+        Problem p = only(failure(caseWith("{\"type\": \"referral\", \"date\": \"2026-01-05\"}",
                 "{\"id\": \"m1\", \"type\": \"meting\", \"date\": \"2026-01-05\"}")));
-        assertEquals(Optional.of(EventRef.of(1, "m1")), p.event());
-        assertEquals("type", p.field());
+        assertEquals(Optional.of(EventRef.of(1, "m1")), p.location().event());
+        assertEquals(Optional.of("type"), p.location().field());
+        assertEquals(CaseFileCodes.UNKNOWN_EVENT_TYPE, p.code());
         assertEquals("unknown event type 'meting'; did you mean 'meeting'?", p.message());
     }
 
@@ -119,7 +122,7 @@ class CaseFileReaderTest {
 
     @Test
     void anUnknownCodeThatIsNotATokenIsNotRepeated() {
-        InputProblem p = only(failure(caseWith(
+        Problem p = only(failure(caseWith(
                 "{\"type\": \"meeting\", \"date\": \"2027-01-06\", \"meeting\": \"initial\", \"chair\": \"" + SENTINEL + "\"}")));
         assertTrue(p.message().startsWith("not a known role"), p.message());
         assertFalse(p.message().contains(SENTINEL));
@@ -127,33 +130,34 @@ class CaseFileReaderTest {
 
     @Test
     void aMissingRequiredAttributeIsNamed() {
-        InputProblem p = only(failure(caseWith("{\"id\": \"m1\", \"type\": \"meeting\", \"date\": \"2027-01-06\", \"meeting\": \"review\"}")));
-        assertEquals("chair", p.field());
+        Problem p = only(failure(caseWith("{\"id\": \"m1\", \"type\": \"meeting\", \"date\": \"2027-01-06\", \"meeting\": \"review\"}")));
+        assertEquals(Optional.of("chair"), p.location().field());
         assertTrue(p.message().startsWith("missing"), p.message());
     }
 
     @Test
     void aWrongValueTypeSaysWhatWasExpectedWithoutTheValue() {
-        InputProblem p = only(failure(caseWith(
+        Problem p = only(failure(caseWith(
                 "{\"type\": \"management-decision\", \"date\": \"2027-01-06\", \"rationale\": [\"" + SENTINEL + "\"]}")));
-        assertEquals("rationale", p.field());
+        assertEquals(Optional.of("rationale"), p.location().field());
         assertEquals("expected text (a string), found a list", p.message());
     }
 
     @Test
     void aDanglingMeetingRefIsAnErrorNamingTheReference() {
-        InputProblem p = only(failure(caseWith("{\"type\": \"minutes-distributed\", \"date\": \"2027-01-15\", \"meetingRef\": \"m9\"}")));
-        assertEquals(Optional.of(EventRef.at(0)), p.event());
-        assertEquals("meetingRef", p.field());
+        Problem p = only(failure(caseWith("{\"type\": \"minutes-distributed\", \"date\": \"2027-01-15\", \"meetingRef\": \"m9\"}")));
+        assertEquals(Optional.of(EventRef.at(0)), p.location().event());
+        assertEquals(Optional.of("meetingRef"), p.location().field());
+        assertEquals(org.childinneed.model.timeline.CaseRules.MEETING_REF_UNKNOWN, p.code());
         assertTrue(p.message().contains("m9"), p.message());
     }
 
     @Test
     void duplicateIdsAreErrors() {
-        InputProblem p = only(failure(caseWith("{\"id\": \"v1\", \"type\": \"visit\", \"date\": \"2027-01-15\"}",
+        Problem p = only(failure(caseWith("{\"id\": \"v1\", \"type\": \"visit\", \"date\": \"2027-01-15\"}",
                 "{\"id\": \"v1\", \"type\": \"visit\", \"date\": \"2027-01-16\"}")));
-        assertEquals(Optional.of(EventRef.of(1, "v1")), p.event());
-        assertEquals("id", p.field());
+        assertEquals(Optional.of(EventRef.of(1, "v1")), p.location().event());
+        assertEquals(Optional.of("id"), p.location().field());
     }
 
     @Test
@@ -163,30 +167,31 @@ class CaseFileReaderTest {
                 + "{\"type\": \"visit\", \"date\": \"2027-13-01\"},\n"
                 + "{\"type\": \"case-note\", \"date\": \"2027-01-07\", \"meetingRef\": \"nope\"},\n"
                 + "{\"type\": \"plan-updated\", \"date\": \"2027-01-07\", \"elements\": [\"objectives\", 4]}\n]}");
-        List<String> fields = e.problems().stream().map(InputProblem::field).toList();
+        List<String> fields = e.problems().stream().map(p -> p.location().field().orElse("")).toList();
         assertEquals(List.of("child.born", "chair", "date", "meetingRef", "elements[1]"), fields);
         assertEquals(5, e.getMessage().lines().count());
     }
 
     @Test
     void aReferenceToAnUnreadableMeetingIsNotCalledDangling() {
-        InputProblem p = only(failure(caseWith(
+        Problem p = only(failure(caseWith(
                 "{\"id\": \"m1\", \"type\": \"meeting\", \"date\": \"2027-01-06\", \"meeting\": \"initial\", \"chair\": \"boss\"}",
                 "{\"type\": \"case-note\", \"date\": \"2027-01-07\", \"meetingRef\": \"m1\"}")));
-        assertEquals("chair", p.field());
+        assertEquals(Optional.of("chair"), p.location().field());
     }
 
     @Test
     void invalidJsonNamesTheLineAndWithholdsTheContent() {
-        InputProblem p = only(failure("{\n\"case\": \"K\",\n\"child\": " + SENTINEL.replace(' ', '_') + "\n}"));
-        assertEquals(Optional.of(3), p.line());
+        Problem p = only(failure("{\n\"case\": \"K\",\n\"child\": " + SENTINEL.replace(' ', '_') + "\n}"));
+        assertEquals(3, p.location().line());
+        assertEquals(CaseFileCodes.NOT_JSON, p.code());
         assertTrue(p.message().startsWith("not valid JSON"), p.message());
         assertFalse(p.message().contains("Zebedee"), p.message());
     }
 
     @Test
     void aDuplicateFieldIsAnErrorNotSilentDataLoss() {
-        InputProblem p = only(failure("{\"case\": \"K\", \"case\": \"L\", \"child\": {\"born\": \"2014-05-04\"}, \"events\": []}"));
+        Problem p = only(failure("{\"case\": \"K\", \"case\": \"L\", \"child\": {\"born\": \"2014-05-04\"}, \"events\": []}"));
         assertTrue(p.message().contains("duplicate field 'case'"), p.message());
     }
 
@@ -195,14 +200,14 @@ class CaseFileReaderTest {
         assertTrue(only(failure("[]")).message().startsWith("expected a JSON object"));
         assertEquals("the file is empty", only(failure("  ")).message());
         assertEquals(List.of("case", "child", "events"),
-                failure("{}").problems().stream().map(InputProblem::field).toList());
+                failure("{}").problems().stream().map(p -> p.location().field().orElse("")).toList());
     }
 
     @Test
     void aTreeIsReadWithoutLineNumbers() throws Exception {
         var tree = new ObjectMapper().readTree(caseWith("{\"type\": \"visit\"}"));
         CaseFileException e = assertThrows(CaseFileException.class, () -> CaseTreeReader.read("scenario.json#case", org.childinneed.policies.internal.json.LocatedJson.ofTree(tree)));
-        assertEquals(Optional.empty(), only(e).line());
+        assertEquals(0, only(e).location().line());
         assertEquals("scenario.json#case", e.source());
         CaseRecord ok = CaseTreeReader.read("x", org.childinneed.policies.internal.json.LocatedJson.ofTree(new ObjectMapper().readTree(CONTRACT_EXAMPLE)));
         assertEquals(4, ok.events().size());
@@ -238,6 +243,19 @@ class CaseFileReaderTest {
         for (int i = 0; i < record.events().size(); i++) {
             CaseEvent event = record.events().get(i);
             assertEquals(i, event.ref().index());
+        }
+    }
+
+    @Test
+    void everyCodeOfACaseFileProblemIsDocumented() throws Exception {
+        String docs = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/case-file.md"));
+        for (java.lang.reflect.Field field : CaseFileCodes.class.getFields()) {
+            String code = (String) field.get(null);
+            assertTrue(docs.contains("`" + code + "`"), code);
+        }
+        for (java.lang.reflect.Field field : org.childinneed.model.timeline.CaseRules.class.getFields()) {
+            String code = (String) field.get(null);
+            assertTrue(docs.contains("`" + code + "`"), code);
         }
     }
 }

@@ -12,7 +12,7 @@ import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.policies.casefile.CaseFileReader;
 import org.childinneed.policies.casefile.CaseFileWriter;
 import org.childinneed.policies.cli.Cin.Run;
-import org.childinneed.policies.importer.CaseImport;
+import org.childinneed.policies.sources.CaseImport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -126,6 +126,38 @@ class ToolFormatsTest {
     }
 
     @Test
+    void sarifLevelsAreErrorForWhatStopsCompilingWarningForWhatCompilesAndNoteForTheReportLimit(@TempDir Path dir)
+            throws Exception {
+        // 'listed twice' compiles (a warning); an unknown event type does not (an error).
+        Path twice = Files.writeString(dir.resolve("twice.cin"), BROKEN.replace("assessment-complete with outcome in-need",
+                "assessment-completed with outcome in [in-need, in-need]"));
+        StringBuilder many = new StringBuilder(BROKEN);
+        for (int i = 0; i < 120; i++) {
+            many.append("\nrule X-").append(i).append(" \"x\"\n  cite \"x\"\n  finding chair-not-permitted\n")
+                    .append("    for each meetin\n");
+        }
+        Path tooMany = Files.writeString(dir.resolve("many.cin"), many);
+        Run run = Cin.run("lint", "--format", "sarif", twice.toString(), tooMany.toString());
+        JsonNode log = JSON.readTree(run.out());
+        assertTrue(sarifSchema().validate(log).isEmpty(), sarifSchema().validate(log).toString());
+        Set<String> levels = new java.util.TreeSet<>();
+        for (JsonNode result : log.get("runs").get(0).get("results")) {
+            String uri = result.get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText();
+            String id = result.get("ruleId").asText();
+            levels.add((uri.endsWith("twice.cin") ? "twice " : "many ") + id + " " + result.get("level").asText());
+        }
+        assertTrue(levels.contains("twice listed-twice warning"), levels.toString());
+        assertTrue(levels.contains("many unknown-event-type error"), levels.toString());
+        // The notice is an error when errors went unreported, a note only when warnings alone did.
+        assertTrue(levels.contains("many too-many-problems error"), levels.toString());
+        JsonNode rules = log.get("runs").get(0).get("tool").get("driver").get("rules");
+        for (JsonNode rule : rules) {
+            String expected = rule.get("id").asText().equals("too-many-problems") ? "note" : "error";
+            assertEquals(expected, rule.get("defaultConfiguration").get("level").asText());
+        }
+    }
+
+    @Test
     void sarifOfCleanScriptsHasNoResults() throws Exception {
         Run run = Cin.run("lint", "--format", "sarif", "kent", "slough");
         assertEquals(0, run.status(), run.err());

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The SSD read over JDBC from a real SQL database the test starts itself: H2 in memory, in its
- * PostgreSQL mode (the README says why not an embedded PostgreSQL), the tables created with the
+ * PostgreSQL mode (a real PostgreSQL server: SsdPostgresTest), the tables created with the
  * SSD's column names and types and filled with the rows of the realistic CSV extract.
  */
 public class SsdDatabaseTest {
@@ -43,10 +43,20 @@ public class SsdDatabaseTest {
     /** A new in-memory database {@code jdbc:h2:mem:NAME} holding the realistic extract; it lasts while the connection is open. */
     public static Connection database(String name, String user, String password) throws SQLException, IOException {
         String url = "jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=0";
-        Connection c = DriverManager.getConnection(url, user, password);
+        return fill(DriverManager.getConnection(url, user, password), false);
+    }
+
+    /**
+     * {@code c} with the SSD tables created and the realistic extract loaded. For PostgreSQL
+     * ({@code postgres}) the published SQL Server types become their PostgreSQL equivalents.
+     */
+    static Connection fill(Connection c, boolean postgres) throws SQLException, IOException {
         try (Statement s = c.createStatement()) {
             String ddl = new String(SsdDatabaseTest.class.getResourceAsStream("/ssd/ssd-tables.sql").readAllBytes(),
                     StandardCharsets.UTF_8);
+            if (postgres) {
+                ddl = ddl.replace("NVARCHAR", "VARCHAR").replace("NCHAR", "CHAR").replace("DATETIME", "TIMESTAMP");
+            }
             for (String statement : ddl.replaceAll("(?m)^--.*$", "").split(";")) {
                 if (!statement.isBlank()) {
                     s.execute(statement);

@@ -22,7 +22,7 @@ import org.childinneed.policies.bundled.BundledPolicies;
 import org.childinneed.policies.bundled.PolicyCompilationException;
 import org.childinneed.policies.bundled.PolicyNotFoundException;
 import org.childinneed.policies.casefile.CaseFileException;
-import org.childinneed.policies.casefile.InputProblem;
+import org.childinneed.model.problem.Problem;
 
 /**
  * What the robustness tests of case files share: the example files, the bundled policies, and the
@@ -106,15 +106,14 @@ final class CaseFiles {
         String[] messageLines = e.getMessage().split("\n", -1);
         assertEquals(e.problems().size(), messageLines.length, e.getMessage());
         for (int i = 0; i < messageLines.length; i++) {
-            InputProblem problem = e.problems().get(i);
+            Problem problem = e.problems().get(i);
             String line = messageLines[i];
             assertTrue(line.startsWith(source + ":"), () -> "does not name the file: " + line);
             assertFalse(problem.message().isBlank(), line);
-            problem.line().ifPresent(n -> assertTrue(n >= 1 && n <= lines, () -> "line " + n + " of " + lines + ": " + line));
-            problem.event().ifPresent(ref -> assertTrue(line.contains("event #" + ref.index()), line));
-            if (problem.event().isPresent() || !problem.field().isEmpty()) {
-                assertTrue(problem.field().isEmpty() || line.contains("field " + problem.field() + ": "), line);
-            }
+            int n = problem.location().line();
+            assertTrue(n >= 0 && n <= lines, () -> "line " + n + " of " + lines + ": " + line);
+            problem.location().event().ifPresent(ref -> assertTrue(line.contains("event #" + ref.index()), line));
+            problem.location().field().ifPresent(field -> assertTrue(line.contains("field " + field + ": "), line));
         }
     }
 

@@ -1,10 +1,10 @@
-package org.childinneed.dsl.source;
+package org.childinneed.model.text;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Suggests the closest known name for a misspelt one. */
+/** Suggests the closest known name for a misspelt one: one rule for the script checker and the readers of cases and scenarios. */
 public final class DidYouMean {
 
     private DidYouMean() {

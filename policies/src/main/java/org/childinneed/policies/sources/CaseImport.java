@@ -1,4 +1,4 @@
-package org.childinneed.policies.importer;
+package org.childinneed.policies.sources;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.childinneed.model.timeline.CaseRecord;
+import org.childinneed.policies.importer.CaseSource;
+import org.childinneed.policies.importer.ImportedCase;
 import org.childinneed.policies.importer.census.CensusFile;
 
 /** Tells an authority's data files from case files by their content, and reads them as cases. */
