@@ -12,7 +12,7 @@ import org.childinneed.model.event.EventType;
 /** The names a script may use, read from the domain core: event types, attributes, codes, kinds. */
 public final class Vocabulary {
 
-    private static final List<String> EVENT_TYPES = codes(EventType.values());
+    private static final List<String> EVENT_TYPES = EventType.national().stream().map(EventType::code).toList();
     private static final List<String> OBLIGATION_KINDS = codes(ObligationKind.values());
     private static final List<String> FINDING_KINDS = codes(FindingKind.values());
 

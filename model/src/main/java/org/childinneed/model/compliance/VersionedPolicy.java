@@ -249,7 +249,7 @@ public final class VersionedPolicy implements Policy {
         for (CaseEvent event : record.events()) {
             from = min(from, event.date());
             to = max(to, event.date());
-            for (AttributeSpec spec : event.type().attributes()) {
+            for (AttributeSpec spec : event.schema().attributes()) {
                 if (spec.type() == AttributeType.DATE) {
                     Optional<Object> value = spec.valueOf(event);
                     if (value.isPresent() && value.get() instanceof LocalDate date) {

@@ -37,7 +37,7 @@ import org.childinneed.policies.internal.json.Position;
 public final class CaseTreeReader {
 
     private static final List<String> EVENT_TYPES =
-            Arrays.stream(EventType.values()).map(EventType::code).toList();
+            EventType.national().stream().map(EventType::code).toList();
 
     private final String source;
     private final LocatedJson json;

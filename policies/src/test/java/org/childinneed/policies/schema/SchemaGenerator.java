@@ -85,7 +85,7 @@ final class SchemaGenerator {
         props.set("date", ref("case-date", null));
         ArrayNode byType = event.putArray("allOf");
         Map<Class<? extends Coded>, String> vocabularies = new LinkedHashMap<>();
-        for (EventType type : EventType.values()) {
+        for (EventType type : EventType.national()) {
             ObjectNode rule = byType.addObject();
             ObjectNode condition = rule.putObject("if");
             condition.putObject("properties").putObject("type").put("const", type.code());
