@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.childinneed.dsl.eval.PolicyPlan;
+import org.childinneed.model.event.DeclaredEventType;
 import org.childinneed.model.compliance.ComplianceReport;
 import org.childinneed.model.compliance.Policy;
 import org.childinneed.model.compliance.PolicyInfo;
@@ -32,9 +33,10 @@ public final class CompiledPolicy implements Policy {
 
     /** One combination of versions, planned. */
     record Composed(PolicyPlan plan, List<PolicyVersion> lineage, List<RuleSummary> rules, List<OutOfScope> outOfScope,
-            java.util.Map<String, RuleEvidence> evidence) {
+            java.util.Map<String, RuleEvidence> evidence, List<DeclaredEventType> declared) {
 
         Composed {
+            declared = List.copyOf(declared);
             Objects.requireNonNull(plan, "plan");
             lineage = List.copyOf(lineage);
             rules = List.copyOf(rules);
@@ -122,6 +124,14 @@ public final class CompiledPolicy implements Policy {
         return java.util.Collections.unmodifiableMap(written);
     }
 
+    /**
+     * The event types the latest version declares, its own and those of the policies it extends
+     * (contract extension: declared vocabulary); a case-file reader given them accepts their events.
+     */
+    public List<DeclaredEventType> declaredEvents() {
+        return latest.declared();
+    }
+
     /** The catalog clauses the latest version declares out of scope, with reasons. */
     public List<OutOfScope> outOfScope() {
         return latest.outOfScope();
@@ -148,7 +158,7 @@ public final class CompiledPolicy implements Policy {
             if (own.label().equals(label)) {
                 List<PolicyVersion> lineage = new ArrayList<>(c.lineage());
                 lineage.set(0, new PolicyVersion(own.policy(), own.label(), Optional.empty()));
-                chosen.add(new Composed(c.plan(), lineage, c.rules(), c.outOfScope(), c.evidence()));
+                chosen.add(new Composed(c.plan(), lineage, c.rules(), c.outOfScope(), c.evidence(), c.declared()));
             }
         }
         return chosen.isEmpty() ? Optional.empty() : Optional.of(new CompiledPolicy(chosen));

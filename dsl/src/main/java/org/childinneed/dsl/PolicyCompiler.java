@@ -14,6 +14,8 @@ import org.childinneed.dsl.ast.Position;
 import org.childinneed.dsl.ast.Render;
 import org.childinneed.dsl.ast.RuleDecl;
 import org.childinneed.dsl.check.Checker;
+import org.childinneed.dsl.check.Declarations;
+import org.childinneed.dsl.check.Vocabulary;
 import org.childinneed.dsl.check.InheritedRules;
 import org.childinneed.dsl.eval.Planner;
 import org.childinneed.dsl.eval.RuleSource;
@@ -22,6 +24,7 @@ import org.childinneed.dsl.source.Found;
 import org.childinneed.dsl.source.Reported;
 import org.childinneed.dsl.source.Reporter;
 import org.childinneed.dsl.syntax.ScriptParser;
+import org.childinneed.model.event.DeclaredEventType;
 import org.childinneed.model.calendar.WorkingDays;
 import org.childinneed.model.compliance.Citation;
 import org.childinneed.model.compliance.PolicyInfo;
@@ -93,7 +96,7 @@ public final class PolicyCompiler {
             try {
                 policy = Optional.of(new CompiledPolicy(units.stream().map(u -> u.policy().orElseThrow())
                         .map(u -> new CompiledPolicy.Composed(Planner.plan(u.info(), u.rules(), workingDays),
-                                u.lineage(), u.summaries(), u.outOfScope(), RuleEvidence.of(u.rules())))
+                                u.lineage(), u.summaries(), u.outOfScope(), RuleEvidence.of(u.rules()), u.declared()))
                         .toList()));
             } catch (IllegalArgumentException inconsistent) {
                 Reporter reporter = new Reporter(source.name(), source.text());
@@ -158,7 +161,7 @@ public final class PolicyCompiler {
 
     /** A compiled script before planning, as a policy extending it needs it. */
     private record Checked(PolicyInfo info, List<RuleSource> rules, List<RuleSummary> summaries,
-            List<OutOfScope> outOfScope, List<PolicyVersion> lineage) {
+            List<OutOfScope> outOfScope, List<PolicyVersion> lineage, List<DeclaredEventType> declared) {
     }
 
     /** A compiled script with what it and the scripts it extends reported, those first. */
@@ -195,12 +198,14 @@ public final class PolicyCompiler {
                 return new Unit(Optional.empty(), all(inherited, reporter), true);
             }
             boolean parentMissing = !policy.parents().isEmpty() && parent.isEmpty();
-            Checker.check(policy, parent.map(p -> inheritedRules(policy.parents().get(0).text(), p)), reporter);
+            Vocabulary vocabulary = Declarations.check(policy.events(), parent.map(Checked::declared).orElse(List.of()),
+                    reporter);
+            Checker.check(policy, parent.map(p -> inheritedRules(policy.parents().get(0).text(), p)), vocabulary, reporter);
             Reported all = all(inherited, reporter);
             if (reporter.hasErrors() || !policy.complete() || parentMissing) {
                 return new Unit(Optional.empty(), all);
             }
-            return new Unit(Optional.of(merge(policy, parent)), all);
+            return new Unit(Optional.of(merge(policy, parent, vocabulary.declared())), all);
         } catch (RuntimeException | StackOverflowError failure) {
             reporter.error(Codes.INTERNAL_ERROR, Position.at(1, 1), "the compiler failed on this script (internal error: "
                     + failure.getClass().getSimpleName() + "); please report it");
@@ -274,7 +279,7 @@ public final class PolicyCompiler {
         return new InheritedRules(id, clauses);
     }
 
-    private static Checked merge(PolicyDecl policy, Optional<Checked> parent) {
+    private static Checked merge(PolicyDecl policy, Optional<Checked> parent, List<DeclaredEventType> declared) {
         PolicyInfo info = new PolicyInfo(policy.id().text(), policy.title().value(), policy.versions().get(0).value(),
                 policy.sources().get(0).value(), policy.effective().stream().findFirst()
                         .map(d -> java.time.LocalDate.parse(d.value())));
@@ -310,7 +315,7 @@ public final class PolicyCompiler {
         for (OutOfScopeDecl decl : policy.outOfScope()) {
             decl.clauses().forEach(c -> outOfScope.add(new OutOfScope(c.text(), decl.reason().value())));
         }
-        return new Checked(info, rules, summaries, outOfScope, lineage);
+        return new Checked(info, rules, summaries, outOfScope, lineage, declared);
     }
 
     private static RuleSummary summary(RuleDecl rule, String document, Optional<String> inheritedFrom) {

@@ -46,10 +46,10 @@ public final class Checker {
     private final Terms terms;
     private final Conditions conditions;
 
-    private Checker(Reporter reporter, Optional<InheritedRules> parent) {
+    private Checker(Reporter reporter, Optional<InheritedRules> parent, Vocabulary vocabulary) {
         this.reporter = reporter;
         this.parent = parent;
-        this.terms = new Terms(reporter);
+        this.terms = new Terms(reporter, vocabulary);
         this.conditions = new Conditions(reporter, terms);
     }
 
@@ -58,7 +58,12 @@ public final class Checker {
      * to {@code reporter}.
      */
     public static void check(PolicyDecl policy, Optional<InheritedRules> parent, Reporter reporter) {
-        new Checker(reporter, parent).policy(policy);
+        check(policy, parent, Declarations.check(policy.events(), List.of(), reporter), reporter);
+    }
+
+    /** Checks {@code policy} as above, its event types those of {@code vocabulary} (see {@link Declarations}). */
+    public static void check(PolicyDecl policy, Optional<InheritedRules> parent, Vocabulary vocabulary, Reporter reporter) {
+        new Checker(reporter, parent, vocabulary).policy(policy);
     }
 
     private void policy(PolicyDecl policy) {
@@ -268,7 +273,7 @@ public final class Checker {
 
     private void countedFrom(Name attribute, List<Pattern> patterns) {
         for (Pattern pattern : patterns) {
-            Optional<EventType> type = Vocabulary.eventType(pattern.type().text());
+            Optional<org.childinneed.model.event.EventSchema> type = terms.schema(pattern.type().text());
             if (type.isEmpty()) {
                 continue;
             }
@@ -371,7 +376,8 @@ public final class Checker {
             }
         }
         extension.attribute().ifPresent(attr -> {
-            for (EventType type : types) {
+            for (org.childinneed.model.event.EventSchema type : extension.when().stream()
+                    .flatMap(p -> terms.schema(p.type().text()).stream()).toList()) {
                 Optional<AttributeSpec> spec = type.attribute(attr.text());
                 if (spec.isEmpty()) {
                     reporter.error(Codes.UNKNOWN_ATTRIBUTE, attr, "'" + type.code() + "' events have no attribute '" + attr.text() + "'",

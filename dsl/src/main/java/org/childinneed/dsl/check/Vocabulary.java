@@ -1,22 +1,67 @@
 package org.childinneed.dsl.check;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.childinneed.model.Coded;
 import org.childinneed.model.compliance.FindingKind;
 import org.childinneed.model.compliance.ObligationKind;
 import org.childinneed.model.event.AttributeSpec;
+import org.childinneed.model.event.DeclaredEventType;
+import org.childinneed.model.event.EventSchema;
 import org.childinneed.model.event.EventType;
 
-/** The names a script may use, read from the domain core: event types, attributes, codes, kinds. */
+/**
+ * The names a script may use, read from the domain core: event types, attributes, codes, kinds. The
+ * static methods answer for the national vocabulary; an instance ({@link #declaring}) also knows
+ * the event types a policy declares.
+ */
 public final class Vocabulary {
 
     private static final List<String> EVENT_TYPES = EventType.national().stream().map(EventType::code).toList();
     private static final List<String> OBLIGATION_KINDS = codes(ObligationKind.values());
     private static final List<String> FINDING_KINDS = codes(FindingKind.values());
 
-    private Vocabulary() {
+    /** The national vocabulary alone. */
+    public static final Vocabulary NATIONAL = new Vocabulary(List.of());
+
+    private final Map<String, DeclaredEventType> declared = new LinkedHashMap<>();
+    private final List<String> schemaCodes;
+
+    private Vocabulary(List<DeclaredEventType> declared) {
+        declared.forEach(type -> this.declared.put(type.code(), type));
+        List<String> codes = new ArrayList<>(EVENT_TYPES);
+        codes.addAll(this.declared.keySet());
+        this.schemaCodes = List.copyOf(codes);
+    }
+
+    /** The national vocabulary and the event types {@code declared} (whose codes differ from national ones). */
+    public static Vocabulary declaring(List<DeclaredEventType> declared) {
+        return new Vocabulary(declared);
+    }
+
+    /** The event types declared, in the order declared. */
+    public List<DeclaredEventType> declared() {
+        return List.copyOf(declared.values());
+    }
+
+    /** The national or declared event type written {@code code}. */
+    public Optional<EventSchema> schema(String code) {
+        Optional<EventSchema> national = EventType.fromCode(code).map(EventSchema.class::cast);
+        return national.or(() -> Optional.ofNullable(declared.get(code)));
+    }
+
+    /** Every event type code, national then declared. */
+    public List<String> schemaCodes() {
+        return schemaCodes;
+    }
+
+    /** A declared event type with an attribute called {@code name}, if one has. */
+    public Optional<DeclaredEventType> declaredHaving(String name) {
+        return declared.values().stream().filter(t -> t.attribute(name).isPresent()).findFirst();
     }
 
     /** The event type written {@code code}. */
@@ -50,7 +95,7 @@ public final class Vocabulary {
     }
 
     /** The names of the attributes of {@code type}. */
-    public static List<String> attributeNames(EventType type) {
+    public static List<String> attributeNames(EventSchema type) {
         return type.attributes().stream().map(AttributeSpec::name).toList();
     }
 

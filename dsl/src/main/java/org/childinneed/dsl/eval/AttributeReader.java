@@ -3,20 +3,35 @@ package org.childinneed.dsl.eval;
 import java.util.Collection;
 import java.util.Optional;
 import org.childinneed.model.event.AttributeSpec;
+import org.childinneed.model.event.AttributeType;
 import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.event.EventType;
 
-/** Reads one attribute, by name, from events of any of the types that have it. */
+/**
+ * Reads one attribute, by name, from events of any of the types that have it; from an event of a
+ * declared type, by name as its declared type describes it.
+ */
 final class AttributeReader {
 
     private final String name;
     private final AttributeSpec[] specs = new AttributeSpec[EventType.values().length];
+    private final boolean anyReference;
 
     AttributeReader(String name, Collection<EventType> types) {
+        this(name, types, false);
+    }
+
+    private AttributeReader(String name, Collection<EventType> types, boolean anyReference) {
         this.name = name;
+        this.anyReference = anyReference;
         for (EventType type : types) {
             type.attribute(name).ifPresent(spec -> specs[type.ordinal()] = spec);
         }
+    }
+
+    /** Reads the reference to another event that a declared event's type gives first. */
+    static AttributeReader declaredReference() {
+        return new AttributeReader("reference", java.util.List.of(), true);
     }
 
     String name() {
@@ -30,6 +45,11 @@ final class AttributeReader {
 
     /** The value on {@code event}, or null when absent. */
     Object read(CaseEvent event) {
+        if (event.type() == EventType.DECLARED) {
+            Optional<AttributeSpec> declared = anyReference ? event.schema().attributes().stream()
+                    .filter(a -> a.type() == AttributeType.EVENT_REF).findFirst() : event.schema().attribute(name);
+            return declared.flatMap(spec -> spec.valueOf(event)).orElse(null);
+        }
         AttributeSpec spec = specs[event.type().ordinal()];
         return spec == null ? null : spec.valueOf(event).orElse(null);
     }

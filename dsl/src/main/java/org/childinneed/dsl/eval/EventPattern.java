@@ -18,10 +18,18 @@ final class EventPattern {
     private final AttributeTest[] tests;
     private final AttributeReader reference;
     private final String text;
+    /** For a pattern of a declared type, the declared type's code; else null. */
+    private final String declaredCode;
 
     EventPattern(int slot, EventType type, List<AttributeTest> tests, AttributeReader reference, String text) {
+        this(slot, type, null, tests, reference, text);
+    }
+
+    EventPattern(int slot, EventType type, String declaredCode, List<AttributeTest> tests, AttributeReader reference,
+            String text) {
         this.slot = slot;
         this.type = type;
+        this.declaredCode = declaredCode;
         this.tests = tests.toArray(new AttributeTest[0]);
         this.reference = reference;
         this.text = text;
@@ -31,13 +39,18 @@ final class EventPattern {
         return type;
     }
 
+    /** The code of the type it names, as written. */
+    String typeCode() {
+        return declaredCode != null ? declaredCode : Words.code(type);
+    }
+
     /** The pattern as written. */
     String text() {
         return text;
     }
 
     boolean test(CaseEvent event) {
-        if (event.type() != type) {
+        if (event.type() != type || declaredCode != null && !declaredCode.equals(event.typeCode())) {
             return false;
         }
         for (AttributeTest t : tests) {
@@ -64,7 +77,7 @@ final class EventPattern {
 
     private Matches compute(EvalContext ctx) {
         List<CaseEvent> all = ctx.ofType(type);
-        if (tests.length == 0) {
+        if (tests.length == 0 && declaredCode == null) {
             return new Matches(all);
         }
         List<CaseEvent> matching = new ArrayList<>();

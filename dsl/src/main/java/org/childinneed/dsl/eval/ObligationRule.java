@@ -162,7 +162,7 @@ final class ObligationRule implements RuleNode {
         String words = Words.event(trigger);
         for (EventPattern pattern : triggers) {
             if (pattern.test(trigger)) {
-                words += pattern.text().substring(Words.code(pattern.type()).length());
+                words += pattern.text().substring(pattern.typeCode().length());
                 break;
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.childinneed.dsl.ast.Condition;
 import org.childinneed.dsl.ast.Deadline;
@@ -191,10 +192,16 @@ public final class Planner {
     }
 
     private EventPattern pattern(Pattern pattern) {
-        EventType type = EventType.fromCode(pattern.type().text()).orElseThrow();
+        Optional<EventType> national = EventType.fromCode(pattern.type().text());
+        EventType type = national.orElse(EventType.DECLARED);
         Set<EventType> only = EnumSet.of(type);
         List<AttributeTest> tests = pattern.filters().stream().map(f -> test(f, only)).toList();
         AttributeReader reference = null;
+        if (national.isEmpty()) {
+            // A type the policy declares (the checker made sure of it).
+            reference = pattern.referringToIt() ? AttributeReader.declaredReference() : null;
+            return new EventPattern(slots++, type, pattern.type().text(), tests, reference, Render.pattern(pattern));
+        }
         if (pattern.referringToIt()) {
             String name = type.attributes().stream().filter(a -> a.type() == AttributeType.EVENT_REF)
                     .findFirst().orElseThrow().name();
@@ -241,7 +248,7 @@ public final class Planner {
 
     private static Set<EventType> types(List<Pattern> patterns) {
         Set<EventType> types = EnumSet.noneOf(EventType.class);
-        patterns.forEach(p -> types.add(EventType.fromCode(p.type().text()).orElseThrow()));
+        patterns.forEach(p -> types.add(EventType.fromCode(p.type().text()).orElse(EventType.DECLARED)));
         return types;
     }
 }

@@ -40,6 +40,12 @@ public final class Codes {
     public static final String OUT_OF_RANGE = "out-of-range";
     public static final String LISTED_TWICE = "listed-twice";
     public static final String INVISIBLE_CHARACTER = "invisible-character";
+    /** A declared name that is already a name of the national vocabulary. */
+    public static final String SHADOWS_NATIONAL = "shadows-national";
+    /** A name declared twice (in the script, or by the policy it extends). */
+    public static final String DECLARED_TWICE = "declared-twice";
+    /** An unknown kind of value in an attribute declaration. */
+    public static final String UNKNOWN_ATTRIBUTE_KIND = "unknown-attribute-kind";
     /** The note that more problems were found than a compilation holds. */
     public static final String TOO_MANY_PROBLEMS = "too-many-problems";
 

@@ -10,10 +10,12 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
+import org.childinneed.dsl.ast.AttributeDecl;
 import org.childinneed.dsl.ast.Comparison;
 import org.childinneed.dsl.ast.Condition;
 import org.childinneed.dsl.ast.Deadline;
 import org.childinneed.dsl.ast.Duration;
+import org.childinneed.dsl.ast.EventDecl;
 import org.childinneed.dsl.ast.Extension;
 import org.childinneed.dsl.ast.Filter;
 import org.childinneed.dsl.ast.FindingPart;
@@ -56,7 +58,8 @@ final class AstBuilder {
         boolean complete = !hasError(script) && errorTokens.isEmpty();
         List<ParserRuleContext> items = new ArrayList<>();
         for (int i = 0; i < script.getChildCount(); i++) {
-            if (script.getChild(i) instanceof RuleDeclContext || script.getChild(i) instanceof OutOfScopeContext) {
+            if (script.getChild(i) instanceof RuleDeclContext || script.getChild(i) instanceof OutOfScopeContext
+                    || script.getChild(i) instanceof EventDeclContext) {
                 items.add((ParserRuleContext) script.getChild(i));
             }
         }
@@ -101,8 +104,20 @@ final class AstBuilder {
                         position(decl)));
             }
         }
+        List<EventDecl> events = new ArrayList<>();
+        for (EventDeclContext decl : script.eventDecl()) {
+            if (clean.contains(decl)) {
+                events.add(event(decl));
+            }
+        }
         return Optional.of(new PolicyDecl(name(header.name()), text(header.STRING()), versions, effective, sources,
-                parents, rules, outOfScope, complete, position(header.POLICY().getSymbol())));
+                parents, rules, outOfScope, events, complete, position(header.POLICY().getSymbol())));
+    }
+
+    private EventDecl event(EventDeclContext ctx) {
+        List<AttributeDecl> attributes = ctx.attributeDecl().stream().map(a -> new AttributeDecl(name(a.name(0)),
+                name(a.name(1)), Optional.ofNullable(a.list()).map(this::values), position(a))).toList();
+        return new EventDecl(name(ctx.name()), Optional.ofNullable(ctx.STRING()).map(this::text), attributes, position(ctx));
     }
 
     private RuleDecl rule(RuleDeclContext ctx) {

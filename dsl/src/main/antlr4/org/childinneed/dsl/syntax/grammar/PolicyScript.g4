@@ -4,7 +4,7 @@
  */
 grammar PolicyScript;
 
-script      : header (ruleDecl | outOfScope)* EOF ;
+script      : header (ruleDecl | outOfScope | eventDecl)* EOF ;
 
 header      : POLICY name STRING headerItem* ;
 headerItem  : VERSION STRING (EFFECTIVE DATE)?                   # versionItem
@@ -20,6 +20,11 @@ ruleItem    : CLAUSE name (COMMA name)*                        # clauseItem
             ;
 
 outOfScope  : OUT OF SCOPE name (COMMA name)* STRING ;
+
+/* Vocabulary the policy declares: an event type its procedure needs and the national one lacks. */
+eventDecl   : EVENT name STRING? attributeDecl* ;
+attributeDecl
+            : ATTRIBUTE name name (OF list)? ;
 
 obligation  : OBLIGATION name obligationClause* ;
 obligationClause
@@ -86,7 +91,7 @@ bareValue   : name | bareWord ;
 bareWord    : POLICY | VERSION | EFFECTIVE | SOURCE | EXTENDS | OF | SCOPE | FROM | TO | UP | EACH | PLAN | OPEN
             | LONGER | THAN | PAST | THE | CHILDS | BIRTHDAY | ONCE | BETWEEN | WITH | IT | LEAST | MOST
             | CHILD | DISABLED | AGED | HAS | A | AN | NO | LAST | SAME | STARTED | WORKING | DAY | DAYS
-            | WEEK | WEEKS | MONTH | MONTHS | YEAR | YEARS
+            | WEEK | WEEKS | MONTH | MONTHS | YEAR | YEARS | ATTRIBUTE
             ;
 continuingWord
             : CLAUSE | CITE | OBLIGATION | FINDING | WHEN | COUNTED | EVERY | IF | UNLESS | DUE | THEN
@@ -122,6 +127,7 @@ name        : ID | BY | TO ;
 POLICY : 'policy' ;  VERSION : 'version' ;  EFFECTIVE : 'effective' ;  SOURCE : 'source' ;  EXTENDS : 'extends' ;
 RULE : 'rule' ;  OVERRIDE : 'override' ;  CLAUSE : 'clause' ;  CITE : 'cite' ;
 OUT : 'out' ;  OF : 'of' ;  SCOPE : 'scope' ;
+EVENT : 'event' ;  ATTRIBUTE : 'attribute' ;
 OBLIGATION : 'obligation' ;  FINDING : 'finding' ;
 WHEN : 'when' ;  COUNTED : 'counted' ;  FROM : 'from' ;  EVERY : 'every' ;
 IF : 'if' ;  UNLESS : 'unless' ;  DUE : 'due' ;  THEN : 'then' ;  MET : 'met' ;  BY : 'by' ;
