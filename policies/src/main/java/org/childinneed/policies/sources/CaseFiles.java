@@ -11,6 +11,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.childinneed.model.event.DeclaredEventType;
 import org.childinneed.policies.casefile.CaseFileException;
 import org.childinneed.policies.casefile.CaseFileReader;
 import org.childinneed.policies.casefile.InputProblem;
@@ -33,10 +34,21 @@ public final class CaseFiles implements CaseSource {
 
     private final List<Path> arguments;
     private final Optional<PendingCase> standardInput;
+    private final List<DeclaredEventType> declared;
 
     private CaseFiles(List<Path> arguments, Optional<PendingCase> standardInput) {
+        this(arguments, standardInput, List.of());
+    }
+
+    private CaseFiles(List<Path> arguments, Optional<PendingCase> standardInput, List<DeclaredEventType> declared) {
         this.arguments = List.copyOf(arguments);
         this.standardInput = standardInput;
+        this.declared = List.copyOf(declared);
+    }
+
+    /** The same files, read accepting the event types a policy declares ({@code policy.declaredEvents()}). */
+    public CaseFiles accepting(List<DeclaredEventType> declaredTypes) {
+        return new CaseFiles(arguments, standardInput, declaredTypes);
     }
 
     /** The case files named by {@code arguments} (files and folders), in argument order. */
@@ -92,7 +104,7 @@ public final class CaseFiles implements CaseSource {
             return CensusCases.of(argument);
         }
         if (!Files.isDirectory(argument)) {
-            return Stream.of(file(argument));
+            return Stream.of(file(argument, declared));
         }
         FolderWalk walk = new FolderWalk(argument);
         if (!walk.hasNext()) {
@@ -107,14 +119,14 @@ public final class CaseFiles implements CaseSource {
             @Override
             public PendingCase next() {
                 FolderWalk.Found found = walk.next();
-                return found.readable() ? file(found.path()) : unreadable(found.path(), found.problem());
+                return found.readable() ? file(found.path(), declared) : unreadable(found.path(), found.problem());
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cases, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
-    private static PendingCase file(Path path) {
-        return PendingCase.of(CaseOrigin.file(path.toString()), () -> CaseFileReader.read(path));
+    private static PendingCase file(Path path, List<DeclaredEventType> declared) {
+        return PendingCase.of(CaseOrigin.file(path.toString()), () -> CaseFileReader.read(path, declared));
     }
 
     private static PendingCase unreadable(Path path, String message) {
