@@ -79,6 +79,7 @@ final class Ratios {
         List<String> lines = new ArrayList<>();
         workingDays().ifPresent(lines::add);
         evaluation().ifPresent(lines::add);
+        decisionOnly().ifPresent(lines::add);
         scaling("interpreted").ifPresent(lines::add);
         scaling("handWritten").ifPresent(lines::add);
         throughput().ifPresent(lines::add);
@@ -111,6 +112,22 @@ final class Ratios {
         return ratio(wall, interpreted, handWritten).map(w -> "evaluation: interpreted / hand-written Kent, per typical case = "
                 + times(w) + " wall-clock" + ratio(cpu, interpreted, handWritten).map(c -> ", " + times(c) + " CPU time").orElse("")
                 + " (target <= 2x)");
+    }
+
+    private Optional<String> decisionOnly() {
+        String interpreted = EVALUATION + "interpretedDecisionOnly";
+        String handWritten = EVALUATION + "handWrittenDecisionOnly";
+        String full = EVALUATION + "interpreted";
+        Optional<String> vsHand = ratio(wall, interpreted, handWritten).map(w -> "decision-only evaluation: interpreted /"
+                + " hand-written Kent = " + times(w) + " wall-clock" + ratio(cpu, interpreted, handWritten)
+                .map(c -> ", " + times(c) + " CPU time").orElse("") + " (target <= 1.2x)");
+        Optional<String> vsFull = ratio(wall, full, interpreted).map(w -> "interpreted Kent, full / decision-only = "
+                + times(w) + " wall-clock" + ratio(cpu, full, interpreted).map(c -> ", " + times(c) + " CPU time").orElse("")
+                + " (target >= 2x)");
+        if (vsHand.isEmpty()) {
+            return vsFull;
+        }
+        return Optional.of(vsHand.get() + vsFull.map(f -> "; " + f).orElse(""));
     }
 
     private Optional<String> scaling(String method) {

@@ -39,6 +39,19 @@ class RatiosTest {
     }
 
     @Test
+    void decisionOnlyIsComparedWithTheHandWrittenReferenceAndWithFullEvaluation() {
+        Map<String, Double> scores = new LinkedHashMap<>();
+        scores.put("EvaluationBenchmark.interpreted", 30.0);
+        scores.put("EvaluationBenchmark.interpretedDecisionOnly", 12.0);
+        scores.put("EvaluationBenchmark.handWrittenDecisionOnly", 10.0);
+
+        String lines = new Ratios(scores, Map.of(), 2).render();
+
+        assertTrue(lines.contains("decision-only evaluation: interpreted / hand-written Kent = 1.20x wall-clock (target <= 1.2x);"
+                + " interpreted Kent, full / decision-only = 2.50x wall-clock (target >= 2x)"), lines);
+    }
+
+    @Test
     void workingDaysAreComparedAcrossNAndWithTheDayByDayLoops() {
         Map<String, Double> scores = new LinkedHashMap<>();
         scores.put("WorkingDaysBenchmark.workingDaysIndex[n=1]", 10.0);

@@ -13,6 +13,7 @@ import org.childinneed.dsl.ast.PolicyDecl;
 import org.childinneed.dsl.ast.Position;
 import org.childinneed.dsl.ast.Render;
 import org.childinneed.dsl.ast.RuleDecl;
+import org.childinneed.dsl.checked.CheckedRule;
 import org.childinneed.dsl.check.Checker;
 import org.childinneed.dsl.check.Declarations;
 import org.childinneed.dsl.check.Vocabulary;
@@ -200,12 +201,13 @@ public final class PolicyCompiler {
             boolean parentMissing = !policy.parents().isEmpty() && parent.isEmpty();
             Vocabulary vocabulary = Declarations.check(policy.events(), parent.map(Checked::declared).orElse(List.of()),
                     reporter);
-            Checker.check(policy, parent.map(p -> inheritedRules(policy.parents().get(0).text(), p)), vocabulary, reporter);
+            Optional<List<CheckedRule>> checked = Checker.check(policy,
+                    parent.map(p -> inheritedRules(policy.parents().get(0).text(), p)), vocabulary, reporter);
             Reported all = all(inherited, reporter);
-            if (reporter.hasErrors() || !policy.complete() || parentMissing) {
+            if (checked.isEmpty() || parentMissing) {
                 return new Unit(Optional.empty(), all);
             }
-            return new Unit(Optional.of(merge(policy, parent, vocabulary.declared())), all);
+            return new Unit(Optional.of(merge(policy, checked.get(), parent, vocabulary.declared())), all);
         } catch (RuntimeException | StackOverflowError failure) {
             reporter.error(Codes.INTERNAL_ERROR, Position.at(1, 1), "the compiler failed on this script (internal error: "
                     + failure.getClass().getSimpleName() + "); please report it");
@@ -279,7 +281,8 @@ public final class PolicyCompiler {
         return new InheritedRules(id, clauses);
     }
 
-    private static Checked merge(PolicyDecl policy, Optional<Checked> parent, List<DeclaredEventType> declared) {
+    private static Checked merge(PolicyDecl policy, List<CheckedRule> checked, Optional<Checked> parent,
+            List<DeclaredEventType> declared) {
         PolicyInfo info = new PolicyInfo(policy.id().text(), policy.title().value(), policy.versions().get(0).value(),
                 policy.sources().get(0).value(), policy.effective().stream().findFirst()
                         .map(d -> java.time.LocalDate.parse(d.value())));
@@ -287,8 +290,8 @@ public final class PolicyCompiler {
         List<PolicyVersion> lineage = new ArrayList<>(List.of(version));
         parent.ifPresent(p -> lineage.addAll(p.lineage()));
         String document = info.source();
-        Map<String, RuleDecl> own = new LinkedHashMap<>();
-        policy.rules().forEach(r -> own.put(r.name().text(), r));
+        Map<String, CheckedRule> own = new LinkedHashMap<>();
+        checked.forEach(r -> own.put(r.name(), r));
         List<RuleSource> rules = new ArrayList<>();
         List<RuleSummary> summaries = new ArrayList<>();
         List<OutOfScope> outOfScope = new ArrayList<>();
@@ -296,7 +299,7 @@ public final class PolicyCompiler {
             Checked p = parent.get();
             for (int i = 0; i < p.rules().size(); i++) {
                 RuleSummary summary = p.summaries().get(i);
-                RuleDecl override = own.remove(summary.name());
+                CheckedRule override = own.remove(summary.name());
                 if (override != null) {
                     rules.add(new RuleSource(override, document, version));
                     summaries.add(summary(override, document, Optional.empty()));
@@ -308,7 +311,7 @@ public final class PolicyCompiler {
             }
             outOfScope.addAll(p.outOfScope());
         }
-        for (RuleDecl rule : own.values()) {
+        for (CheckedRule rule : own.values()) {
             rules.add(new RuleSource(rule, document, version));
             summaries.add(summary(rule, document, Optional.empty()));
         }
@@ -318,12 +321,14 @@ public final class PolicyCompiler {
         return new Checked(info, rules, summaries, outOfScope, lineage, declared);
     }
 
-    private static RuleSummary summary(RuleDecl rule, String document, Optional<String> inheritedFrom) {
+    private static RuleSummary summary(CheckedRule checked, String document, Optional<String> inheritedFrom) {
+        RuleDecl rule = checked.rule();
         List<String> clauses = rule.clauseIds().stream().map(Name::text).toList();
         String kinds = rule.parts().stream().map(p -> p.kind().text()).distinct().collect(Collectors.joining(", "));
         String parts = rule.parts().stream().map(Render::part).collect(Collectors.joining("; "));
-        String description = rule.title().map(t -> t.value() + ": " + parts).orElse(parts);
-        return new RuleSummary(rule.name().text(), clauses, kinds, Citation.of(document, rule.cites().get(0).value()),
+        String description = (rule.advisory() ? "Advisory, good practice rather than a requirement: " : "")
+                + rule.title().map(t -> t.value() + ": " + parts).orElse(parts);
+        return new RuleSummary(rule.name().text(), clauses, kinds, Citation.of(document, checked.cite()),
                 description, inheritedFrom);
     }
 }

@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.childinneed.dsl.ast.ObligationPart;
-import org.childinneed.dsl.ast.Pattern;
+import org.childinneed.dsl.checked.CheckedRule;
 import org.childinneed.dsl.eval.RuleSource;
 import org.childinneed.model.event.EventType;
 
@@ -35,10 +34,12 @@ public record RuleEvidence(String rule, Set<EventType> satisfiedBy) {
         Map<String, RuleEvidence> out = new LinkedHashMap<>();
         for (RuleSource source : rules) {
             Set<EventType> types = EnumSet.noneOf(EventType.class);
-            source.rule().parts().stream().filter(ObligationPart.class::isInstance).map(ObligationPart.class::cast)
-                    .flatMap(o -> o.metBys().stream()).flatMap(m -> m.patterns().stream()).map(Pattern::type)
-                    .forEach(name -> EventType.fromCode(name.text()).ifPresent(types::add));
-            String name = source.rule().name().text();
+            for (CheckedRule.Part part : source.rule().parts()) {
+                if (part instanceof CheckedRule.Obligation o) {
+                    o.metBy().forEach(p -> types.add(source.rule().resolved().type(p)));
+                }
+            }
+            String name = source.rule().name();
             out.put(name, new RuleEvidence(name, types));
         }
         return out;

@@ -35,30 +35,32 @@ final class ObligationBook {
     void add(Rule rule, CaseEvent trigger, LocalDate from, Deadline deadline, CaseEvent satisfier, CaseEvent planEnd) {
         LocalDate due = deadline.dueAfter(from, workingDays);
         ObligationStatus status;
-        String resolution;
         if (satisfier != null) {
-            LocalDate on = satisfier.date();
-            status = on.isAfter(due) ? ObligationStatus.MET_LATE : ObligationStatus.MET;
-            resolution = "met by " + satisfier.ref().label() + " on " + Words.date(on)
-                    + (status == ObligationStatus.MET ? "" : ", " + lateness(due, on, deadline) + " late");
+            status = satisfier.date().isAfter(due) ? ObligationStatus.MET_LATE : ObligationStatus.MET;
+        } else if (planEnd != null && planEnd.date().isBefore(due)) {
+            status = ObligationStatus.CANCELLED;
         } else {
-            if (planEnd != null && planEnd.date().isBefore(due)) {
-                status = ObligationStatus.CANCELLED;
-                resolution = "cancelled: the plan " + (planEnd instanceof PlanStarted ? "was superseded" : "ended")
-                        + " (" + Words.event(planEnd) + ") before it fell due";
-            } else if (due.isBefore(asOf)) {
-                status = ObligationStatus.OVERDUE;
-                resolution = "overdue: not met by " + Words.date(due);
-            } else {
-                status = ObligationStatus.OPEN;
-                resolution = "open: due by " + Words.date(due);
-            }
+            status = due.isBefore(asOf) ? ObligationStatus.OVERDUE : ObligationStatus.OPEN;
         }
-        Explanation explanation = new Explanation(Words.event(trigger), deadline.describe(from, due, workingDays),
-                resolution);
+        // The words are built only when read, as the interpreter does.
+        Explanation explanation = Explanation.deferred(() -> new Explanation(Words.event(trigger),
+                deadline.describe(from, due, workingDays), resolution(status, due, deadline, satisfier, planEnd)));
         Optional<CaseEvent> met = Optional.ofNullable(satisfier);
         obligations.add(new Obligation(rule.id(), rule.kind(), trigger.ref(), from, Optional.empty(), due, status,
                 met.map(CaseEvent::ref), met.map(CaseEvent::date), rule.cite(), explanation));
+    }
+
+    private String resolution(ObligationStatus status, LocalDate due, Deadline deadline, CaseEvent satisfier,
+            CaseEvent planEnd) {
+        return switch (status) {
+            case MET -> "met by " + satisfier.ref().label() + " on " + Words.date(satisfier.date());
+            case MET_LATE -> "met by " + satisfier.ref().label() + " on " + Words.date(satisfier.date()) + ", "
+                    + lateness(due, satisfier.date(), deadline) + " late";
+            case CANCELLED -> "cancelled: the plan " + (planEnd instanceof PlanStarted ? "was superseded" : "ended")
+                    + " (" + Words.event(planEnd) + ") before it fell due";
+            case OVERDUE -> "overdue: not met by " + Words.date(due);
+            default -> "open: due by " + Words.date(due);
+        };
     }
 
     List<Obligation> obligations() {

@@ -13,14 +13,21 @@ import java.util.Optional;
  * @param cites the citations written (one is required)
  * @param parts its obligations and findings
  * @param pos where it was written
+ * @param advisory whether it was written {@code advisory rule}: good practice, not a requirement
  */
 public record RuleDecl(Name name, boolean override, Optional<Text> title, List<Name> clauses, List<Text> cites,
-        List<Part> parts, Position pos) implements Node {
+        List<Part> parts, Position pos, boolean advisory) implements Node {
 
     public RuleDecl {
         clauses = List.copyOf(clauses);
         cites = List.copyOf(cites);
         parts = List.copyOf(parts);
+    }
+
+    /** A rule that states a requirement. */
+    public RuleDecl(Name name, boolean override, Optional<Text> title, List<Name> clauses, List<Text> cites,
+            List<Part> parts, Position pos) {
+        this(name, override, title, clauses, cites, parts, pos, false);
     }
 
     /** The catalog clause ids the rule reports under: those written, else its name. */

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.childinneed.dsl.ast.Deadline;
+import org.childinneed.dsl.checked.CheckedRule;
+import org.childinneed.dsl.checked.Resolved;
 import org.childinneed.dsl.ast.Duration;
 import org.childinneed.dsl.ast.Extension;
 import org.childinneed.dsl.ast.FindingPart;
@@ -45,25 +47,59 @@ public final class Checker {
     private final Optional<InheritedRules> parent;
     private final Terms terms;
     private final Conditions conditions;
+    private final Resolved.Builder resolved = new Resolved.Builder();
 
     private Checker(Reporter reporter, Optional<InheritedRules> parent, Vocabulary vocabulary) {
         this.reporter = reporter;
         this.parent = parent;
-        this.terms = new Terms(reporter, vocabulary);
+        this.terms = new Terms(reporter, vocabulary, resolved);
         this.conditions = new Conditions(reporter, terms);
     }
 
     /**
      * Checks {@code policy}, which extends the policy described by {@code parent} if any, reporting
      * to {@code reporter}.
+     *
+     * @return its rules in their checked form, in the order written, when the script (syntax
+     *     included) has no errors; otherwise empty
      */
-    public static void check(PolicyDecl policy, Optional<InheritedRules> parent, Reporter reporter) {
-        check(policy, parent, Declarations.check(policy.events(), List.of(), reporter), reporter);
+    public static Optional<List<CheckedRule>> check(PolicyDecl policy, Optional<InheritedRules> parent, Reporter reporter) {
+        return check(policy, parent, Declarations.check(policy.events(), List.of(), reporter), reporter);
     }
 
     /** Checks {@code policy} as above, its event types those of {@code vocabulary} (see {@link Declarations}). */
-    public static void check(PolicyDecl policy, Optional<InheritedRules> parent, Vocabulary vocabulary, Reporter reporter) {
-        new Checker(reporter, parent, vocabulary).policy(policy);
+    public static Optional<List<CheckedRule>> check(PolicyDecl policy, Optional<InheritedRules> parent,
+            Vocabulary vocabulary, Reporter reporter) {
+        Checker checker = new Checker(reporter, parent, vocabulary);
+        checker.policy(policy);
+        if (reporter.hasErrors() || !policy.complete()) {
+            return Optional.empty();
+        }
+        Resolved resolved = checker.resolved.build();
+        return Optional.of(policy.rules().stream().map(rule -> checked(rule, resolved)).toList());
+    }
+
+    /** A rule of a script without errors, in its checked form. */
+    private static CheckedRule checked(RuleDecl rule, Resolved resolved) {
+        List<CheckedRule.Part> parts = new ArrayList<>();
+        for (Part part : rule.parts()) {
+            if (part instanceof ObligationPart o) {
+                Optional<ObligationPart.Every> every = o.everys().stream().findFirst();
+                Optional<Trigger> trigger = o.triggers().stream().findFirst();
+                ObligationPart.MetBy metBy = o.metBys().get(0);
+                parts.add(new CheckedRule.Obligation(resolved.kind(o),
+                        every.map(ObligationPart.Every::from).orElseGet(() -> trigger.orElseThrow().patterns()),
+                        trigger.flatMap(Trigger::countedFrom), every.map(ObligationPart.Every::period),
+                        o.dues().stream().findFirst(), o.steps(), metBy.patterns(), metBy.sinceLast(),
+                        o.ifs().stream().findFirst(), o.unlesses().stream().findFirst(), o.extensions(),
+                        o.waivers().stream().flatMap(w -> w.when().stream()).toList()));
+            } else {
+                FindingPart f = (FindingPart) part;
+                parts.add(new CheckedRule.Finding(resolved.kind(f), f.subjects().get(0), f.ifs().stream().findFirst(),
+                        f.unlesses().stream().findFirst()));
+            }
+        }
+        return new CheckedRule(rule, rule.clauseIds().get(0).text(), rule.cites().get(0).value(), parts, resolved);
     }
 
     private void policy(PolicyDecl policy) {
@@ -199,6 +235,7 @@ public final class Checker {
 
     private void obligation(ObligationPart part) {
         Optional<ObligationKind> kind = Vocabulary.obligationKind(part.kind().text());
+        kind.ifPresent(k -> resolved.kind(part, k));
         if (kind.isEmpty()) {
             if (Vocabulary.findingKind(part.kind().text()).isPresent()) {
                 reporter.error(Codes.WRONG_KIND, part.kind(), "'" + part.kind().text() + "' is a finding kind, not an obligation kind",
@@ -393,6 +430,7 @@ public final class Checker {
     }
 
     private void finding(FindingPart part) {
+        Vocabulary.findingKind(part.kind().text()).ifPresent(k -> resolved.kind(part, k));
         if (Vocabulary.findingKind(part.kind().text()).isEmpty()) {
             if (Vocabulary.obligationKind(part.kind().text()).isPresent()) {
                 reporter.error(Codes.WRONG_KIND, part.kind(), "'" + part.kind().text() + "' is an obligation kind, not a finding kind",

@@ -12,6 +12,7 @@ import org.childinneed.dsl.ast.Filter;
 import org.childinneed.dsl.ast.Name;
 import org.childinneed.dsl.ast.Pattern;
 import org.childinneed.dsl.ast.TimeUnit;
+import org.childinneed.dsl.checked.Resolved;
 import org.childinneed.dsl.source.Codes;
 import org.childinneed.dsl.source.DidYouMean;
 import org.childinneed.dsl.source.Reporter;
@@ -31,15 +32,18 @@ final class Terms {
 
     private final Reporter reporter;
     private final Vocabulary vocabulary;
+    private final Resolved.Builder resolved;
 
-    Terms(Reporter reporter, Vocabulary vocabulary) {
+    /** Checks terms, the event types those of {@code vocabulary}, noting in {@code resolved} what each name resolves to. */
+    Terms(Reporter reporter, Vocabulary vocabulary, Resolved.Builder resolved) {
         this.reporter = reporter;
         this.vocabulary = vocabulary;
+        this.resolved = resolved;
     }
 
-    /** The same checks, reporting to {@code other}. */
+    /** The same checks, reporting to {@code other} and noting what they resolve nowhere. */
     Terms reportingTo(Reporter other) {
-        return new Terms(other, vocabulary);
+        return new Terms(other, vocabulary, new Resolved.Builder());
     }
 
     /** The national or declared event type written {@code code}. */
@@ -68,6 +72,9 @@ final class Terms {
                     DidYouMean.hint(pattern.type().text(), vocabulary.schemaCodes()));
             return Optional.empty();
         }
+        resolved.type(pattern, type.get());
+        type.get().attributes().stream().filter(a -> a.type() == AttributeType.EVENT_REF).findFirst()
+                .filter(a -> pattern.referringToIt()).ifPresent(a -> resolved.reference(pattern, a));
         if (pattern.referringToIt()) {
             if (!eventInHand) {
                 reporter.error(Codes.MISPLACED_CLAUSE, pattern, "'referring to it' needs an event in hand to refer to, and here there is"
@@ -239,6 +246,7 @@ final class Terms {
                 }
             });
             Optional<TimeUnit> fromUnit = window.fromUnit().or(() -> window.to().unit());
+            fromUnit.ifPresent(unit -> resolved.opensIn(window, unit));
             if (fromUnit.isPresent() && window.to().unit().isPresent()) {
                 amount(window.from().value(), fromUnit.get(), window.from());
                 double opens = fromUnit.get().approximateDays(window.from().value());
@@ -264,6 +272,7 @@ final class Terms {
             unknownUnit(duration.unitName());
             return;
         }
+        resolved.unit(duration, duration.unit().get());
         amount(duration.amount().value(), duration.unit().get(), duration.amount());
     }
 

@@ -3,7 +3,6 @@ package org.childinneed.dsl.eval;
 import java.util.Collection;
 import java.util.Optional;
 import org.childinneed.model.event.AttributeSpec;
-import org.childinneed.model.event.AttributeType;
 import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.event.EventType;
 
@@ -15,23 +14,12 @@ final class AttributeReader {
 
     private final String name;
     private final AttributeSpec[] specs = new AttributeSpec[EventType.values().length];
-    private final boolean anyReference;
 
     AttributeReader(String name, Collection<EventType> types) {
-        this(name, types, false);
-    }
-
-    private AttributeReader(String name, Collection<EventType> types, boolean anyReference) {
         this.name = name;
-        this.anyReference = anyReference;
         for (EventType type : types) {
             type.attribute(name).ifPresent(spec -> specs[type.ordinal()] = spec);
         }
-    }
-
-    /** Reads the reference to another event that a declared event's type gives first. */
-    static AttributeReader declaredReference() {
-        return new AttributeReader("reference", java.util.List.of(), true);
     }
 
     String name() {
@@ -46,9 +34,7 @@ final class AttributeReader {
     /** The value on {@code event}, or null when absent. */
     Object read(CaseEvent event) {
         if (event.type() == EventType.DECLARED) {
-            Optional<AttributeSpec> declared = anyReference ? event.schema().attributes().stream()
-                    .filter(a -> a.type() == AttributeType.EVENT_REF).findFirst() : event.schema().attribute(name);
-            return declared.flatMap(spec -> spec.valueOf(event)).orElse(null);
+            return event.schema().attribute(name).flatMap(spec -> spec.valueOf(event)).orElse(null);
         }
         AttributeSpec spec = specs[event.type().ordinal()];
         return spec == null ? null : spec.valueOf(event).orElse(null);

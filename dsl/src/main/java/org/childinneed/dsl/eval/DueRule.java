@@ -15,6 +15,11 @@ sealed interface DueRule {
     /** How the dates were computed, in words. */
     String explain(LocalDate from, WorkingDays workingDays);
 
+    /** Whether the dates were counted in working days past the bank-holiday data (a caveat of the report). */
+    default boolean pastHolidayData(LocalDate from, WorkingDays workingDays) {
+        return false;
+    }
+
     /** Whether, in a schedule, it counts from the series' trigger rather than from the occurrence before. */
     default boolean fromTrigger() {
         return false;
@@ -43,6 +48,11 @@ sealed interface DueRule {
         @Override
         public String explain(LocalDate from, WorkingDays workingDays) {
             return span.explain(from, due(from, workingDays), workingDays);
+        }
+
+        @Override
+        public boolean pastHolidayData(LocalDate from, WorkingDays workingDays) {
+            return span.pastHolidayData(due(from, workingDays), workingDays);
         }
     }
 
@@ -80,6 +90,12 @@ sealed interface DueRule {
         public String explain(LocalDate from, WorkingDays workingDays) {
             return "not before " + opens.explain(from, earliest(from, workingDays), workingDays) + "; by "
                     + closes.explain(from, due(from, workingDays), workingDays);
+        }
+
+        @Override
+        public boolean pastHolidayData(LocalDate from, WorkingDays workingDays) {
+            return opens.pastHolidayData(earliest(from, workingDays), workingDays)
+                    || closes.pastHolidayData(due(from, workingDays), workingDays);
         }
     }
 }

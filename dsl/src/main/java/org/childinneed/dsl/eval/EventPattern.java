@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.childinneed.model.event.CaseEvent;
+import org.childinneed.model.event.EventSchema;
 import org.childinneed.model.event.EventType;
 
 /**
@@ -17,22 +18,23 @@ final class EventPattern {
     private final EventType type;
     private final AttributeTest[] tests;
     private final AttributeReader reference;
+    private final String filters;
     private final String text;
     /** For a pattern of a declared type, the declared type's code; else null. */
     private final String declaredCode;
 
-    EventPattern(int slot, EventType type, List<AttributeTest> tests, AttributeReader reference, String text) {
-        this(slot, type, null, tests, reference, text);
-    }
-
-    EventPattern(int slot, EventType type, String declaredCode, List<AttributeTest> tests, AttributeReader reference,
-            String text) {
+    /**
+     * @param schema the national or declared event type it names
+     * @param filters its attribute filters as written, {@code " with outcome in-need"}, or empty
+     */
+    EventPattern(int slot, EventSchema schema, List<AttributeTest> tests, AttributeReader reference, String filters) {
         this.slot = slot;
-        this.type = type;
-        this.declaredCode = declaredCode;
+        this.type = schema instanceof EventType national ? national : EventType.DECLARED;
+        this.declaredCode = type == EventType.DECLARED ? schema.code() : null;
         this.tests = tests.toArray(new AttributeTest[0]);
         this.reference = reference;
-        this.text = text;
+        this.filters = filters;
+        this.text = typeCode() + filters + (reference == null ? "" : " referring to it");
     }
 
     EventType type() {
@@ -47,6 +49,16 @@ final class EventPattern {
     /** The pattern as written. */
     String text() {
         return text;
+    }
+
+    /** Its attribute filters as written, {@code " with outcome in-need"}, or empty. */
+    String filters() {
+        return filters;
+    }
+
+    /** The pattern as wanted for the event in hand {@code it}, naming {@code it} for {@code referring to it}. */
+    String wanted(CaseEvent it) {
+        return reference == null ? text : typeCode() + filters + " referring to " + it.ref().label();
     }
 
     boolean test(CaseEvent event) {

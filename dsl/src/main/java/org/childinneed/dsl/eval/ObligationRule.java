@@ -3,7 +3,10 @@ package org.childinneed.dsl.eval;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.childinneed.model.calendar.WorkingDays;
 import org.childinneed.model.compliance.Citation;
+import org.childinneed.model.compliance.DateCaveat;
 import org.childinneed.model.compliance.Explanation;
 import org.childinneed.model.compliance.Obligation;
 import org.childinneed.model.compliance.ObligationKind;
@@ -26,9 +29,9 @@ final class ObligationRule implements RuleNode {
     private final boolean repeatLast;
     private final EventPattern[] metBy;
     private final EventPattern since;
-    private final String metByText;
     private final ExtensionNode[] extensions;
     private final EventPattern[] waivers;
+    private final ObligationExplainer explainer;
 
     ObligationRule(String rule, ObligationKind kind, Citation cite, EventPattern[] triggers, AttributeReader countedFrom,
             Cond condition, List<DueRule> steps, boolean repeatLast, EventPattern[] metBy, EventPattern since,
@@ -43,17 +46,9 @@ final class ObligationRule implements RuleNode {
         this.repeatLast = repeatLast;
         this.metBy = metBy;
         this.since = since;
-        this.metByText = text(metBy);
         this.extensions = extensions.toArray(new ExtensionNode[0]);
         this.waivers = waivers;
-    }
-
-    private static String text(EventPattern[] patterns) {
-        StringBuilder out = new StringBuilder();
-        for (EventPattern p : patterns) {
-            out.append(out.length() == 0 ? "" : " or ").append(p.text());
-        }
-        return out.toString();
+        this.explainer = new ObligationExplainer(triggers, countedFrom, metBy);
     }
 
     @Override
@@ -82,18 +77,21 @@ final class ObligationRule implements RuleNode {
         DueRule step = steps[0];
         LocalDate earliest = step.earliest(from, ctx.workingDays);
         LocalDate due = step.due(from, ctx.workingDays);
-        String computation = step.explain(from, ctx.workingDays);
         Span used = step instanceof DueRule.Within w ? w.span() : null;
+        CaseEvent extendedBy = null;
+        Span granted = null;
+        boolean pastHolidayData = step.pastHolidayData(from, ctx.workingDays);
         for (ExtensionNode extension : extensions) {
             CaseEvent decision = extension.decision(ctx, trigger, from, due);
             if (decision != null) {
-                Span granted = extension.granted(decision);
-                LocalDate extended = granted.after(from, ctx.workingDays);
+                Span limit = extension.granted(decision);
+                LocalDate extended = limit.after(from, ctx.workingDays);
                 if (extended.isAfter(due)) {
-                    computation += "; extended by " + Words.event(decision) + " to "
-                            + granted.explain(from, extended, ctx.workingDays);
+                    extendedBy = decision;
+                    granted = limit;
                     due = extended;
-                    used = granted;
+                    used = limit;
+                    pastHolidayData = limit.pastHolidayData(extended, ctx.workingDays);
                 }
                 break;
             }
@@ -101,15 +99,14 @@ final class ObligationRule implements RuleNode {
         EvalContext.PlanEnd planEnd = ctx.planEndOf(trigger);
         LocalDate first = earliest == null || earliest.isBefore(from) ? from : earliest;
         long lower = Keys.startOf(first);
-        String searched = "on or after " + Words.date(first);
+        CaseEvent last = null;
         if (since != null) {
-            CaseEvent last = since.candidates(ctx, trigger).lastBetween(Long.MIN_VALUE, Keys.of(trigger) - 1, trigger);
+            last = since.candidates(ctx, trigger).lastBetween(Long.MIN_VALUE, Keys.of(trigger) - 1, trigger);
             lower = last == null ? Long.MIN_VALUE : Keys.of(last) + 1;
-            searched = last == null ? "at any time" : "since " + Words.event(last);
         }
         CaseEvent satisfier = EventPattern.first(metBy, ctx, trigger, lower, Long.MAX_VALUE, trigger);
-        out.add(obligation(ctx, trigger, from, triggerWords(trigger, from), earliest, due, computation, used,
-                satisfier, planEnd, searched));
+        out.add(decide(ctx, trigger, trigger, from, 0, null, step, earliest, due, extendedBy, granted, used, first,
+                last, satisfier, planEnd, pastHolidayData));
     }
 
     private void series(EvalContext ctx, CaseEvent anchor, LocalDate anchorDate, Results out) {
@@ -127,24 +124,9 @@ final class ObligationRule implements RuleNode {
             LocalDate due = rule.due(from, ctx.workingDays);
             long from0 = earliest == null ? lower : Math.max(lower, Keys.startOf(earliest));
             CaseEvent satisfier = EventPattern.first(metBy, ctx, trigger, from0, last, anchor);
-            String words;
-            String searched;
-            if (previous == null) {
-                words = triggerWords(anchor, anchorDate);
-                searched = "on or after " + Words.date(earliest == null ? from : earliest);
-            } else if (fromAnchor) {
-                words = "occurrence " + occurrence + " of the series from " + Words.event(anchor) + ": counted from "
-                        + "it, after " + Words.event(previous) + ", which met occurrence " + (occurrence - 1);
-                searched = "after " + Words.event(previous)
-                        + (earliest == null ? "" : " and on or after " + Words.date(earliest));
-            } else {
-                words = "occurrence " + occurrence + " of the series from " + Words.event(anchor) + ": counted from "
-                        + Words.event(previous) + ", which met occurrence " + (occurrence - 1);
-                searched = "on or after " + Words.date(earliest == null ? from : earliest);
-            }
             Span used = rule instanceof DueRule.Within w ? w.span() : null;
-            out.add(obligation(ctx, trigger, from, words, earliest, due, rule.explain(from, ctx.workingDays), used,
-                    satisfier, planEnd, searched));
+            out.add(decide(ctx, anchor, trigger, from, occurrence, previous, rule, earliest, due, null, null, used,
+                    earliest == null ? from : earliest, null, satisfier, planEnd, rule.pastHolidayData(from, ctx.workingDays)));
             if (satisfier == null || (planEnd != null && !satisfier.date().isBefore(planEnd.date()))) {
                 return;
             }
@@ -158,66 +140,31 @@ final class ObligationRule implements RuleNode {
         }
     }
 
-    private String triggerWords(CaseEvent trigger, LocalDate from) {
-        String words = Words.event(trigger);
-        for (EventPattern pattern : triggers) {
-            if (pattern.test(trigger)) {
-                words += pattern.text().substring(pattern.typeCode().length());
-                break;
-            }
-        }
-        if (!from.equals(trigger.date())) {
-            words += "; counted from its " + countedFrom.name() + " date, " + Words.date(from);
-        }
-        return words;
-    }
-
-    private Obligation obligation(EvalContext ctx, CaseEvent trigger, LocalDate from, String triggerWords,
-            LocalDate earliest, LocalDate due, String computation, Span used, CaseEvent satisfier,
-            EvalContext.PlanEnd planEnd, String searched) {
+    /** Decides where an occurrence stands; its explanation is built from the outcome when first read. */
+    private Obligation decide(EvalContext ctx, CaseEvent anchor, CaseEvent trigger, LocalDate from, int occurrence,
+            CaseEvent previous, DueRule rule, LocalDate earliest, LocalDate due, CaseEvent extendedBy, Span granted,
+            Span used, LocalDate searchedFrom, CaseEvent sinceLast, CaseEvent satisfier, EvalContext.PlanEnd planEnd,
+            boolean pastHolidayData) {
         ObligationStatus status;
-        String resolution;
+        CaseEvent waiver = null;
         if (satisfier != null) {
-            boolean late = satisfier.date().isAfter(due);
-            status = late ? ObligationStatus.MET_LATE : ObligationStatus.MET;
-            resolution = "met by " + Words.event(satisfier) + (late ? ", " + lateness(ctx, due, satisfier.date(), used)
-                    + " late" : ", in time");
+            status = satisfier.date().isAfter(due) ? ObligationStatus.MET_LATE : ObligationStatus.MET;
         } else {
-            CaseEvent waiver = waivers.length == 0 ? null
+            waiver = waivers.length == 0 ? null
                     : EventPattern.first(waivers, ctx, trigger, Keys.startOf(from), Keys.endOf(due), trigger);
-            if (waiver != null) {
+            if (waiver != null || (planEnd != null && planEnd.date().isBefore(due))) {
                 status = ObligationStatus.CANCELLED;
-                resolution = "cancelled: waived by " + Words.event(waiver);
-            } else if (planEnd != null && planEnd.date().isBefore(due)) {
-                status = ObligationStatus.CANCELLED;
-                resolution = "cancelled: " + planEnd.words() + " before it fell due";
-            } else if (due.isBefore(ctx.asOf)) {
-                status = ObligationStatus.OVERDUE;
-                resolution = "overdue since " + Words.date(due.plusDays(1)) + ": no " + wanted(trigger) + " "
-                        + searched + " as of " + Words.date(ctx.asOf);
             } else {
-                status = ObligationStatus.OPEN;
-                resolution = "open: no " + wanted(trigger) + " yet; due by " + Words.date(due);
+                status = due.isBefore(ctx.asOf) ? ObligationStatus.OVERDUE : ObligationStatus.OPEN;
             }
         }
-        return new Obligation(rule, kind, trigger.ref(), from, Optional.ofNullable(earliest), due, status,
+        ObligationOutcome outcome = new ObligationOutcome(anchor, trigger, from, occurrence, previous, rule, earliest, due,
+                extendedBy, granted, used, searchedFrom, since != null, sinceLast, satisfier, status, waiver, planEnd);
+        LocalDate asOf = ctx.asOf;
+        WorkingDays workingDays = ctx.workingDays;
+        return new Obligation(this.rule, kind, trigger.ref(), from, Optional.ofNullable(earliest), due, status,
                 Optional.ofNullable(satisfier).map(CaseEvent::ref), Optional.ofNullable(satisfier).map(CaseEvent::date),
-                cite, new Explanation(triggerWords, computation, resolution));
-    }
-
-    /** What would satisfy it, naming the event it refers to. */
-    private String wanted(CaseEvent trigger) {
-        return metByText.replace(" referring to it", " referring to " + trigger.ref().label());
-    }
-
-    private static String lateness(EvalContext ctx, LocalDate due, LocalDate on, Span used) {
-        if (used != null && used.unit().skipsHolidays()) {
-            int late = ctx.workingDays.workingDaysBetween(due, on);
-            if (late > 0) {
-                return Words.count(late, "working day", "working days");
-            }
-        }
-        long days = on.toEpochDay() - due.toEpochDay();
-        return Words.count(days, "day", "days");
+                cite, Explanation.deferred(pastHolidayData ? Set.of(DateCaveat.BEYOND_HOLIDAY_DATA) : Set.of(),
+                        () -> explainer.explain(outcome, asOf, workingDays)));
     }
 }

@@ -6,29 +6,23 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.childinneed.dsl.ast.Condition;
 import org.childinneed.dsl.ast.Deadline;
 import org.childinneed.dsl.ast.Duration;
 import org.childinneed.dsl.ast.Extension;
 import org.childinneed.dsl.ast.Filter;
-import org.childinneed.dsl.ast.FindingPart;
 import org.childinneed.dsl.ast.Name;
-import org.childinneed.dsl.ast.ObligationPart;
-import org.childinneed.dsl.ast.Part;
 import org.childinneed.dsl.ast.Pattern;
 import org.childinneed.dsl.ast.Render;
-import org.childinneed.dsl.ast.RuleDecl;
 import org.childinneed.dsl.ast.Scope;
 import org.childinneed.dsl.ast.Step;
 import org.childinneed.dsl.ast.Subject;
-import org.childinneed.dsl.ast.Waiver;
-import org.childinneed.model.Coded;
+import org.childinneed.dsl.checked.CheckedRule;
+import org.childinneed.dsl.checked.Resolved;
 import org.childinneed.model.calendar.WorkingDays;
 import org.childinneed.model.compliance.Citation;
-import org.childinneed.model.compliance.FindingKind;
-import org.childinneed.model.compliance.ObligationKind;
 import org.childinneed.model.compliance.PolicyInfo;
-import org.childinneed.model.event.AttributeType;
 import org.childinneed.model.event.EventType;
 
 /**
@@ -38,77 +32,62 @@ import org.childinneed.model.event.EventType;
 public final class Planner {
 
     private int slots;
+    private final Resolved resolved;
 
-    private Planner() {
+    private Planner(Resolved resolved) {
+        this.resolved = resolved;
     }
 
     /** Plans {@code rules}, which the checker has passed, into an immutable, thread-safe plan. */
     public static PolicyPlan plan(PolicyInfo info, List<RuleSource> rules, WorkingDays workingDays) {
-        Planner planner = new Planner();
+        int slots = 0;
         List<RuleNode> nodes = new ArrayList<>();
         for (RuleSource source : rules) {
-            RuleDecl rule = source.rule();
-            String clause = rule.clauseIds().get(0).text();
-            Citation cite = Citation.of(source.document(), rule.cites().get(0).value()).withVersion(source.version());
-            for (Part part : rule.parts()) {
-                nodes.add(part instanceof ObligationPart o ? planner.obligation(clause, cite, o)
-                        : planner.finding(clause, cite, (FindingPart) part));
+            CheckedRule rule = source.rule();
+            Planner planner = new Planner(rule.resolved());
+            planner.slots = slots;
+            Citation cite = Citation.of(source.document(), rule.cite()).withVersion(source.version());
+            for (CheckedRule.Part part : rule.parts()) {
+                RuleNode node = part instanceof CheckedRule.Obligation o ? planner.obligation(rule.clause(), cite, o)
+                        : planner.finding(rule.clause(), cite, (CheckedRule.Finding) part);
+                nodes.add(rule.rule().advisory() ? new AdvisoryRule(node) : node);
             }
+            slots = planner.slots;
         }
-        return new CompiledPlan(info, nodes, workingDays, planner.slots);
+        return new CompiledPlan(info, nodes, workingDays, slots);
     }
 
-    private RuleNode obligation(String clause, Citation cite, ObligationPart part) {
-        ObligationKind kind = Coded.parse(ObligationKind.class, part.kind().text()).orElseThrow();
-        List<Pattern> triggerPatterns;
-        AttributeReader countedFrom = null;
+    private RuleNode obligation(String clause, Citation cite, CheckedRule.Obligation part) {
         List<DueRule> steps = new ArrayList<>();
-        boolean repeat;
-        if (!part.everys().isEmpty()) {
-            ObligationPart.Every every = part.everys().get(0);
-            triggerPatterns = every.from();
-            steps.add(new DueRule.Within(span(every.period())));
-            repeat = true;
-        } else {
-            triggerPatterns = part.triggers().get(0).patterns();
-            Name attribute = part.triggers().get(0).countedFrom().orElse(null);
-            steps.add(due(part.dues().get(0)));
-            repeat = false;
-            for (Step step : part.steps()) {
-                if (step instanceof Step.Every every) {
-                    steps.add(new DueRule.Within(span(every.period())));
-                    repeat = true;
-                } else if (step instanceof Step.At at) {
-                    steps.add(new DueRule.Within(span(at.offset()), true));
-                } else {
-                    steps.add(due(((Step.Once) step).deadline()));
-                }
-            }
-            if (attribute != null) {
-                countedFrom = new AttributeReader(attribute.text(), types(triggerPatterns));
+        boolean repeat = part.every().isPresent();
+        part.every().ifPresent(period -> steps.add(new DueRule.Within(span(period))));
+        part.due().ifPresent(due -> steps.add(due(due)));
+        for (Step step : part.steps()) {
+            if (step instanceof Step.Every every) {
+                steps.add(new DueRule.Within(span(every.period())));
+                repeat = true;
+            } else if (step instanceof Step.At at) {
+                steps.add(new DueRule.Within(span(at.offset()), true));
+            } else {
+                steps.add(due(((Step.Once) step).deadline()));
             }
         }
-        EventPattern[] triggers = patterns(triggerPatterns);
-        Set<EventType> references = types(triggerPatterns);
-        Cond condition = conditions(part.ifs(), part.unlesses(), references);
+        Set<EventType> references = types(part.trigger());
+        AttributeReader countedFrom = part.countedFrom().map(a -> new AttributeReader(a.text(), references)).orElse(null);
+        Cond condition = conditions(part.when(), part.unless(), references);
         List<ExtensionNode> extensions = new ArrayList<>();
         for (Extension extension : part.extensions()) {
             AttributeReader attribute = extension.attribute()
                     .map(a -> new AttributeReader(a.text(), types(extension.when()))).orElse(null);
             extensions.add(new ExtensionNode(patterns(extension.when()), attribute, span(extension.limit())));
         }
-        List<Pattern> waivers = new ArrayList<>();
-        for (Waiver waiver : part.waivers()) {
-            waivers.addAll(waiver.when());
-        }
-        return new ObligationRule(clause, kind, cite, triggers, countedFrom, condition, steps, repeat,
-                patterns(part.metBys().get(0).patterns()),
-                part.metBys().get(0).sinceLast().map(this::pattern).orElse(null), extensions, patterns(waivers));
+        return new ObligationRule(clause, part.kind(), cite, patterns(part.trigger()), countedFrom, condition, steps, repeat,
+                patterns(part.metBy()), part.sinceLast().map(this::pattern).orElse(null), extensions,
+                patterns(part.waivers()));
     }
 
-    private RuleNode finding(String clause, Citation cite, FindingPart part) {
-        FindingKind kind = Coded.parse(FindingKind.class, part.kind().text()).orElseThrow();
-        Subject subject = part.subjects().get(0);
+    private RuleNode finding(String clause, Citation cite, CheckedRule.Finding part) {
+        Subject subject = part.subject();
         FindingRule.FindingSubject planned;
         Set<EventType> references;
         if (subject instanceof Subject.Events events) {
@@ -121,14 +100,14 @@ public final class Planner {
             planned = new FindingRule.PlansPast(null, (int) ((Subject.PlanPastBirthday) subject).age().value());
             references = EnumSet.of(EventType.PLAN_STARTED);
         }
-        Cond when = part.ifs().isEmpty() ? null : condition(part.ifs().get(0), references);
-        Cond unless = part.unlesses().isEmpty() ? null : condition(part.unlesses().get(0), references);
-        return new FindingRule(clause, kind, cite, planned, when, unless);
+        Cond when = part.when().map(c -> condition(c, references)).orElse(null);
+        Cond unless = part.unless().map(c -> condition(c, references)).orElse(null);
+        return new FindingRule(clause, part.kind(), cite, planned, when, unless);
     }
 
-    private Cond conditions(List<Condition> ifs, List<Condition> unlesses, Set<EventType> references) {
-        Cond when = ifs.isEmpty() ? null : condition(ifs.get(0), references);
-        Cond unless = unlesses.isEmpty() ? null : new Conds.Not(condition(unlesses.get(0), references));
+    private Cond conditions(Optional<Condition> ifs, Optional<Condition> unlesses, Set<EventType> references) {
+        Cond when = ifs.map(c -> condition(c, references)).orElse(null);
+        Cond unless = unlesses.map(c -> (Cond) new Conds.Not(condition(c, references))).orElse(null);
         if (when == null) {
             return unless;
         }
@@ -192,22 +171,13 @@ public final class Planner {
     }
 
     private EventPattern pattern(Pattern pattern) {
-        Optional<EventType> national = EventType.fromCode(pattern.type().text());
-        EventType type = national.orElse(EventType.DECLARED);
+        EventType type = resolved.type(pattern);
         Set<EventType> only = EnumSet.of(type);
         List<AttributeTest> tests = pattern.filters().stream().map(f -> test(f, only)).toList();
-        AttributeReader reference = null;
-        if (national.isEmpty()) {
-            // A type the policy declares (the checker made sure of it).
-            reference = pattern.referringToIt() ? AttributeReader.declaredReference() : null;
-            return new EventPattern(slots++, type, pattern.type().text(), tests, reference, Render.pattern(pattern));
-        }
-        if (pattern.referringToIt()) {
-            String name = type.attributes().stream().filter(a -> a.type() == AttributeType.EVENT_REF)
-                    .findFirst().orElseThrow().name();
-            reference = new AttributeReader(name, only);
-        }
-        return new EventPattern(slots++, type, tests, reference, Render.pattern(pattern));
+        AttributeReader reference = resolved.reference(pattern).map(a -> new AttributeReader(a.name(), only)).orElse(null);
+        String filters = pattern.filters().isEmpty() ? ""
+                : " with " + pattern.filters().stream().map(Render::filter).collect(Collectors.joining(", "));
+        return new EventPattern(slots++, resolved.schema(pattern), tests, reference, filters);
     }
 
     private static AttributeTest test(Filter filter, Collection<EventType> types) {
@@ -230,7 +200,7 @@ public final class Planner {
         return new AttributeTests.Recorded(reader, ((Filter.Recorded) filter).negated());
     }
 
-    private static DueRule due(Deadline deadline) {
+    private DueRule due(Deadline deadline) {
         if (deadline instanceof Deadline.Within within) {
             return new DueRule.Within(span(within.duration()));
         }
@@ -239,16 +209,16 @@ public final class Planner {
         }
         Deadline.Window window = (Deadline.Window) deadline;
         Span closes = span(window.to());
-        return new DueRule.Window(new Span(window.from().value(), window.fromUnit().orElse(closes.unit())), closes);
+        return new DueRule.Window(new Span(window.from().value(), resolved.opensIn(window)), closes);
     }
 
-    private static Span span(Duration duration) {
-        return new Span(duration.amount().value(), duration.unit().orElseThrow());
+    private Span span(Duration duration) {
+        return new Span(duration.amount().value(), resolved.unit(duration));
     }
 
-    private static Set<EventType> types(List<Pattern> patterns) {
+    private Set<EventType> types(List<Pattern> patterns) {
         Set<EventType> types = EnumSet.noneOf(EventType.class);
-        patterns.forEach(p -> types.add(EventType.fromCode(p.type().text()).orElse(EventType.DECLARED)));
+        patterns.forEach(p -> types.add(resolved.type(p)));
         return types;
     }
 }

@@ -45,7 +45,16 @@ record Span(long amount, TimeUnit unit) {
         } else if (unit.clipsToMonthEnd() && result.getDayOfMonth() != from.getDayOfMonth()) {
             text += " (the month has no " + Words.ordinal(from.getDayOfMonth()) + ": its last day)";
         }
+        if (unit.skipsHolidays() && workingDays.pastHolidayData(result)) {
+            text += " (after " + Words.date(workingDays.holidaysKnownUntil()) + " no bank holidays are known: "
+                    + "every weekday counted as a working day)";
+        }
         return text + ": " + Words.date(result);
+    }
+
+    /** Whether a date this span reaches from another counts working days past the holiday data. */
+    boolean pastHolidayData(LocalDate result, WorkingDays workingDays) {
+        return unit.skipsHolidays() && workingDays.pastHolidayData(result);
     }
 
     /** The most skipped days an explanation lists; the rest are counted. */

@@ -137,7 +137,7 @@ final class AstBuilder {
         }
         Optional<Text> title = Optional.ofNullable(ctx.STRING()).map(this::text);
         return new RuleDecl(name(ctx.name()), ctx.OVERRIDE() != null, title, clauses, cites, parts,
-                position(ctx.RULE().getSymbol(), ctx.name().getStop()));
+                position(ctx.RULE().getSymbol(), ctx.name().getStop()), ctx.ADVISORY() != null);
     }
 
     private ObligationPart obligation(ObligationContext ctx) {

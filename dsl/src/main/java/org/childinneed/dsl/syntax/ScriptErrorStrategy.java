@@ -8,7 +8,7 @@ import org.childinneed.dsl.syntax.grammar.PolicyScriptLexer;
 
 /**
  * ANTLR's default recovery, except that the words that start a top-level item ({@code rule},
- * {@code override}, {@code out}) are never skipped: recovery stops before them, so that one
+ * {@code override}, {@code advisory}, {@code out}) are never skipped: recovery stops before them, so that one
  * syntax error does not swallow the next rule and its errors can still be reported.
  */
 final class ScriptErrorStrategy extends DefaultErrorStrategy {
@@ -18,6 +18,7 @@ final class ScriptErrorStrategy extends DefaultErrorStrategy {
 
     static {
         ITEM_STARTS.add(PolicyScriptLexer.OUT);
+        ITEM_STARTS.add(PolicyScriptLexer.ADVISORY);
     }
 
     @Override

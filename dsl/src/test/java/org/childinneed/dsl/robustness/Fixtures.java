@@ -37,8 +37,8 @@ import org.childinneed.model.timeline.CaseRecord;
  */
 final class Fixtures {
 
-    /** A safety net against hangs, not a speed assertion. */
-    static final Duration GENEROUS = Duration.ofSeconds(10);
+    /** A safety net against hangs (a runaway parse or evaluation), not a speed assertion: wide enough for a loaded 2-core machine. */
+    static final Duration GENEROUS = Duration.ofSeconds(60);
 
     static final Path BUNDLED = Path.of("..", "policies", "src", "main", "resources", "policies");
 

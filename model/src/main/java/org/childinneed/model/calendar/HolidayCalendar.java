@@ -20,6 +20,15 @@ public interface HolidayCalendar {
     }
 
     /**
+     * The last day whose holidays this calendar holds (published or projected): after it, it names no
+     * holiday, so working-day arithmetic counts every weekday as a working day. Empty for a calendar
+     * that answers for every day (a rule, say).
+     */
+    default Optional<LocalDate> holidaysKnownUntil() {
+        return Optional.empty();
+    }
+
+    /**
      * The holidays from {@code from} to {@code to}, both included, in date order: exactly the days
      * in that range for which {@link #isHoliday} holds. This default asks {@link #isHoliday} day by
      * day; a calendar that holds its holidays in a list should answer from the list, since working-day

@@ -43,6 +43,7 @@ public final class WorkingDays {
     private static final int MONDAY_OFFSET = 3;
 
     private final HolidayCalendar calendar;
+    private final LocalDate knownUntil;
     /** {@code cumulative[i]}: working days from INDEXED_FROM to INDEXED_FROM + i, both included. */
     private final int[] cumulative;
     /** {@code nth[k]}: offset from INDEXED_FROM of the (k+1)th working day. */
@@ -50,6 +51,8 @@ public final class WorkingDays {
 
     private WorkingDays(HolidayCalendar calendar) {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
+        LocalDate known = calendar.holidaysKnownUntil().orElse(HOLIDAYS_TO);
+        this.knownUntil = known.isAfter(HOLIDAYS_TO) ? HOLIDAYS_TO : known;
         int days = (int) (LAST - FIRST + 1);
         this.cumulative = new int[days];
         int[] ordinals = new int[days];
@@ -71,6 +74,23 @@ public final class WorkingDays {
     /** The calendar these working days are counted over. */
     public HolidayCalendar calendar() {
         return calendar;
+    }
+
+    /**
+     * The last day whose holidays are counted: the calendar's {@link HolidayCalendar#holidaysKnownUntil()},
+     * and at most {@link #HOLIDAYS_TO}. After it every weekday is counted as a working day.
+     */
+    public LocalDate holidaysKnownUntil() {
+        return knownUntil;
+    }
+
+    /**
+     * Whether a working-day count ending on {@code date} runs past the holiday data (after
+     * {@link #holidaysKnownUntil()}), where every weekday is counted as a working day: a date that
+     * may be too early by the holidays nobody has told the calendar of.
+     */
+    public boolean pastHolidayData(LocalDate date) {
+        return date.isAfter(knownUntil);
     }
 
     /** Whether {@code date} is a working day: Monday to Friday and not a holiday. */

@@ -1,6 +1,11 @@
 package org.childinneed.model.compliance;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Optional;
+import org.childinneed.model.problem.Location;
+import org.childinneed.model.problem.Problem;
+import org.childinneed.model.problem.Severity;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -47,13 +52,41 @@ public record ComplianceReport(String caseId, String policy, LocalDate asOf, Lis
         this(caseId, policy, asOf, obligations, findings, List.of());
     }
 
-    /** Whether any obligation is overdue. */
+    /** Whether any obligation of a required rule is overdue. */
     public boolean hasOverdue() {
-        return obligations.stream().anyMatch(o -> o.status() == ObligationStatus.OVERDUE);
+        return obligations.stream().anyMatch(o -> o.isRequired() && o.status() == ObligationStatus.OVERDUE);
     }
 
-    /** Whether nothing is overdue and nothing was found: exit status 0 of the command line. */
+    /**
+     * The warnings about this report's own dates, one per obligation with a {@linkplain Explanation#caveats()
+     * caveat}, in obligation order: code {@code beyond-holiday-data}, located at the obligation's
+     * trigger. They do not change the exit status; they say which due dates to doubt.
+     */
+    public List<Problem> warnings() {
+        List<Problem> warnings = new ArrayList<>();
+        for (Obligation o : obligations) {
+            if (o.explanation().caveats().contains(DateCaveat.BEYOND_HOLIDAY_DATA)) {
+                warnings.add(new Problem(DateCaveat.BEYOND_HOLIDAY_DATA.code(), Severity.WARNING,
+                        Location.ofEvent(o.trigger(), "due"), "rule " + o.rule() + ": the due date " + o.due()
+                        + " was counted in working days past the end of the bank-holiday data, where every weekday "
+                        + "counts as a working day; it may be too early", Optional.of("load a bank-holidays list "
+                        + "that covers " + o.due().getYear())));
+            }
+        }
+        return List.copyOf(warnings);
+    }
+
+    /**
+     * Whether nothing required is overdue and no required rule found anything: exit status 0 of the
+     * command line. Advisory (good-practice) departures alone leave a case compliant.
+     */
     public boolean isCompliant() {
-        return !hasOverdue() && findings.isEmpty();
+        return !hasOverdue() && findings.stream().noneMatch(Finding::isRequired);
+    }
+
+    /** Whether an advisory rule found something or has an overdue obligation. */
+    public boolean hasAdvisory() {
+        return findings.stream().anyMatch(f -> !f.isRequired()) || obligations.stream()
+                .anyMatch(o -> !o.isRequired() && o.status() == ObligationStatus.OVERDUE);
     }
 }

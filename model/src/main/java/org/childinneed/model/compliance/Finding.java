@@ -13,8 +13,10 @@ import org.childinneed.model.event.EventRef;
  * @param date the date of that event
  * @param message what was found, in plain words naming ids, codes and dates only
  * @param cite where the rule comes from
+ * @param severity whether the rule is a requirement or advisory (good practice)
  */
-public record Finding(String rule, FindingKind kind, EventRef event, LocalDate date, String message, Citation cite) {
+public record Finding(String rule, FindingKind kind, EventRef event, LocalDate date, String message, Citation cite,
+        RuleSeverity severity) {
 
     public Finding {
         Objects.requireNonNull(rule, "rule");
@@ -23,5 +25,21 @@ public record Finding(String rule, FindingKind kind, EventRef event, LocalDate d
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(cite, "cite");
+        Objects.requireNonNull(severity, "severity");
+    }
+
+    /** A finding of a required rule. */
+    public Finding(String rule, FindingKind kind, EventRef event, LocalDate date, String message, Citation cite) {
+        this(rule, kind, event, date, message, cite, RuleSeverity.REQUIRED);
+    }
+
+    /** This finding, of a rule of {@code severity}. */
+    public Finding withSeverity(RuleSeverity severity) {
+        return new Finding(rule, kind, event, date, message, cite, severity);
+    }
+
+    /** Whether the rule behind it is a requirement, so that it makes the case non-compliant. */
+    public boolean isRequired() {
+        return severity == RuleSeverity.REQUIRED;
     }
 }

@@ -19,10 +19,11 @@ import org.childinneed.model.event.EventRef;
  * @param satisfiedOn the date of that event
  * @param cite where the rule comes from
  * @param explanation why it exists and how its date was computed
+ * @param severity whether the rule is a requirement or advisory (good practice)
  */
 public record Obligation(String rule, ObligationKind kind, EventRef trigger, LocalDate triggerDate,
         Optional<LocalDate> earliest, LocalDate due, ObligationStatus status, Optional<EventRef> satisfiedBy,
-        Optional<LocalDate> satisfiedOn, Citation cite, Explanation explanation) {
+        Optional<LocalDate> satisfiedOn, Citation cite, Explanation explanation, RuleSeverity severity) {
 
     public Obligation {
         Objects.requireNonNull(rule, "rule");
@@ -36,6 +37,7 @@ public record Obligation(String rule, ObligationKind kind, EventRef trigger, Loc
         Objects.requireNonNull(satisfiedOn, "satisfiedOn");
         Objects.requireNonNull(cite, "cite");
         Objects.requireNonNull(explanation, "explanation");
+        Objects.requireNonNull(severity, "severity");
         if (satisfiedBy.isPresent() != satisfiedOn.isPresent()) {
             throw new IllegalArgumentException("satisfiedBy and satisfiedOn go together");
         }
@@ -43,5 +45,24 @@ public record Obligation(String rule, ObligationKind kind, EventRef trigger, Loc
         if (satisfied != satisfiedBy.isPresent()) {
             throw new IllegalArgumentException("status " + status.code() + " does not agree with satisfiedBy");
         }
+    }
+
+    /** An obligation of a required rule. */
+    public Obligation(String rule, ObligationKind kind, EventRef trigger, LocalDate triggerDate,
+            Optional<LocalDate> earliest, LocalDate due, ObligationStatus status, Optional<EventRef> satisfiedBy,
+            Optional<LocalDate> satisfiedOn, Citation cite, Explanation explanation) {
+        this(rule, kind, trigger, triggerDate, earliest, due, status, satisfiedBy, satisfiedOn, cite, explanation,
+                RuleSeverity.REQUIRED);
+    }
+
+    /** This obligation, of a rule of {@code severity}. */
+    public Obligation withSeverity(RuleSeverity severity) {
+        return new Obligation(rule, kind, trigger, triggerDate, earliest, due, status, satisfiedBy, satisfiedOn, cite,
+                explanation, severity);
+    }
+
+    /** Whether the rule behind it is a requirement, so that being overdue makes the case non-compliant. */
+    public boolean isRequired() {
+        return severity == RuleSeverity.REQUIRED;
     }
 }

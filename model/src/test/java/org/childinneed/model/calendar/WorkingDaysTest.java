@@ -167,4 +167,26 @@ class WorkingDaysTest {
         assertSame(calendar, WorkingDays.of(calendar).calendar());
     }
 
+    @Test
+    void aCountPastTheCalendarsHolidayDataIsNamed() {
+        // Issue 11: past the end of the holiday data every weekday counts as a working day; say so.
+        HolidayCalendar to2100 = new HolidayCalendar() {
+            @Override
+            public boolean isHoliday(LocalDate date) {
+                return false;
+            }
+
+            @Override
+            public java.util.Optional<LocalDate> holidaysKnownUntil() {
+                return java.util.Optional.of(LocalDate.of(2100, 12, 31));
+            }
+        };
+        WorkingDays days = WorkingDays.of(to2100);
+        assertEquals(LocalDate.of(2100, 12, 31), days.holidaysKnownUntil());
+        assertFalse(days.pastHolidayData(LocalDate.of(2100, 12, 31)));
+        assertTrue(days.pastHolidayData(LocalDate.of(2101, 1, 1)));
+        WorkingDays unbounded = WorkingDays.of(d -> false);
+        assertEquals(WorkingDays.HOLIDAYS_TO, unbounded.holidaysKnownUntil());
+        assertFalse(unbounded.pastHolidayData(LocalDate.of(2101, 1, 1)));
+    }
 }

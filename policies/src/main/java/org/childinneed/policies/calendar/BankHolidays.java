@@ -116,6 +116,17 @@ public final class BankHolidays implements HolidayCalendar {
         return closureDays;
     }
 
+    /**
+     * The last day of the last year published or projected ({@link #LAST_PROJECTED_YEAR}, or a later
+     * year a published list covers): after it no holiday is known.
+     */
+    @Override
+    public Optional<LocalDate> holidaysKnownUntil() {
+        int last = published.isEmpty() ? LAST_PROJECTED_YEAR : Math.max(LAST_PROJECTED_YEAR, published.lastKey());
+        LocalDate end = LocalDate.of(last, 12, 31);
+        return Optional.of(closureDays.isEmpty() || !closureDays.last().isAfter(end) ? end : closureDays.last());
+    }
+
     @Override
     public boolean isHoliday(LocalDate date) {
         return names.containsKey(date);

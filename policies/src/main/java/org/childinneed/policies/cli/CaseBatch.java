@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import org.childinneed.policies.importer.CaseImport;
 import org.childinneed.policies.importer.EvidenceCoverage;
 import org.childinneed.policies.importer.census.CensusFile;
+import org.childinneed.policies.importer.ssd.SsdSource;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +51,7 @@ final class CaseBatch {
             } catch (InputError e) {
                 throw new CaseFileException(StandardInput.SOURCE, List.of(InputProblem.ofFile(Optional.empty(), e.getMessage())));
             }
-        }));
+        })).withDatabases(options.databases());
         Optional<CompiledPolicy> policy;
         try {
             policy = Optional.of(options.policy.load(options.calendar.policies(context), err));
@@ -67,6 +68,9 @@ final class CaseBatch {
         options.calendar.noteIfBeyondPublished(options.asOfOrToday(), err);
         if (options.cases.stream().anyMatch(c -> Files.isRegularFile(c) && CaseImport.isCensus(c))) {
             err.print(EvidenceCoverage.describe(policy.get(), "a census file", CensusFile.RECORDABLE));
+        }
+        if (!options.ssd.isEmpty() || options.cases.stream().anyMatch(SsdSource::isExtract)) {
+            err.print(EvidenceCoverage.describe(policy.get(), "the Standard Safeguarding Dataset", SsdSource.RECORDABLE));
         }
         CaseloadOutcome outcome;
         int jobs = run.jobs();

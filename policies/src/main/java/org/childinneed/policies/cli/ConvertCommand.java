@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.childinneed.policies.casefile.CaseFileWriter;
 import org.childinneed.policies.importer.CaseImport;
+import org.childinneed.policies.importer.ssd.SsdSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code cin convert}: an authority's census file to case files, one per episode. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        header = "Write the cases of a Children in Need census file as case files.",
+        header = "Write the cases of a Children in Need census file or an SSD extract as case files.",
         description = {"Read each child's episodes from a DfE Children in Need census file (XML) and write each as a "
                 + "case file (JSON) named after its case id (LAchildID-episode) in the output directory, to inspect, "
                 + "edit, or keep as a scenario. Problems are printed to standard error; every readable case is written."},
@@ -32,8 +33,13 @@ final class ConvertCommand implements Callable<Integer> {
             description = "The directory to write case files to (created if missing).")
     private Path output;
 
-    @Parameters(arity = "1..*", paramLabel = "CENSUS", description = "Census files (XML).")
-    private List<Path> inputs;
+    @Parameters(arity = "0..*", paramLabel = "INPUT",
+            description = "Census files (XML) and Standard Safeguarding Dataset extracts (directories holding ssd_cin_episodes.csv).")
+    private List<Path> inputs = new java.util.ArrayList<>();
+
+    @Option(names = "--ssd", paramLabel = "JDBC-URL", description = "Also convert the cases of a Standard Safeguarding "
+            + "Dataset database (the driver jar on the class path; user and password from CIN_SSD_USER and CIN_SSD_PASSWORD).")
+    private List<String> ssd = new java.util.ArrayList<>();
 
     @Override
     public Integer call() {
@@ -46,21 +52,38 @@ final class ConvertCommand implements Callable<Integer> {
             err.println("cin: " + output + ": the directory cannot be created");
             return ExitStatus.BAD_INPUT;
         }
-        for (Path input : inputs) {
-            if (!CaseImport.isCensus(input)) {
-                err.println(input + ": not a census file (XML)");
-                bad++;
-                continue;
+        java.util.function.Consumer<org.childinneed.model.timeline.CaseRecord> sink = record -> {
+            Path file = output.resolve(record.caseId().replaceAll("[^A-Za-z0-9_.-]", "_") + ".json");
+            try {
+                Files.writeString(file, CaseFileWriter.write(record), StandardCharsets.UTF_8);
+                written[0]++;
+            } catch (IOException e) {
+                err.println("cin: " + file + ": cannot be written");
             }
-            bad += CaseImport.readCensus(input, record -> {
-                Path file = output.resolve(record.caseId().replaceAll("[^A-Za-z0-9_.-]", "_") + ".json");
-                try {
-                    Files.writeString(file, CaseFileWriter.write(record), StandardCharsets.UTF_8);
-                    written[0]++;
-                } catch (IOException e) {
-                    err.println("cin: " + file + ": cannot be written");
-                }
-            }, err);
+        };
+        if (inputs.isEmpty() && ssd.isEmpty()) {
+            err.println("cin: nothing to convert: name census files, SSD extracts or --ssd JDBC-URL");
+            return ExitStatus.BAD_INPUT;
+        }
+        for (Path input : inputs) {
+            if (SsdSource.isExtract(input)) {
+                bad += CaseImport.read(input.toString(), SsdSource.folder(input), sink, err);
+            } else if (Files.isRegularFile(input) && CaseImport.isCensus(input)) {
+                bad += CaseImport.readCensus(input, sink, err);
+            } else {
+                err.println(input + ": neither a census file (XML) nor an SSD extract (a directory holding ssd_cin_episodes.csv)");
+                bad++;
+            }
+        }
+        for (String url : ssd) {
+            try {
+                bad += CaseImport.read(SsdSource.printable(url), SsdSource.database(url,
+                        java.util.Optional.ofNullable(System.getenv("CIN_SSD_USER")),
+                        java.util.Optional.ofNullable(System.getenv("CIN_SSD_PASSWORD"))), sink, err);
+            } catch (IOException e) {
+                err.println("cin: " + e.getMessage());
+                bad++;
+            }
         }
         context.out().println(written[0] + (written[0] == 1 ? " case file" : " case files") + " written to " + output);
         context.out().flush();

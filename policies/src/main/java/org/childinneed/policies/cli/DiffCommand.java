@@ -50,9 +50,8 @@ final class DiffCommand implements Callable<Integer> {
             description = "Give it twice: the old policy, then the new (an id, a .cin path, or id@version).")
     private List<String> policies;
 
-    @Option(names = "--as-of", paramLabel = "DATE", converter = DateConverter.class,
-            description = "Evaluate each case as known on this date (YYYY-MM-DD). Default: today.")
-    private LocalDate asOf;
+    @Mixin
+    private AsOfOption asOf;
 
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
             description = "text (the default), json (one object: the cases that change, then the counts per rule) "
@@ -86,7 +85,7 @@ final class DiffCommand implements Callable<Integer> {
                 return ExitStatus.BAD_INPUT;
             }
         }
-        LocalDate date = asOf != null ? asOf : LocalDate.now();
+        LocalDate date = asOf.orToday();
         DiffReport report = DiffReport.of(format, context.out(), policies.get(0), policies.get(1), date);
         DiffTally tally = new DiffTally();
         int unreadable = 0;

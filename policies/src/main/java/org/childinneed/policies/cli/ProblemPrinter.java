@@ -1,11 +1,19 @@
 package org.childinneed.policies.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import org.childinneed.model.problem.Problem;
+import org.childinneed.model.text.Printable;
 import org.childinneed.policies.casefile.CaseFileException;
+import org.childinneed.policies.caseload.CheckedCase;
 import org.childinneed.policies.caseload.CaseOrigin;
 import org.childinneed.policies.caseload.CaseloadListener;
 
-/** Prints each input that cannot be read to standard error as it is met, every problem in it on a line. */
+/**
+ * Prints each input that cannot be read to standard error as it is met, every problem in it on a
+ * line; and each report's warnings about its own dates ({@code beyond-holiday-data}), one a line:
+ * {@code cases/a.json: case c1: warning: event #2 (id "r1"), field due: ... [beyond-holiday-data]}.
+ */
 final class ProblemPrinter implements CaseloadListener {
 
     private final PrintWriter err;
@@ -13,6 +21,19 @@ final class ProblemPrinter implements CaseloadListener {
 
     ProblemPrinter(PrintWriter err) {
         this.err = err;
+    }
+
+    @Override
+    public void checked(CheckedCase checked) {
+        List<Problem> warnings = checked.report().warnings();
+        for (Problem warning : warnings) {
+            err.println(Printable.inline(checked.origin().toString()) + ": case " + Printable.inline(checked.report().caseId())
+                    + ": warning: " + Printable.inline(warning.describe()) + " [" + warning.code() + "]"
+                    + warning.hint().map(h -> " (" + h + ")").orElse(""));
+        }
+        if (!warnings.isEmpty()) {
+            err.flush();
+        }
     }
 
     @Override

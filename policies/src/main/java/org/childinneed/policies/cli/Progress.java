@@ -47,6 +47,7 @@ final class Progress implements CaseloadListener {
 
     @Override
     public void checked(CheckedCase checked) {
+        problems.checked(checked);
         step();
     }
 

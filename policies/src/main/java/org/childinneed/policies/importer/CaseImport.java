@@ -37,20 +37,34 @@ public final class CaseImport {
      * @return how many cases (or the file itself) had problems
      */
     public static int readCensus(Path file, Consumer<CaseRecord> sink, PrintWriter err) {
-        String name = file.toString();
+        try {
+            return read(file.toString(), CensusFile.open(file), sink, err);
+        } catch (IOException e) {
+            err.println(file + ": cannot be read as a census file");
+            return 1;
+        }
+    }
+
+    /**
+     * Reads every case of {@code source} (closed at the end) as {@link #readCensus} does, problems
+     * named by {@code name}.
+     *
+     * @return how many cases (or source problems) had problems
+     */
+    public static int read(String name, CaseSource source, Consumer<CaseRecord> sink, PrintWriter err) {
         int bad = 0;
-        try (CensusFile census = CensusFile.open(file)) {
-            for (Optional<ImportedCase> c = census.next(); c.isPresent(); c = census.next()) {
+        try (source) {
+            for (Optional<ImportedCase> c = source.next(); c.isPresent(); c = source.next()) {
                 c.get().problems().forEach(p -> err.println(p.describe(name)));
                 if (!c.get().problems().isEmpty()) {
                     bad++;
                 }
                 c.get().record().ifPresent(sink);
             }
-            census.sourceProblems().forEach(p -> err.println(p.describe(name)));
-            bad += census.sourceProblems().size();
+            source.sourceProblems().forEach(p -> err.println(p.describe(name)));
+            bad += source.sourceProblems().size();
         } catch (IOException e) {
-            err.println(name + ": cannot be read as a census file");
+            err.println(name + ": could not be closed after reading");
             bad++;
         }
         return bad;

@@ -29,7 +29,8 @@ public final class EvidenceCoverage {
             boolean unmet = o.status() == ObligationStatus.OPEN || o.status() == ObligationStatus.OVERDUE;
             if (unmet && evidence != null && !evidence.assessableFrom(recordable)) {
                 obligations.add(new Obligation(o.rule(), o.kind(), o.trigger(), o.triggerDate(), o.earliest(), o.due(),
-                        ObligationStatus.NOT_RECORDED, o.satisfiedBy(), o.satisfiedOn(), o.cite(), o.explanation()));
+                        ObligationStatus.NOT_RECORDED, o.satisfiedBy(), o.satisfiedOn(), o.cite(), o.explanation(),
+                        o.severity()));
             } else {
                 obligations.add(o);
             }

@@ -139,19 +139,6 @@ final class CaseloadPage {
                 + "\" x=\"0\" y=\"0\" width=\"28\" height=\"12\"/></svg> " + label + "</span>\n";
     }
 
-    /** The legend of the timelines: a swatch drawn with the very classes the timelines use. */
-    static final String TIMELINE_LEGEND = """
-            <p class="legend"><span class="key"><svg width="28" height="12"><g class="met"><rect class="bar" x="0" y="0" width="28" height="12" rx="2"/></g></svg> met (trigger to due date)</span>
-            <span class="key"><svg width="28" height="12"><g class="open"><rect class="bar" x="0" y="0" width="28" height="12" rx="2"/></g></svg> open</span>
-            <span class="key"><svg width="28" height="12"><g class="overdue"><rect class="bar" x="0" y="0" width="28" height="12" rx="2"/></g></svg> overdue</span>
-            <span class="key"><svg width="28" height="12"><g class="cancelled"><rect class="bar" x="0" y="0" width="28" height="12" rx="2"/></g></svg> cancelled</span>
-            <span class="key"><svg width="28" height="12"><rect class="bar window" x="0" y="0" width="28" height="12" rx="2"/></svg> too early to count</span>
-            <span class="key"><svg width="28" height="12"><rect class="late-fill" x="0" y="0" width="28" height="12"/></svg> met late: due date to meeting</span>
-            <span class="key"><svg width="28" height="12"><rect class="overdue-fill" x="0" y="0" width="28" height="12"/></svg> overdue: due date to as-of</span>
-            <span class="key"><svg width="16" height="16"><path class="met-mark" d="M8 0 l7 8 l-7 8 l-7 -8 z"/></svg> met on</span>
-            <span class="key"><svg width="16" height="16"><g class="finding"><path d="M8 1 l8 15 l-16 0 z"/></g></svg> finding</span></p>
-            """;
-
     /** One case's section, its anchor {@code case-N}; {@code back} links to the summary. */
     static void caseSection(StringBuilder page, CheckedCase checked, long position, String back) {
         page.append("<div class=\"case-anchor\" id=\"").append(anchor(position)).append("\">\n");
@@ -172,15 +159,8 @@ final class CaseloadPage {
             .share.met { fill: var(--met); }
             .share.met-late { fill: var(--met-late); }
             .share.overdue { fill: var(--overdue); }
-            .legend .late-fill { fill: var(--met-late); }
-            .legend .overdue-fill { fill: var(--overdue); }
             .scroll { overflow-x: auto; }
             table.counts td { font-variant-numeric: tabular-nums; }
             nav.pages a { margin-right: 8px; }
-            @media (max-width: 900px) {
-              body { padding: 12px; }
-              table.obligations td { white-space: normal; }
-              section.case { overflow-x: auto; }
-            }
             """, CHART_WIDTH);
 }

@@ -26,7 +26,7 @@ final class CsvWriter implements ReportWriter {
     /** The columns, in order. */
     static final String[] COLUMNS = {"file", "entry", "case", "policy", "asOf", "row", "rule", "kind", "status",
         "trigger", "triggerDate", "earliest", "due", "satisfiedBy", "satisfiedOn", "daysOverdue", "event", "date",
-        "message", "cite"};
+        "message", "cite", "severity"};
 
     private static final CsvMapper MAPPER = new CsvMapper();
 
@@ -52,6 +52,7 @@ final class CsvWriter implements ReportWriter {
             set(row, "satisfiedOn", date(o.satisfiedOn()));
             set(row, "daysOverdue", CaseloadSummary.daysOverdue(o, report.asOf()).map(String::valueOf).orElse(""));
             set(row, "cite", o.cite().text());
+            set(row, "severity", o.severity().code());
             csv.write(row);
         }
         for (Finding f : report.findings()) {
@@ -60,6 +61,7 @@ final class CsvWriter implements ReportWriter {
             set(row, "date", f.date().toString());
             set(row, "message", f.message());
             set(row, "cite", f.cite().text());
+            set(row, "severity", f.severity().code());
             csv.write(row);
         }
     }

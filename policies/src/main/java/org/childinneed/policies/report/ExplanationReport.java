@@ -20,7 +20,7 @@ public final class ExplanationReport {
             out.append("\n  No obligations.\n");
         }
         for (Obligation o : report.obligations()) {
-            out.append('\n').append(style.paint(Style.BOLD, Printable.inline(o.rule() + " " + o.kind().code()))).append("  ")
+            out.append('\n').append(style.paint(Style.BOLD, Printable.inline(TextReport.rule(o.rule(), o.isRequired()) + " " + o.kind().code()))).append("  ")
                     .append(style.paint(Style.colourOf(o.status()), o.status().code())).append(", due ")
                     .append(Dates.human(o.due())).append('\n');
             field(out, "trigger", o.explanation().trigger());
@@ -30,7 +30,7 @@ public final class ExplanationReport {
         }
         if (!report.findings().isEmpty()) {
             out.append('\n').append(style.paint(Style.BOLD, "Findings")).append('\n');
-            report.findings().forEach(f -> out.append("  ").append(Printable.inline(f.rule() + " " + f.kind().code()
+            report.findings().forEach(f -> out.append("  ").append(Printable.inline(TextReport.rule(f.rule(), f.isRequired()) + " " + f.kind().code()
                     + " on " + f.event().label() + ", " + Dates.human(f.date()) + ": " + f.message() + " (" + f.cite().text()
                     + ")")).append('\n'));
         }

@@ -60,7 +60,7 @@ final class HtmlFolderWriter implements ReportWriter {
             CaseloadPage.open(head, "Child in Need caseload, page " + number, policy, asOf,
                     "cases from " + position);
             head.append("<p class=\"back\"><a href=\"index.html#summary\">Back to the summary</a></p>\n")
-                    .append(CaseloadPage.TIMELINE_LEGEND);
+                    .append(HtmlReport.LEGEND);
             page.write(head.toString());
         }
         StringBuilder section = new StringBuilder(8192);

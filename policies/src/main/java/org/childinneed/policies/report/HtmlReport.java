@@ -52,7 +52,9 @@ public final class HtmlReport {
         page.append("<p class=\"summary\">").append(badges(report)).append("</p>\n");
         if (report.obligations().isEmpty() && report.findings().isEmpty()) {
             page.append("<p>No obligations arise from this case as of ").append(esc(Dates.human(report.asOf())))
-                    .append(".</p>\n</section>\n");
+                    .append(".</p>\n");
+            notJudged(page, report);
+            page.append("</section>\n");
             return;
         }
         page.append(TimelineSvg.render(report, number));
@@ -75,15 +77,33 @@ public final class HtmlReport {
             report.findings().forEach(f -> findingRow(page, f));
             page.append("</tbody>\n</table>\n");
         }
+        notJudged(page, report);
         page.append("</section>\n");
+    }
+
+    /**
+     * What the case would raise before the first version of a rule's policy took effect: listed,
+     * never judged by a later version, never left out silently.
+     */
+    private static void notJudged(StringBuilder page, ComplianceReport report) {
+        if (report.notInForce().isEmpty()) {
+            return;
+        }
+        page.append("<h3>Not judged: no version in force</h3>\n<table class=\"not-judged\">\n<thead><tr><th>Date</th>")
+                .append("<th>Rule</th><th>Event</th><th>Why</th></tr></thead>\n<tbody>\n");
+        report.notInForce().forEach(n -> page.append("<tr><td class=\"date\">").append(n.date()).append("</td><td class=\"rule\">")
+                .append(esc(n.rule())).append("</td><td>").append(esc(n.event().label())).append("</td><td>")
+                .append(esc(n.reason())).append("</td></tr>\n"));
+        page.append("</tbody>\n</table>\n");
     }
 
     private static String badges(ComplianceReport report) {
         Map<ObligationStatus, Long> counts = new EnumMap<>(ObligationStatus.class);
         report.obligations().forEach(o -> counts.merge(o.status(), 1L, Long::sum));
         StringBuilder out = new StringBuilder();
-        out.append("<span class=\"verdict ").append(report.isCompliant() ? "ok\">Nothing overdue, no findings"
-                : "attention\">Needs attention").append("</span> ");
+        out.append("<span class=\"verdict ").append(!report.isCompliant() ? "attention\">Needs attention"
+                : report.hasAdvisory() ? "ok\">Nothing required overdue or found; advisory only"
+                : "ok\">Nothing overdue, no findings").append("</span> ");
         counts.forEach((status, n) -> out.append("<span class=\"pill ").append(status.code()).append("\">").append(n)
                 .append(' ').append(status.code().replace('-', ' ')).append("</span> "));
         int f = report.findings().size();
@@ -94,7 +114,7 @@ public final class HtmlReport {
     private static void obligationRow(StringBuilder page, Obligation o, ComplianceReport report) {
         page.append("<tr class=\"").append(o.status().code()).append("\"><td class=\"date\">").append(o.due())
                 .append("</td><td><span class=\"pill ").append(o.status().code()).append("\">")
-                .append(o.status().code()).append("</span></td><td class=\"rule\">").append(esc(o.rule())).append("</td><td>")
+                .append(o.status().code()).append("</span></td><td class=\"rule\">").append(rule(o.rule(), o.isRequired())).append("</td><td>")
                 .append(esc(o.kind().code())).append("</td><td>").append(esc(o.trigger().label())).append(" <span class=\"date\">")
                 .append(o.triggerDate()).append("</span>")
                 .append(o.earliest().map(e -> "<br><small>not before " + e + "</small>").orElse(""))
@@ -103,6 +123,11 @@ public final class HtmlReport {
                 .append(esc(o.explanation().trigger())).append("</dd><dt>Due date</dt><dd>")
                 .append(esc(o.explanation().computation())).append("</dd><dt>Source</dt><dd>")
                 .append(cite(o.cite())).append("</dd></dl></details></td></tr>\n");
+    }
+
+    /** A rule's id, marked when the rule is advisory (good practice, not a requirement). */
+    private static String rule(String rule, boolean required) {
+        return esc(rule) + (required ? "" : " <small class=\"advisory\">advisory</small>");
     }
 
     /** The citation, and the policy version behind it in brackets. */
@@ -124,19 +149,29 @@ public final class HtmlReport {
     }
 
     private static void findingRow(StringBuilder page, Finding f) {
-        page.append("<tr><td class=\"date\">").append(f.date()).append("</td><td class=\"rule\">").append(esc(f.rule()))
+        page.append("<tr><td class=\"date\">").append(f.date()).append("</td><td class=\"rule\">").append(rule(f.rule(), f.isRequired()))
                 .append("</td><td><span class=\"pill finding-pill\">").append(esc(f.kind().code())).append("</span></td><td>")
                 .append(esc(f.event().label())).append("</td><td>").append(esc(f.message())).append("</td><td class=\"cite\">")
                 .append(cite(f.cite())).append("</td></tr>\n");
     }
 
+    /**
+     * The key to the timelines, drawn with the very classes (and hatching) the timelines use: the
+     * bar colour of each status, the stretches and the marks.
+     */
     static final String LEGEND = """
-            <p class="legend"><span class="key"><svg width="28" height="12"><rect class="bar" x="0" y="0" width="28" height="12" rx="2"/></svg> trigger to due date</span>
+            <p class="legend"><span class="key"><svg width="28" height="12"><g class="met"><rect class="bar" x="0" y="0" width="28" height="12" rx="2"/></g></svg> met or met late (trigger to due date)</span>
+            <span class="key"><svg width="28" height="12"><g class="open"><rect class="bar" x="0" y="0" width="28" height="12" rx="2"/></g></svg> open</span>
+            <span class="key"><svg width="28" height="12"><g class="overdue"><rect class="bar" x="0" y="0" width="28" height="12" rx="2"/></g></svg> overdue</span>
+            <span class="key"><svg width="28" height="12"><g class="cancelled"><rect class="bar" x="0" y="0" width="28" height="12" rx="2"/></g></svg> cancelled or not recorded</span>
             <span class="key"><svg width="28" height="12"><rect class="bar window" x="0" y="0" width="28" height="12" rx="2"/></svg> too early to count</span>
-            <span class="key"><svg width="16" height="16"><path class="met-mark" d="M8 0 l7 8 l-7 8 l-7 -8 z"/></svg> met</span>
-            <span class="key"><svg width="28" height="12"><rect class="late" x="0" y="0" width="28" height="12"/></svg> late</span>
-            <span class="key"><svg width="28" height="12"><rect class="overdue-stretch" x="0" y="0" width="28" height="12"/></svg> overdue</span>
-            <span class="key"><svg width="16" height="16"><g class="finding"><path d="M8 1 l8 15 l-16 0 z"/></g></svg> finding</span></p>
+            <span class="key"><svg width="28" height="12"><defs><pattern id="hatch-late-key" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="6" class="late-fill"/></pattern></defs><rect class="late" fill="url(#hatch-late-key)" x="0" y="0" width="28" height="12" rx="2"/></svg> late: due date to meeting</span>
+            <span class="key"><svg width="28" height="12"><defs><pattern id="hatch-overdue-key" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="6" class="overdue-fill"/></pattern></defs><rect class="overdue-stretch" fill="url(#hatch-overdue-key)" x="0" y="0" width="28" height="12" rx="2"/></svg> overdue: due date to as-of date</span>
+            <span class="key"><svg width="12" height="12"><circle class="trigger" cx="6" cy="6" r="3.5"/></svg> trigger</span>
+            <span class="key"><svg width="6" height="18"><line class="due" x1="3" y1="0" x2="3" y2="18"/></svg> due date</span>
+            <span class="key"><svg width="16" height="16"><path class="met-mark" d="M8 0 l7 8 l-7 8 l-7 -8 z"/></svg> met on</span>
+            <span class="key"><svg width="16" height="16"><g class="finding"><path d="M8 1 l8 15 l-16 0 z"/></g></svg> finding</span>
+            <span class="key"><svg width="6" height="18"><line class="asof" x1="3" y1="0" x2="3" y2="18"/></svg> as-of date</span></p>
             """;
 
     static final String CSS = """
@@ -175,14 +210,12 @@ public final class HtmlReport {
             .met .bar { fill: var(--met); }
             .met-late .bar { fill: var(--met); }
             .overdue .bar { fill: var(--overdue); }
-            .cancelled .bar { fill: var(--cancelled); }
+            .cancelled .bar, .not-recorded .bar { fill: var(--cancelled); }
             .bar.window { opacity: 0.3; }
             .late { stroke: var(--met-late); stroke-width: 1; }
             .late-fill { fill: var(--met-late); }
             .overdue-stretch { stroke: var(--overdue); stroke-width: 1; }
             .overdue-fill { fill: var(--overdue); }
-            .legend .late { fill: var(--met-late); }
-            .legend .overdue-stretch { fill: var(--overdue); opacity: 0.6; }
             .overdue .row-label { fill: var(--overdue); font-weight: 600; }
             .trigger { fill: #fff; stroke: var(--ink); stroke-width: 1.5; }
             .due { stroke: var(--ink); stroke-width: 2; }
@@ -205,5 +238,10 @@ public final class HtmlReport {
             dt { color: var(--muted); }
             dd { margin: 0; }
             @media print { body { background: #fff; } details > dl { display: grid; } }
+            @media (max-width: 900px) {
+              body { padding: 12px; }
+              table.obligations td { white-space: normal; }
+              section.case { overflow-x: auto; }
+            }
             """;
 }

@@ -61,7 +61,7 @@ final class HtmlWriter implements ReportWriter {
         StringBuilder page = new StringBuilder(cases.size() * 8192);
         CaseloadPage.open(page, "Child in Need caseload", policy.orElseThrow(), asOf, CaseloadPage.counts(summary));
         CaseloadPage.summary(page, summary, position -> "#" + CaseloadPage.anchor(position));
-        page.append("<h2>Cases</h2>\n").append(CaseloadPage.TIMELINE_LEGEND);
+        page.append("<h2>Cases</h2>\n").append(HtmlReport.LEGEND);
         for (int i = 0; i < cases.size(); i++) {
             CaseloadPage.caseSection(page, cases.get(i), i + 1, "#summary");
         }

@@ -25,7 +25,7 @@ import org.childinneed.model.event.EventRef;
 
 /**
  * Compliance reports as JSON, with exactly the field names of contract section 2 (absent values
- * as {@code null}), plus an {@code explanation} object on each obligation, a {@code version} object
+ * as {@code null}), plus a {@code severity} ({@code required} or {@code advisory}) and an {@code explanation} object on each obligation, a {@code version} object
  * on each obligation and finding naming the policy version that judged it, and, when some of the
  * case fell before a policy's first version took effect, a {@code notJudged} list.
  */
@@ -139,6 +139,7 @@ public final class JsonReport {
         node.put("satisfiedBy", o.satisfiedBy().map(EventRef::label).orElse(null));
         putDate(node, "satisfiedOn", o.satisfiedOn());
         node.put("cite", o.cite().text());
+        node.put("severity", o.severity().code());
         Explanation e = o.explanation();
         ObjectNode explanation = node.putObject("explanation");
         explanation.put("trigger", e.trigger());
@@ -156,6 +157,7 @@ public final class JsonReport {
         node.put("date", f.date().toString());
         node.put("message", f.message());
         node.put("cite", f.cite().text());
+        node.put("severity", f.severity().code());
         putVersion(node, f.cite());
         return node;
     }

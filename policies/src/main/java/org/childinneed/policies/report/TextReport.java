@@ -34,7 +34,8 @@ public final class TextReport {
         } else {
             Table table = new Table("DUE", "STATUS", "RULE", "KIND", "TRIGGER", "SATISFIED");
             report.obligations().forEach(o -> table.row(Cell.of(o.due().toString()),
-                    new Cell(o.status().code(), Style.colourOf(o.status())), Cell.of(o.rule()), Cell.of(o.kind().code()),
+                    new Cell(o.status().code(), Style.colourOf(o.status())), Cell.of(rule(o.rule(), o.isRequired())),
+                    Cell.of(o.kind().code()),
                     Cell.of(o.trigger().label() + " " + o.triggerDate()), Cell.of(satisfied(o, report))));
             out.append(table.render("  ", style));
         }
@@ -43,7 +44,7 @@ public final class TextReport {
             out.append("  none\n");
         } else {
             Table table = new Table("DATE", "RULE", "KIND", "EVENT", "MESSAGE");
-            report.findings().forEach(f -> table.row(Cell.of(f.date().toString()), Cell.of(f.rule()),
+            report.findings().forEach(f -> table.row(Cell.of(f.date().toString()), Cell.of(rule(f.rule(), f.isRequired())),
                     new Cell(f.kind().code(), Style.RED), Cell.of(f.event().label()), Cell.of(f.message())));
             out.append(table.render("  ", style));
         }
@@ -86,10 +87,16 @@ public final class TextReport {
                 .collect(Collectors.joining(", "));
         int n = report.obligations().size();
         int f = report.findings().size();
-        String verdict = report.isCompliant() ? style.paint(Style.GREEN, "nothing overdue, no findings")
-                : style.paint(Style.BOLD + Style.RED, "needs attention");
+        String verdict = !report.isCompliant() ? style.paint(Style.BOLD + Style.RED, "needs attention")
+                : report.hasAdvisory() ? style.paint(Style.GREEN, "nothing required overdue or found; advisory only")
+                : style.paint(Style.GREEN, "nothing overdue, no findings");
         return n + (n == 1 ? " obligation" : " obligations") + (statuses.isEmpty() ? "" : " (" + statuses + ")")
                 + ", " + f + (f == 1 ? " finding" : " findings") + ": " + verdict;
+    }
+
+    /** A rule's id, marked when the rule is advisory: {@code SLO-16 (advisory)}. */
+    static String rule(String rule, boolean required) {
+        return required ? rule : rule + " (advisory)";
     }
 
     private static String satisfied(Obligation o, ComplianceReport report) {

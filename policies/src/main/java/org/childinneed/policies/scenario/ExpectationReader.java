@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.childinneed.model.Coded;
 import org.childinneed.model.compliance.ObligationStatus;
+import org.childinneed.model.compliance.RuleSeverity;
 import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.policies.casefile.Suggestion;
@@ -146,6 +147,9 @@ final class ExpectationReader {
         }
         if (name.equals("status")) {
             return known(value, Coded.codes(ObligationStatus.class), "status", place);
+        }
+        if (name.equals("severity")) {
+            return known(value, Coded.codes(RuleSeverity.class), "severity", place);
         }
         if (EVENTS.contains(name)) {
             return event(value, place);

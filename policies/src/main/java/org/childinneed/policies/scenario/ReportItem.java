@@ -32,6 +32,7 @@ record ReportItem(Subject subject, Map<String, Optional<String>> fields, Optiona
         fields.put("status", Optional.of(o.status().code()));
         fields.put("satisfiedBy", o.satisfiedBy().map(EventRef::label));
         fields.put("satisfiedOn", o.satisfiedOn().map(LocalDate::toString));
+        fields.put("severity", Optional.of(o.severity().code()));
         return new ReportItem(Subject.OBLIGATION, fields, Optional.empty(), Optional.of(o.explanation().computation()));
     }
 
@@ -41,6 +42,7 @@ record ReportItem(Subject subject, Map<String, Optional<String>> fields, Optiona
         fields.put("kind", Optional.of(f.kind().code()));
         fields.put("event", Optional.of(f.event().label()));
         fields.put("date", Optional.of(f.date().toString()));
+        fields.put("severity", Optional.of(f.severity().code()));
         return new ReportItem(Subject.FINDING, fields, Optional.of(f.message()), Optional.empty());
     }
 

@@ -9,8 +9,8 @@ import org.childinneed.model.compliance.ObligationKind;
 /** What an expectation is about: an obligation or a finding, with the fields it may give. */
 enum Subject {
     OBLIGATION("obligation", List.of("rule", "kind", "trigger", "triggerDate", "earliest", "due", "status",
-            "satisfiedBy", "satisfiedOn"), Coded.codes(ObligationKind.class)),
-    FINDING("finding", List.of("rule", "kind", "event", "date"), Coded.codes(FindingKind.class));
+            "satisfiedBy", "satisfiedOn", "severity"), Coded.codes(ObligationKind.class)),
+    FINDING("finding", List.of("rule", "kind", "event", "date", "severity"), Coded.codes(FindingKind.class));
 
     /** A field of a finding matched by substring rather than equality. */
     static final String MESSAGE_CONTAINS = "messageContains";

@@ -19,6 +19,7 @@ import org.childinneed.policies.caseload.CaseOrigin;
 import org.childinneed.policies.caseload.CaseSource;
 import org.childinneed.policies.caseload.PendingCase;
 import org.childinneed.policies.importer.CaseImport;
+import org.childinneed.policies.importer.ssd.SsdSource;
 
 /**
  * Case files named on a command line, each a file or a folder: a file as itself, a folder as the
@@ -34,36 +35,51 @@ public final class CaseFiles implements CaseSource {
 
     private final List<Path> arguments;
     private final Optional<PendingCase> standardInput;
+    private final List<SsdDatabase> databases;
     private final List<DeclaredEventType> declared;
 
-    private CaseFiles(List<Path> arguments, Optional<PendingCase> standardInput) {
-        this(arguments, standardInput, List.of());
-    }
-
-    private CaseFiles(List<Path> arguments, Optional<PendingCase> standardInput, List<DeclaredEventType> declared) {
+    private CaseFiles(List<Path> arguments, Optional<PendingCase> standardInput, List<SsdDatabase> databases,
+            List<DeclaredEventType> declared) {
         this.arguments = List.copyOf(arguments);
         this.standardInput = standardInput;
+        this.databases = List.copyOf(databases);
         this.declared = List.copyOf(declared);
     }
 
-    /** The same files, read accepting the event types a policy declares ({@code policy.declaredEvents()}). */
+    /** The same sources, case files read accepting the event types a policy declares ({@code policy.declaredEvents()}). */
     public CaseFiles accepting(List<DeclaredEventType> declaredTypes) {
-        return new CaseFiles(arguments, standardInput, declaredTypes);
+        return new CaseFiles(arguments, standardInput, databases, declaredTypes);
+    }
+
+    /** These arguments, then the cases of the SSD databases {@code added}. */
+    public CaseFiles withDatabases(List<SsdDatabase> added) {
+        List<SsdDatabase> all = new ArrayList<>(databases);
+        all.addAll(added);
+        return new CaseFiles(arguments, standardInput, all, declared);
+    }
+
+    /** Whether an argument is a census file or an SSD extract, or a database is named: a source of partial evidence. */
+    public boolean hasImports() {
+        return !databases.isEmpty() || arguments.stream().anyMatch(a -> isCensus(a) || SsdSource.isExtract(a));
+    }
+
+    private static boolean isCensus(Path argument) {
+        return Files.isRegularFile(argument) && CaseImport.isCensus(argument);
     }
 
     /** The case files named by {@code arguments} (files and folders), in argument order. */
     public static CaseFiles of(List<Path> arguments) {
-        return new CaseFiles(arguments, Optional.empty());
+        return new CaseFiles(arguments, Optional.empty(), List.of(), List.of());
     }
 
     /** As {@link #of(List)}, with {@code standardInput} read where an argument is {@code -}. */
     public static CaseFiles of(List<Path> arguments, PendingCase standardInput) {
-        return new CaseFiles(arguments, Optional.of(standardInput));
+        return new CaseFiles(arguments, Optional.of(standardInput), List.of(), List.of());
     }
 
     /** Whether the output of these arguments is one case: exactly one argument, and it is not a folder. */
     public boolean isOneFile() {
-        if (arguments.size() != 1) {
+        if (arguments.size() != 1 || !databases.isEmpty()) {
             return false;
         }
         Path only = arguments.get(0);
@@ -72,7 +88,9 @@ public final class CaseFiles implements CaseSource {
 
     @Override
     public Stream<PendingCase> cases() {
-        Iterator<PendingCase> all = arguments.stream().flatMap(this::casesOf).iterator();
+        Iterator<PendingCase> all = Stream.concat(arguments.stream().flatMap(this::casesOf), databases.stream()
+                .flatMap(d -> ImportedCases.of(d.toString(), "an SSD database", () -> SsdSource.database(d.url(), d.user(),
+                        d.password())))).iterator();
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(all, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
@@ -81,7 +99,7 @@ public final class CaseFiles implements CaseSource {
     public OptionalLong size() {
         long count = 0;
         for (Path argument : arguments) {
-            if (!Files.isDirectory(argument)) {
+            if (!Files.isDirectory(argument) || SsdSource.isExtract(argument)) {
                 count++;
                 continue;
             }
@@ -93,15 +111,18 @@ public final class CaseFiles implements CaseSource {
             }
             count += Math.max(found, 1);
         }
-        return OptionalLong.of(count);
+        return OptionalLong.of(count + databases.size());
     }
 
     private Stream<PendingCase> casesOf(Path argument) {
         if (standardInput.isPresent() && STANDARD_INPUT.equals(argument.toString())) {
             return Stream.of(standardInput.get());
         }
-        if (Files.isRegularFile(argument) && CaseImport.isCensus(argument)) {
-            return CensusCases.of(argument);
+        if (isCensus(argument)) {
+            return ImportedCases.census(argument);
+        }
+        if (SsdSource.isExtract(argument)) {
+            return ImportedCases.of(argument.toString(), "an SSD extract", () -> SsdSource.folder(argument));
         }
         if (!Files.isDirectory(argument)) {
             return Stream.of(file(argument, declared));

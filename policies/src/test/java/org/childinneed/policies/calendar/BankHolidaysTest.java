@@ -201,4 +201,12 @@ class BankHolidaysTest {
                 () -> BankHolidays.fromJson(failing, "remote.json"));
         assertEquals(List.of("remote.json: could not be read: disk gone"), error.problems());
     }
+    @Test
+    void the_holidays_are_known_to_the_last_year_projected_or_published() throws Exception {
+        // Issue 11: after the data, working-day arithmetic counts every weekday; the calendar says where that starts.
+        assertEquals(Optional.of(date("2100-12-31")), embedded.holidaysKnownUntil());
+        assertEquals(date("2100-12-31"), BankHolidays.englandAndWalesWorkingDays().holidaysKnownUntil());
+        BankHolidays later = embedded.merge(parse(file(event("New Year\u2019s Day", "2102-01-02")), "later.json"));
+        assertEquals(Optional.of(LocalDate.of(2102, 12, 31)), later.holidaysKnownUntil());
+    }
 }

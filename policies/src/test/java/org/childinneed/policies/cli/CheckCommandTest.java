@@ -75,7 +75,7 @@ class CheckCommandTest {
         JsonNode initial = null;
         for (JsonNode o : report.get("obligations")) {
             assertEquals(List.of("rule", "kind", "trigger", "triggerDate", "earliest", "due", "status", "satisfiedBy",
-                    "satisfiedOn", "cite", "explanation", "version"), JsonFieldNames.of(o));
+                    "satisfiedOn", "cite", "severity", "explanation", "version"), JsonFieldNames.of(o));
             if (o.get("rule").asText().equals("KEN-01")) {
                 initial = o;
             }
@@ -97,7 +97,7 @@ class CheckCommandTest {
         assertTrue(reports.isArray());
         assertEquals(List.of("K-1002", "K-1001"), List.of(reports.get(0).get("case").asText(), reports.get(1).get("case").asText()));
         JsonNode finding = reports.get(0).get("findings").get(0);
-        assertEquals(List.of("rule", "kind", "event", "date", "message", "cite", "version"), JsonFieldNames.of(finding));
+        assertEquals(List.of("rule", "kind", "event", "date", "message", "cite", "severity", "version"), JsonFieldNames.of(finding));
         assertEquals("chair-not-permitted", finding.get("kind").asText());
     }
 

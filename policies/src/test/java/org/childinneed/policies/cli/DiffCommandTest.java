@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DiffCommandTest {
 
-    private static final String REVISED = Path.of("src/test/resources/diff/kent-revised.cin").toString();
-    private static final String CASES = Path.of("src/test/resources/diff/cases").toString();
+    private static final String REVISED = Cin.example("diff/kent-revised.cin");
+    private static final String CASES = Cin.example("diff/kent");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test

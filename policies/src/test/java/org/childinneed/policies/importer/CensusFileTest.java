@@ -23,7 +23,7 @@ class CensusFileTest {
         }
     }
 
-    private static String events(CaseRecord record) {
+    static String events(CaseRecord record) {
         return record.events().stream().map(e -> e.ref().label() + " " + e.type().code() + " " + e.date()
                 + e.type().attributes().stream().flatMap(s -> e.attribute(s.name()).filter(v -> !Boolean.FALSE.equals(v)).stream()
                         .map(v -> " " + s.name() + "=" + (v instanceof org.childinneed.model.Coded c ? c.code() : v)))

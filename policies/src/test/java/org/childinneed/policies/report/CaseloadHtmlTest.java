@@ -90,11 +90,11 @@ class CaseloadHtmlTest {
         for (String drawn : List.of("<g class=\"row met\">", "<g class=\"row overdue\">", "<g class=\"row open\">")) {
             String status = drawn.substring("<g class=\"row ".length(), drawn.length() - 2);
             if (timelines.contains(drawn)) {
-                assertTrue(CaseloadPage.TIMELINE_LEGEND.contains("<g class=\"" + status + "\"><rect class=\"bar\""), status);
+                assertTrue(HtmlReport.LEGEND.contains("<g class=\"" + status + "\"><rect class=\"bar\""), status);
             }
         }
         for (String mark : List.of("class=\"met-mark\"", "class=\"finding\"", "late-fill", "overdue-fill", "bar window")) {
-            assertTrue(CaseloadPage.TIMELINE_LEGEND.contains(mark), mark);
+            assertTrue(HtmlReport.LEGEND.contains(mark), mark);
         }
     }
 

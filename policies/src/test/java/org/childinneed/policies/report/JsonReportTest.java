@@ -15,8 +15,8 @@ class JsonReportTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     static final List<String> REPORT_FIELDS = List.of("case", "policy", "asOf", "obligations", "findings");
     static final List<String> OBLIGATION_FIELDS = List.of("rule", "kind", "trigger", "triggerDate", "earliest", "due",
-            "status", "satisfiedBy", "satisfiedOn", "cite", "explanation");
-    static final List<String> FINDING_FIELDS = List.of("rule", "kind", "event", "date", "message", "cite");
+            "status", "satisfiedBy", "satisfiedOn", "cite", "severity", "explanation");
+    static final List<String> FINDING_FIELDS = List.of("rule", "kind", "event", "date", "message", "cite", "severity");
 
     @Test
     void theContractExampleComesOutAsTheContractShowsIt() throws Exception {

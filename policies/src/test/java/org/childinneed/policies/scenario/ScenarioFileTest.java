@@ -88,7 +88,7 @@ class ScenarioFileTest {
     void aFindingFieldInAnObligationIsExplained() {
         String message = problem(scenario("{ \"obligations\": [{ \"rule\": \"R-01\", \"event\": \"m1\" }] }"));
         assertTrue(message.contains("expect.obligations[0].event: unknown field \"event\": event is a field of findings;"
-                + " obligations have rule, kind, trigger, triggerDate, earliest, due, status, satisfiedBy, satisfiedOn, why"),
+                + " obligations have rule, kind, trigger, triggerDate, earliest, due, status, satisfiedBy, satisfiedOn, severity, why"),
                 message);
     }
 

@@ -159,7 +159,7 @@ class ScenarioMatchingTest {
         String failure = failureOf(run(scenario("R-04", "{ \"absentFindings\": [{ \"rule\": \"R-04\" }] }")));
         assertTrue(failure.contains("unwanted finding expect.absentFindings[0]"), failure);
         assertTrue(failure.contains("but the report has: rule R-04, kind chair-not-permitted, event m1, date 2027-01-06,"
-                + " message \"initial meeting chaired by team-manager; permitted: social-worker\""), failure);
+                + " severity required, message \"initial meeting chaired by team-manager; permitted: social-worker\""), failure);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.childinneed.model.Coded;
 import org.childinneed.model.compliance.FindingKind;
 import org.childinneed.model.compliance.ObligationKind;
 import org.childinneed.model.compliance.ObligationStatus;
+import org.childinneed.model.compliance.RuleSeverity;
 import org.childinneed.model.event.AttributeSpec;
 import org.childinneed.model.event.EventType;
 
@@ -81,7 +82,7 @@ final class SchemaGenerator {
         ObjectNode props = event.putObject("properties");
         props.putObject("id").put("type", "string")
                 .put("description", "Optional unless another event refers to it; unique in the case.");
-        props.putObject("type").set("enum", codes(EventType.class));
+        props.putObject("type").set("enum", strings(EventType.national().stream().map(EventType::code).toArray(String[]::new)));
         props.set("date", ref("case-date", null));
         ArrayNode byType = event.putArray("allOf");
         Map<Class<? extends Coded>, String> vocabularies = new LinkedHashMap<>();
@@ -174,6 +175,7 @@ final class SchemaGenerator {
         o.putObject("satisfiedBy").set("type", strings("string", "null"));
         o.set("satisfiedOn", ref("date-or-null", null));
         o.putObject("cite").put("type", "string");
+        o.set("severity", severity());
         o.set("version", ref("version", null));
         ObjectNode explanation = closedObject(o.putObject("explanation"), "trigger", "computation", "resolution");
         for (String field : List.of("trigger", "computation", "resolution")) {
@@ -187,8 +189,18 @@ final class SchemaGenerator {
         f.set("date", ref("date", null));
         f.putObject("message").put("type", "string");
         f.putObject("cite").put("type", "string");
+        f.set("severity", severity());
         f.set("version", ref("version", null));
         return schema;
+    }
+
+    /** The severity of the rule behind an obligation or finding; absent in reports older than it means required. */
+    private static ObjectNode severity() {
+        ObjectNode severity = JsonNodeFactory.instance.objectNode();
+        severity.set("enum", codes(RuleSeverity.class));
+        severity.put("description", "required: the procedure requires it; advisory: good practice, which alone "
+                + "does not make a case non-compliant. Absent (older reports) means required.");
+        return severity;
     }
 
     static ObjectNode scenario() {
@@ -231,6 +243,7 @@ final class SchemaGenerator {
         o.set("status", nullable(codes(ObligationStatus.class)));
         o.set("satisfiedBy", ref("text-or-null", null));
         o.set("satisfiedOn", ref("date-or-null", null));
+        o.putObject("severity").set("enum", codes(RuleSeverity.class));
         o.putObject("why").put("type", "string");
         ObjectNode finding = closedObject(defs.putObject("expected-finding"), "rule");
         ObjectNode f = (ObjectNode) finding.get("properties");
@@ -238,6 +251,7 @@ final class SchemaGenerator {
         f.set("kind", nullable(codes(FindingKind.class)));
         f.set("event", ref("text-or-null", null));
         f.set("date", ref("date-or-null", null));
+        f.putObject("severity").set("enum", codes(RuleSeverity.class));
         f.putObject("messageContains").put("type", "string");
         f.putObject("why").put("type", "string");
         ObjectNode caseDef = defs.putObject("case");

@@ -8,13 +8,13 @@ script      : header (ruleDecl | outOfScope | eventDecl)* EOF ;
 
 header      : POLICY name STRING headerItem* ;
 headerItem  : VERSION STRING (EFFECTIVE DATE)?                   # versionItem
-            | SOURCE STRING                                    # sourceItem
+            | SOURCE name? STRING                              # sourceItem
             | EXTENDS name                                     # extendsItem
             ;
 
-ruleDecl    : OVERRIDE? RULE name STRING? ruleItem* ;
+ruleDecl    : OVERRIDE? ADVISORY? RULE name STRING? ruleItem* ;
 ruleItem    : CLAUSE name (COMMA name)*                        # clauseItem
-            | CITE STRING                                      # citeItem
+            | CITE name? STRING                                # citeItem
             | obligation                                       # obligationItem
             | finding                                          # findingItem
             ;
@@ -92,6 +92,7 @@ bareWord    : POLICY | VERSION | EFFECTIVE | SOURCE | EXTENDS | OF | SCOPE | FRO
             | LONGER | THAN | PAST | THE | CHILDS | BIRTHDAY | ONCE | BETWEEN | WITH | IT | LEAST | MOST
             | CHILD | DISABLED | AGED | HAS | A | AN | NO | LAST | SAME | STARTED | WORKING | DAY | DAYS
             | WEEK | WEEKS | MONTH | MONTHS | YEAR | YEARS | ATTRIBUTE
+            | ADVISORY
             ;
 continuingWord
             : CLAUSE | CITE | OBLIGATION | FINDING | WHEN | COUNTED | EVERY | IF | UNLESS | DUE | THEN
@@ -125,7 +126,7 @@ scope       : BEFORE IT                                        # beforeItScope
 name        : ID | BY | TO ;
 
 POLICY : 'policy' ;  VERSION : 'version' ;  EFFECTIVE : 'effective' ;  SOURCE : 'source' ;  EXTENDS : 'extends' ;
-RULE : 'rule' ;  OVERRIDE : 'override' ;  CLAUSE : 'clause' ;  CITE : 'cite' ;
+RULE : 'rule' ;  OVERRIDE : 'override' ;  ADVISORY : 'advisory' ;  CLAUSE : 'clause' ;  CITE : 'cite' ;
 OUT : 'out' ;  OF : 'of' ;  SCOPE : 'scope' ;
 EVENT : 'event' ;  ATTRIBUTE : 'attribute' ;
 OBLIGATION : 'obligation' ;  FINDING : 'finding' ;

@@ -3,7 +3,6 @@ package org.childinneed.policies.importer.census;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,17 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.childinneed.model.child.Child;
-import org.childinneed.model.event.AssessmentOutcome;
-import org.childinneed.model.event.Attributes;
-import org.childinneed.model.event.CaseEvent;
-import org.childinneed.model.event.ConferenceOutcome;
-import org.childinneed.model.event.EventRef;
 import org.childinneed.model.event.EventType;
 import org.childinneed.model.event.S47Outcome;
-import org.childinneed.model.plan.ClosureReason;
-import org.childinneed.model.plan.PlanOrigin;
 import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.model.timeline.InvalidCaseException;
+import org.childinneed.policies.importer.EpisodeEvents;
 import org.childinneed.policies.importer.ImportProblem;
 import org.childinneed.policies.importer.ImportedCase;
 
@@ -37,11 +30,6 @@ final class CensusMapping {
     private static final Pattern DATE_LIKE = Pattern.compile("[0-9/-]{1,12}");
     private static final Set<String> DISABILITIES = Set.of("NONE", "MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR",
             "VIS", "BEH", "CON", "AUT", "DDA");
-    private static final Map<String, ClosureReason> CLOSURE = Map.of("RC1", ClosureReason.ADOPTED, "RC2",
-            ClosureReason.DIED, "RC3", ClosureReason.CHILD_ARRANGEMENTS_ORDER, "RC4",
-            ClosureReason.SPECIAL_GUARDIANSHIP_ORDER, "RC5", ClosureReason.TRANSFERRED_TO_ANOTHER_AUTHORITY, "RC6",
-            ClosureReason.ADULT_SOCIAL_CARE, "RC7", ClosureReason.NO_LONGER_IN_NEED, "RC8",
-            ClosureReason.NO_LONGER_IN_NEED, "RC9", ClosureReason.STEPPED_DOWN_TO_EARLY_HELP);
 
     private CensusMapping() {
     }
@@ -147,27 +135,21 @@ final class CensusMapping {
         }
     }
 
-    /** One CINdetails episode being turned into events. */
+    /** One CINdetails episode: its elements read and checked, the dates handed to {@link EpisodeEvents}. */
     private static final class Episode {
         private static final String PATH = "Child/CINdetails";
         private final Problems p;
         private final XmlElement cin;
-        private final List<Pending> events = new ArrayList<>();
         private final Optional<LocalDate> closure;
         private final Optional<String> reason;
-        private final List<LocalDate[]> cpPlans = new ArrayList<>();
-        private final List<LocalDate[]> cinPlans = new ArrayList<>();
-
-        private record Pending(String id, EventType type, LocalDate date, Map<String, Object> attributes) {
-        }
 
         Episode(Problems p, XmlElement cin) {
             this.p = p;
             this.cin = cin;
             this.closure = p.date(cin, "CINclosureDate", PATH);
             Optional<XmlElement> rc = cin.valued("ReasonForClosure");
-            this.reason = rc.map(r -> r.text().toUpperCase(Locale.ROOT));
-            if (reason.isPresent() && !CLOSURE.containsKey(reason.get())) {
+            this.reason = rc.map(XmlElement::text);
+            if (rc.isPresent() && EpisodeEvents.closureReason(rc.get().text()).isEmpty()) {
                 p.add(rc.get(), PATH + "/ReasonForClosure", "not a census closure reason (RC1 to RC9)");
             }
         }
@@ -181,32 +163,22 @@ final class CensusMapping {
                 }
                 return new ImportedCase(caseId, Optional.empty(), problems);
             }
-            add("r1", EventType.REFERRAL, referral.get(), Map.of());
-            readPlans();
-            readAssessments();
-            readSection47();
-            readPlanEvents();
-            List<CaseEvent> built = new ArrayList<>();
-            events.sort(Comparator.comparing(Pending::date));
-            for (Pending e : events) {
-                built.add(e.type.create(EventRef.of(built.size(), e.id), e.date, Attributes.of(e.attributes)));
-            }
+            EpisodeEvents episode = new EpisodeEvents(referral.get(), closure, reason);
+            readPlans(episode);
+            readAssessments(episode);
+            readSection47(episode);
             try {
-                return new ImportedCase(caseId, Optional.of(new CaseRecord(caseId, child, built)), problems);
+                return new ImportedCase(caseId, Optional.of(new CaseRecord(caseId, child, episode.events())), problems);
             } catch (InvalidCaseException e) {
                 e.problems().forEach(x -> p.add(cin, PATH, x.describe()));
                 return new ImportedCase(caseId, Optional.empty(), problems);
             }
         }
 
-        private void add(String id, EventType type, LocalDate date, Map<String, Object> attributes) {
-            events.add(new Pending(id, type, date, attributes));
-        }
-
-        private void readPlans() {
+        private void readPlans(EpisodeEvents episode) {
             for (XmlElement cp : cin.all("ChildProtectionPlans")) {
-                p.date(cp, "CPPstartDate", PATH + "/ChildProtectionPlans").ifPresent(start -> cpPlans.add(new LocalDate[] {
-                    start, p.date(cp, "CPPendDate", PATH + "/ChildProtectionPlans").orElse(null)}));
+                p.date(cp, "CPPstartDate", PATH + "/ChildProtectionPlans").ifPresent(start ->
+                        episode.cpPlan(start, p.date(cp, "CPPendDate", PATH + "/ChildProtectionPlans")));
             }
             for (XmlElement plan : cin.all("CINPlanDates")) {
                 Optional<LocalDate> start = p.date(plan, "CINPlanStartDate", PATH + "/CINPlanDates");
@@ -218,34 +190,20 @@ final class CensusMapping {
                 } else if (end.isPresent() && end.get().isBefore(start.get())) {
                     p.add(plan, PATH + "/CINPlanDates/CINPlanEndDate", "before the plan's start date: this plan is not read");
                 } else {
-                    cinPlans.add(new LocalDate[] {start.get(), end.orElse(null)});
+                    episode.cinPlan(start.get(), end);
                 }
             }
-            cinPlans.sort(Comparator.comparing(d -> d[0]));
         }
 
-        private void readAssessments() {
-            int n = 0;
+        private void readAssessments(EpisodeEvents episode) {
             for (XmlElement a : cin.all("Assessments")) {
-                String id = "a" + ++n;
                 String path = PATH + "/Assessments";
-                Optional<LocalDate> start = p.date(a, "AssessmentActualStartDate", path);
-                start.ifPresent(d -> add(id + "s", EventType.ASSESSMENT_STARTED, d, Map.of()));
-                Optional<LocalDate> done = p.date(a, "AssessmentAuthorisationDate", path);
-                if (done.isPresent()) {
-                    add(id, EventType.ASSESSMENT_COMPLETED, done.get(), Map.of("outcome", outcomeAfter(done.get())));
-                }
+                episode.assessment(p.date(a, "AssessmentActualStartDate", path), p.date(a, "AssessmentAuthorisationDate", path),
+                        Optional.empty());
             }
         }
 
-        /** A CIN plan starting on or after it in the episode means in-need; anything else not-in-need. */
-        private AssessmentOutcome outcomeAfter(LocalDate authorised) {
-            boolean plan = cinPlans.stream().anyMatch(d -> !d[0].isBefore(authorised))
-                    || cpPlans.stream().anyMatch(d -> !d[0].isBefore(authorised));
-            return plan ? AssessmentOutcome.IN_NEED : AssessmentOutcome.NOT_IN_NEED;
-        }
-
-        private void readSection47() {
+        private void readSection47(EpisodeEvents episode) {
             int n = 0;
             List<LocalDate> conferences = new ArrayList<>();
             for (XmlElement s : cin.all("Section47")) {
@@ -256,10 +214,10 @@ final class CensusMapping {
                 Optional<Boolean> notRequired = p.flag(s, "ICPCnotRequired", path);
                 p.date(s, "InitialCPCtarget", path);
                 if (start.isPresent()) {
-                    add("s" + n, EventType.S47_ENQUIRY_STARTED, start.get(), Map.of());
+                    episode.add("s" + n, EventType.S47_ENQUIRY_STARTED, start.get(), Map.of());
                     if (notRequired.orElse(false) && icpc.isEmpty()) {
                         // The census gives no end date: the decision is dated the enquiry's start.
-                        add("s" + n + "e", EventType.S47_ENQUIRY_COMPLETED, start.get(),
+                        episode.add("s" + n + "e", EventType.S47_ENQUIRY_COMPLETED, start.get(),
                                 Map.of("outcome", S47Outcome.NO_FURTHER_ACTION));
                     }
                 } else if (s.valued("S47ActualStartDate").isEmpty()) {
@@ -268,18 +226,13 @@ final class CensusMapping {
                 icpc.ifPresent(conferences::add);
             }
             p.date(cin, "DateOfInitialCPC", PATH).ifPresent(conferences::add);
-            int c = 0;
-            for (LocalDate day : conferences.stream().distinct().sorted().toList()) {
-                boolean plan = cpPlans.stream().anyMatch(d -> d[0].equals(day));
-                add("c" + ++c, EventType.INITIAL_CP_CONFERENCE, day,
-                        plan ? Map.of("outcome", ConferenceOutcome.CP_PLAN) : Map.of());
-            }
+            conferences.stream().sorted().forEach(day -> episode.conference(day, false));
             int r = 0;
             for (XmlElement cp : cin.all("ChildProtectionPlans")) {
                 for (XmlElement reviews : cp.all("Reviews")) {
                     for (XmlElement review : reviews.all("CPPreviewDate")) {
                         try {
-                            add("cr" + ++r, EventType.CP_REVIEW, LocalDate.parse(review.text()), Map.of());
+                            episode.add("cr" + ++r, EventType.CP_REVIEW, LocalDate.parse(review.text()), Map.of());
                         } catch (DateTimeParseException e) {
                             p.add(review, PATH + "/ChildProtectionPlans/Reviews/CPPreviewDate",
                                     (DATE_LIKE.matcher(review.text()).matches() ? "'" + review.text() + "' " : "")
@@ -288,35 +241,6 @@ final class CensusMapping {
                     }
                 }
             }
-        }
-
-        private void readPlanEvents() {
-            int n = 0;
-            for (LocalDate[] plan : cinPlans) {
-                n++;
-                Optional<LocalDate[]> steppedDown = cpPlans.stream()
-                        .filter(cp -> cp[1] != null && !cp[1].isAfter(plan[0]) && !cp[1].plusDays(7).isBefore(plan[0]))
-                        .findFirst();
-                steppedDown.ifPresent(cp -> add("k" + cpPlans.indexOf(cp), EventType.CP_CONFERENCE, cp[1],
-                        Map.of("outcome", ConferenceOutcome.STEP_DOWN_TO_CIN)));
-                add("p" + n, EventType.PLAN_STARTED, plan[0],
-                        Map.of("origin", steppedDown.isPresent() ? PlanOrigin.CHILD_PROTECTION : PlanOrigin.ASSESSMENT));
-                LocalDate end = plan[1] == null ? closure.filter(c -> !c.isBefore(plan[0])).orElse(null) : plan[1];
-                if (end != null) {
-                    add("p" + n + "e", EventType.PLAN_ENDED, end, Map.of("reason", reasonFor(end)));
-                }
-            }
-        }
-
-        /** RC codes tell the reason when the plan ends on the closure date; a CP plan starting then tells too. */
-        private ClosureReason reasonFor(LocalDate end) {
-            if (cpPlans.stream().anyMatch(cp -> cp[0].equals(end))) {
-                return ClosureReason.CHILD_PROTECTION_PLAN;
-            }
-            if (closure.filter(end::equals).isPresent() && reason.map(CLOSURE::get).isPresent()) {
-                return CLOSURE.get(reason.get());
-            }
-            return ClosureReason.NO_LONGER_IN_NEED;
         }
     }
 }

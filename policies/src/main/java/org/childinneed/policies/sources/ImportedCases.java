@@ -15,28 +15,47 @@ import org.childinneed.policies.casefile.CaseFileException;
 import org.childinneed.policies.casefile.InputProblem;
 import org.childinneed.policies.caseload.CaseOrigin;
 import org.childinneed.policies.caseload.PendingCase;
+import org.childinneed.policies.importer.CaseSource;
 import org.childinneed.policies.importer.ImportProblem;
 import org.childinneed.policies.importer.ImportedCase;
 import org.childinneed.policies.importer.census.CensusFile;
 
 /**
- * The cases of a Children in Need census file, one episode at a time as the file is read (never
- * the whole census in memory), each carrying the census's evidence coverage; a child with
- * problems is reported where it stands and the others are still checked.
+ * The cases of an authority's data (a census file, an SSD extract or database), one episode at a
+ * time as the source is read (never the whole source in memory), each carrying the source's
+ * evidence coverage; a case with problems is reported where it stands and the others are still
+ * checked.
  */
-final class CensusCases {
+final class ImportedCases {
 
-    private CensusCases() {
+    /** Opens an import source. */
+    @FunctionalInterface
+    interface Opening {
+        CaseSource open() throws IOException;
     }
 
-    static Stream<PendingCase> of(Path file) {
-        String name = file.toString();
-        CensusFile census;
+    private ImportedCases() {
+    }
+
+    /** The cases of the census file {@code file}. */
+    static Stream<PendingCase> census(Path file) {
+        return of(file.toString(), "a census file", () -> {
+            try {
+                return CensusFile.open(file);
+            } catch (IOException e) {
+                throw new IOException((String) null, e);
+            }
+        });
+    }
+
+    /** The cases of the source {@code name} (what the user called it, never a credential), which {@code opening} opens. */
+    static Stream<PendingCase> of(String name, String kind, Opening opening) {
+        CaseSource census;
         try {
-            census = CensusFile.open(file);
+            census = opening.open();
         } catch (IOException e) {
             return Stream.of(unreadable(name, CaseOrigin.file(name), List.of(InputProblem.ofFile(Optional.empty(),
-                    "cannot be read as a census file"))));
+                    "cannot be read as " + kind + (e.getMessage() == null || e.getCause() != null ? "" : ": " + e.getMessage())))));
         }
         Iterator<PendingCase> cases = new Iterator<>() {
             private PendingCase next;

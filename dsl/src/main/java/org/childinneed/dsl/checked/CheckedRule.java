@@ -1,0 +1,99 @@
+package org.childinneed.dsl.checked;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.childinneed.dsl.ast.Condition;
+import org.childinneed.dsl.ast.Deadline;
+import org.childinneed.dsl.ast.Duration;
+import org.childinneed.dsl.ast.Extension;
+import org.childinneed.dsl.ast.Name;
+import org.childinneed.dsl.ast.Pattern;
+import org.childinneed.dsl.ast.RuleDecl;
+import org.childinneed.dsl.ast.Step;
+import org.childinneed.dsl.ast.Subject;
+import org.childinneed.model.compliance.FindingKind;
+import org.childinneed.model.compliance.ObligationKind;
+
+/**
+ * A rule that checked without errors, in the shape the checker guarantees: one clause id and one
+ * citation first, each obligation with exactly one trigger, one deadline (or one {@code every}) and
+ * one {@code met by}, each finding with one subject, kinds resolved, and the names of its tree
+ * resolved in {@link #resolved()}.
+ *
+ * @param rule the rule as written
+ * @param clause its first catalog clause id
+ * @param cite its citation
+ * @param parts its obligations and findings, in order
+ * @param resolved what the names of the script it was written in resolve to
+ */
+public record CheckedRule(RuleDecl rule, String clause, String cite, List<Part> parts, Resolved resolved) {
+
+    public CheckedRule {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(clause, "clause");
+        Objects.requireNonNull(cite, "cite");
+        parts = List.copyOf(parts);
+        Objects.requireNonNull(resolved, "resolved");
+    }
+
+    /** The rule's name. */
+    public String name() {
+        return rule.name().text();
+    }
+
+    /** An obligation or a finding of a checked rule. */
+    public sealed interface Part permits Obligation, Finding {
+    }
+
+    /**
+     * A checked obligation.
+     *
+     * @param kind its kind
+     * @param trigger the alternative events that give rise to it
+     * @param countedFrom the trigger's date attribute it is counted from, if any
+     * @param every for {@code every <period> from <event>}, the period; then {@code due} is empty
+     * @param due its one deadline, unless it is written with {@code every}
+     * @param steps the later occurrences ({@code then ...})
+     * @param metBy the alternative events that satisfy it
+     * @param sinceLast for a one-off, the event since the last of which a satisfying event counts
+     * @param when its {@code if} condition
+     * @param unless its {@code unless} condition
+     * @param extensions its extensions
+     * @param waivers the events that waive it
+     */
+    public record Obligation(ObligationKind kind, List<Pattern> trigger, Optional<Name> countedFrom, Optional<Duration> every,
+            Optional<Deadline> due, List<Step> steps, List<Pattern> metBy, Optional<Pattern> sinceLast,
+            Optional<Condition> when, Optional<Condition> unless, List<Extension> extensions, List<Pattern> waivers)
+            implements Part {
+
+        public Obligation {
+            Objects.requireNonNull(kind, "kind");
+            trigger = List.copyOf(trigger);
+            if (every.isPresent() == due.isPresent()) {
+                throw new IllegalArgumentException("an obligation has either 'every' or one 'due'");
+            }
+            steps = List.copyOf(steps);
+            metBy = List.copyOf(metBy);
+            extensions = List.copyOf(extensions);
+            waivers = List.copyOf(waivers);
+        }
+    }
+
+    /**
+     * A checked finding.
+     *
+     * @param kind its kind
+     * @param subject what it is found for
+     * @param when its {@code if} condition
+     * @param unless its {@code unless} condition
+     */
+    public record Finding(FindingKind kind, Subject subject, Optional<Condition> when, Optional<Condition> unless)
+            implements Part {
+
+        public Finding {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(subject, "subject");
+        }
+    }
+}
