@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.childinneed.dsl.eval.PolicyPlan;
+import org.childinneed.dsl.check.Vocabulary;
+import org.childinneed.model.compliance.DeclaredKind;
 import org.childinneed.model.event.DeclaredEventType;
 import org.childinneed.model.compliance.ComplianceReport;
 import org.childinneed.model.compliance.Policy;
@@ -33,10 +35,10 @@ public final class CompiledPolicy implements Policy {
 
     /** One combination of versions, planned. */
     record Composed(PolicyPlan plan, List<PolicyVersion> lineage, List<RuleSummary> rules, List<OutOfScope> outOfScope,
-            java.util.Map<String, RuleEvidence> evidence, List<DeclaredEventType> declared) {
+            java.util.Map<String, RuleEvidence> evidence, Vocabulary declared) {
 
         Composed {
-            declared = List.copyOf(declared);
+            Objects.requireNonNull(declared, "declared");
             Objects.requireNonNull(plan, "plan");
             lineage = List.copyOf(lineage);
             rules = List.copyOf(rules);
@@ -125,11 +127,31 @@ public final class CompiledPolicy implements Policy {
     }
 
     /**
-     * The event types the latest version declares, its own and those of the policies it extends
-     * (contract extension: declared vocabulary); a case-file reader given them accepts their events.
+     * The event types declared by any version, by the policies it extends and by the vocabulary
+     * scripts they use (contract extension: declared vocabulary), the latest version's first; a
+     * case-file reader given them accepts their events. Where versions declare one code
+     * differently, the latest declaration stands.
      */
     public List<DeclaredEventType> declaredEvents() {
-        return latest.declared();
+        return declared().declared();
+    }
+
+    /** The obligation kinds declared, gathered as {@link #declaredEvents()} are. */
+    public List<DeclaredKind> declaredObligationKinds() {
+        return declared().declaredObligationKinds();
+    }
+
+    /** The finding kinds declared, gathered as {@link #declaredEvents()} are. */
+    public List<DeclaredKind> declaredFindingKinds() {
+        return declared().declaredFindingKinds();
+    }
+
+    private Vocabulary declared() {
+        Vocabulary all = latest.declared();
+        for (Composed c : composed) {
+            all = all.and(c.declared());
+        }
+        return all;
     }
 
     /** The catalog clauses the latest version declares out of scope, with reasons. */

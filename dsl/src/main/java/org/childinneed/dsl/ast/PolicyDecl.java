@@ -3,7 +3,8 @@ package org.childinneed.dsl.ast;
 import java.util.List;
 
 /**
- * A whole policy script.
+ * A whole policy script, or a vocabulary script (declarations only, shared by the policies that
+ * {@code uses} it).
  *
  * @param id the policy id
  * @param title its title
@@ -14,12 +15,15 @@ import java.util.List;
  * @param rules its rules, in script order
  * @param outOfScope its out-of-scope declarations
  * @param events the event types it declares
+ * @param kinds the obligation and finding kinds it declares
+ * @param uses the vocabulary scripts it uses
+ * @param vocabulary whether it is a vocabulary script ({@code vocabulary x}) rather than a policy
  * @param complete false when syntax errors left parts of the script out of this tree
  * @param pos where the header was written
  */
 public record PolicyDecl(Name id, Text title, List<Text> versions, List<Text> effective, List<Text> sources,
         List<Name> parents, List<RuleDecl> rules, List<OutOfScopeDecl> outOfScope, List<EventDecl> events,
-        boolean complete, Position pos) implements Node {
+        List<KindDecl> kinds, List<Name> uses, boolean vocabulary, boolean complete, Position pos) implements Node {
 
     public PolicyDecl {
         versions = List.copyOf(versions);
@@ -29,6 +33,16 @@ public record PolicyDecl(Name id, Text title, List<Text> versions, List<Text> ef
         rules = List.copyOf(rules);
         outOfScope = List.copyOf(outOfScope);
         events = List.copyOf(events);
+        kinds = List.copyOf(kinds);
+        uses = List.copyOf(uses);
+    }
+
+    /** A policy script declaring event types only, using no vocabulary script. */
+    public PolicyDecl(Name id, Text title, List<Text> versions, List<Text> effective, List<Text> sources,
+            List<Name> parents, List<RuleDecl> rules, List<OutOfScopeDecl> outOfScope, List<EventDecl> events,
+            boolean complete, Position pos) {
+        this(id, title, versions, effective, sources, parents, rules, outOfScope, events, List.of(), List.of(), false,
+                complete, pos);
     }
 
     /** A script that declares no vocabulary. */

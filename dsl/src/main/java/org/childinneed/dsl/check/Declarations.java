@@ -9,11 +9,15 @@ import java.util.Optional;
 import java.util.Set;
 import org.childinneed.dsl.ast.AttributeDecl;
 import org.childinneed.dsl.ast.EventDecl;
+import org.childinneed.dsl.ast.KindDecl;
+import org.childinneed.dsl.ast.PolicyDecl;
+import org.childinneed.dsl.ast.Text;
 import org.childinneed.dsl.ast.Name;
 import org.childinneed.dsl.source.Codes;
 import org.childinneed.dsl.source.DidYouMean;
 import org.childinneed.dsl.source.Reporter;
 import org.childinneed.model.Coded;
+import org.childinneed.model.compliance.DeclaredKind;
 import org.childinneed.model.event.AttributeSpec;
 import org.childinneed.model.event.AttributeType;
 import org.childinneed.model.event.DeclaredEventType;
@@ -37,17 +41,66 @@ public final class Declarations {
     }
 
     /**
-     * Checks {@code events}, declared by a script whose extended policies declare {@code inherited},
-     * reporting to {@code reporter}; the vocabulary of both, the well-formed declarations only.
+     * Checks what {@code script} declares (event types, obligation and finding kinds), given what the
+     * policy it extends and the vocabulary scripts it uses declare ({@code inherited}), and, for a
+     * vocabulary script, that it holds declarations only; the vocabulary of both, the well-formed
+     * declarations only.
      */
-    public static Vocabulary check(List<EventDecl> events, List<DeclaredEventType> inherited, Reporter reporter) {
+    public static Vocabulary check(PolicyDecl script, Vocabulary inherited, Reporter reporter) {
         Declarations declarations = new Declarations(reporter);
-        Map<String, DeclaredEventType> all = new LinkedHashMap<>();
-        inherited.forEach(t -> all.put(t.code(), t));
-        for (EventDecl event : events) {
-            declarations.event(event, all).ifPresent(t -> all.put(t.code(), t));
+        if (script.vocabulary()) {
+            declarations.vocabularyOnly(script);
         }
-        return Vocabulary.declaring(new ArrayList<>(all.values()));
+        Map<String, DeclaredEventType> events = new LinkedHashMap<>();
+        inherited.declared().forEach(t -> events.put(t.code(), t));
+        for (EventDecl event : script.events()) {
+            declarations.event(event, events).ifPresent(t -> events.put(t.code(), t));
+        }
+        Map<String, DeclaredKind> obligations = new LinkedHashMap<>();
+        inherited.declaredObligationKinds().forEach(k -> obligations.put(k.code(), k));
+        Map<String, DeclaredKind> findings = new LinkedHashMap<>();
+        inherited.declaredFindingKinds().forEach(k -> findings.put(k.code(), k));
+        for (KindDecl kind : script.kinds()) {
+            Map<String, DeclaredKind> known = kind.obligation() ? obligations : findings;
+            declarations.kind(kind, known).ifPresent(k -> known.put(k.code(), k));
+        }
+        return Vocabulary.declaring(List.copyOf(events.values()), List.copyOf(obligations.values()),
+                List.copyOf(findings.values()));
+    }
+
+    private void vocabularyOnly(PolicyDecl script) {
+        String why = "a vocabulary script holds declarations only";
+        String hint = "move it to a policy that writes 'uses " + script.id().text() + "'";
+        script.rules().forEach(r -> reporter.error(Codes.VOCABULARY_NOT_A_POLICY, r.name(), why + ", not rules", Optional.of(hint)));
+        script.outOfScope().forEach(d -> reporter.error(Codes.VOCABULARY_NOT_A_POLICY, d, why + ", not out-of-scope clauses",
+                Optional.of(hint)));
+        script.parents().forEach(p -> reporter.error(Codes.VOCABULARY_NOT_A_POLICY, p, "a vocabulary script extends no policy",
+                Optional.of("write 'uses " + p.text() + "' if it is a vocabulary script")));
+    }
+
+    private Optional<DeclaredKind> kind(KindDecl kind, Map<String, DeclaredKind> known) {
+        String what = kind.obligation() ? "obligation" : "finding";
+        if (!kind.word().text().equals("kind")) {
+            reporter.error(Codes.MALFORMED_DECLARATION, kind.word(), "expected '" + what + " kind', not '" + what + " "
+                    + kind.word().text() + "'", Optional.of("write '" + what + " kind " + kind.code().text() + "'"));
+            return Optional.empty();
+        }
+        String code = kind.code().text();
+        boolean national = kind.obligation() ? Vocabulary.obligationKind(code).isPresent() : Vocabulary.findingKind(code).isPresent();
+        if (national) {
+            reporter.error(Codes.SHADOWS_NATIONAL, kind.code(), "'" + code + "' is a national " + what + " kind; a policy cannot"
+                    + " declare it again", Optional.of("use '" + code + "' as it is, or give the new kind a name of its own"));
+            return Optional.empty();
+        }
+        if (known.containsKey(code)) {
+            reporter.error(Codes.DECLARED_TWICE, kind.code(), what + " kind '" + code + "' is already declared");
+            return Optional.empty();
+        }
+        if (kind.description().isPresent() && kind.description().get().value().isBlank()) {
+            reporter.error(Codes.EMPTY_TEXT, kind.description().get(), "the description of '" + code + "' is empty");
+            return Optional.empty();
+        }
+        return Optional.of(new DeclaredKind(code, kind.description().map(Text::value).orElse(code)));
     }
 
     private Optional<DeclaredEventType> event(EventDecl event, Map<String, DeclaredEventType> known) {

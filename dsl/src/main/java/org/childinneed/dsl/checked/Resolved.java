@@ -9,8 +9,8 @@ import org.childinneed.dsl.ast.FindingPart;
 import org.childinneed.dsl.ast.ObligationPart;
 import org.childinneed.dsl.ast.Pattern;
 import org.childinneed.dsl.ast.TimeUnit;
-import org.childinneed.model.compliance.FindingKind;
-import org.childinneed.model.compliance.ObligationKind;
+import org.childinneed.model.compliance.Finding;
+import org.childinneed.model.compliance.Obligation;
 import org.childinneed.model.event.AttributeSpec;
 import org.childinneed.model.event.EventSchema;
 import org.childinneed.model.event.EventType;
@@ -27,8 +27,8 @@ public final class Resolved {
     private final Map<Pattern, EventSchema> types = new IdentityHashMap<>();
     private final Map<Pattern, AttributeSpec> references = new IdentityHashMap<>();
     private final Map<Object, TimeUnit> units = new IdentityHashMap<>();
-    private final Map<ObligationPart, ObligationKind> obligationKinds = new IdentityHashMap<>();
-    private final Map<FindingPart, FindingKind> findingKinds = new IdentityHashMap<>();
+    private final Map<ObligationPart, Obligation.Kind> obligationKinds = new IdentityHashMap<>();
+    private final Map<FindingPart, Finding.Kind> findingKinds = new IdentityHashMap<>();
 
     private Resolved() {
     }
@@ -59,12 +59,12 @@ public final class Resolved {
         }
 
         /** The kind of an obligation. */
-        public void kind(ObligationPart part, ObligationKind kind) {
+        public void kind(ObligationPart part, Obligation.Kind kind) {
             open().obligationKinds.put(part, kind);
         }
 
         /** The kind of a finding. */
-        public void kind(FindingPart part, FindingKind kind) {
+        public void kind(FindingPart part, Finding.Kind kind) {
             open().findingKinds.put(part, kind);
         }
 
@@ -109,12 +109,12 @@ public final class Resolved {
     }
 
     /** The kind of a checked obligation. */
-    public ObligationKind kind(ObligationPart part) {
+    public Obligation.Kind kind(ObligationPart part) {
         return resolved(obligationKinds.get(part), part.kind());
     }
 
     /** The kind of a checked finding. */
-    public FindingKind kind(FindingPart part) {
+    public Finding.Kind kind(FindingPart part) {
         return resolved(findingKinds.get(part), part.kind());
     }
 

@@ -46,6 +46,18 @@ public final class Codes {
     public static final String DECLARED_TWICE = "declared-twice";
     /** An unknown kind of value in an attribute declaration. */
     public static final String UNKNOWN_ATTRIBUTE_KIND = "unknown-attribute-kind";
+    /** A declaration not written as the language has it ({@code obligation kinds x} for {@code obligation kind x}). */
+    public static final String MALFORMED_DECLARATION = "malformed-declaration";
+    /** A vocabulary script compiled as a policy, or holding what only a policy may (rules, extends). */
+    public static final String VOCABULARY_NOT_A_POLICY = "vocabulary-not-a-policy";
+    /** {@code uses x} where there is no script x. */
+    public static final String UNKNOWN_VOCABULARY = "unknown-vocabulary";
+    /** {@code uses x} where x is a policy, or {@code extends x} where x is a vocabulary script. */
+    public static final String USES_WRONG_SCRIPT = "uses-wrong-script";
+    /** Vocabulary scripts that use one another in a circle. */
+    public static final String USES_CYCLE = "uses-cycle";
+    /** {@code uses x} where the vocabulary script x has errors, or could not be read. */
+    public static final String USES_VOCABULARY_WITH_ERRORS = "uses-vocabulary-with-errors";
     /** The note that more problems were found than a compilation holds. */
     public static final String TOO_MANY_PROBLEMS = "too-many-problems";
 
