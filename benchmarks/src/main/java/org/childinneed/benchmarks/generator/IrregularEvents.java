@@ -8,6 +8,8 @@ import org.childinneed.model.event.AssessmentCompleted;
 import org.childinneed.model.event.AssessmentOutcome;
 import org.childinneed.model.event.AssessmentStarted;
 import org.childinneed.model.event.CaseNote;
+import org.childinneed.model.event.CaseSummaryCompleted;
+import org.childinneed.model.event.ChronologyCompleted;
 import org.childinneed.model.event.ConferenceOutcome;
 import org.childinneed.model.event.CpConference;
 import org.childinneed.model.event.DecisionSubject;
@@ -43,7 +45,7 @@ final class IrregularEvents {
 
     private static final Role[] ROLES = {Role.TEAM_MANAGER, Role.SENIOR_PRACTITIONER, Role.SOCIAL_WORKER,
             Role.INDEPENDENT_REVIEWING_OFFICER, Role.ASSISTANT_DIRECTOR};
-    private static final int KINDS = 19;
+    private static final int KINDS = 21;
 
     private IrregularEvents() {
     }
@@ -103,7 +105,10 @@ final class IrregularEvents {
                 Optional<LocalDate> notified = random.nextBoolean() ? Optional.empty() : Optional.of(date.plusDays(random.nextInt(21) - 5));
                 draft.add(date, (r, d) -> new MovedIn(r, d, notified));
             }
-            case 11 -> draft.add(date, MovedOut::new);
+            case 11 -> {
+                boolean planned = random.nextInt(3) == 0;
+                draft.add(date, (r, d) -> new MovedOut(r, d, planned));
+            }
             case 12 -> draft.add(date, ReceivingAuthorityNotified::new);
             case 13 -> draft.add(date, TransferInformationSent::new);
             case 14 -> {
@@ -116,6 +121,8 @@ final class IrregularEvents {
             }
             case 16 -> draft.add(date, Referral::new);
             case 17 -> draft.add(date, ReferralDecided::new);
+            case 18 -> draft.add(date, CaseSummaryCompleted::new);
+            case 19 -> draft.add(date, ChronologyCompleted::new);
             default -> draft.add(date, AssessmentStarted::new);
         }
     }

@@ -42,6 +42,9 @@ final class KentCase {
     final ByDate<ManagementDecision> managersReasons;
     final ByDate<CaseEvent> receivingAuthorityNotices;
     final ByDate<CaseEvent> transferInformation;
+    /** Case summaries and chronologies completed (KEN-23). */
+    final ByDate<CaseEvent> caseSummaries;
+    final ByDate<CaseEvent> chronologies;
     /** Short breaks of more than 75 nights a year or in more than 2 settings (KEN-13). */
     final ByDate<ShortBreaks> overnightShortBreaks;
     /** Team-manager closure rationales (KEN-15). */
@@ -73,6 +76,8 @@ final class KentCase {
         List<ManagementDecision> managers = new ArrayList<>();
         List<CaseEvent> notices = new ArrayList<>();
         List<CaseEvent> information = new ArrayList<>();
+        List<CaseEvent> summaries = new ArrayList<>();
+        List<CaseEvent> chronologyList = new ArrayList<>();
         List<ShortBreaks> overnight = new ArrayList<>();
         List<ManagementDecision> rationales = new ArrayList<>();
         List<ManagementDecision> directors = new ArrayList<>();
@@ -122,6 +127,8 @@ final class KentCase {
                 case ASSESSMENT_COMPLETED -> completed.add(event);
                 case RECEIVING_AUTHORITY_NOTIFIED -> notices.add(event);
                 case TRANSFER_INFORMATION_SENT -> information.add(event);
+                case CASE_SUMMARY_COMPLETED -> summaries.add(event);
+                case CHRONOLOGY_COMPLETED -> chronologyList.add(event);
                 case SHORT_BREAKS -> {
                     ShortBreaks s = (ShortBreaks) event;
                     if (s.nightsPerYear().orElse(0) > 75 || s.settings().orElse(0) > 2) {
@@ -174,6 +181,8 @@ final class KentCase {
         managersReasons = new ByDate<>(managers);
         receivingAuthorityNotices = new ByDate<>(notices);
         transferInformation = new ByDate<>(information);
+        caseSummaries = new ByDate<>(summaries);
+        chronologies = new ByDate<>(chronologyList);
         overnightShortBreaks = new ByDate<>(overnight);
         closureRationales = new ByDate<>(rationales);
         directorsDecisions = new ByDate<>(directors);

@@ -20,7 +20,7 @@ import org.childinneed.model.event.SignificantChange;
 
 /**
  * The Kent clauses that oblige something by a date (KEN-01 to -03, -05, -06, -08 to -12, -16,
- * -17), and the two Kent inherits from the national baseline (WT-01, WT-02).
+ * -17, -23), and the two Kent inherits from the national baseline (WT-01, WT-02).
  */
 final class KentObligations {
 
@@ -46,6 +46,7 @@ final class KentObligations {
     private static final Rule KEN_12 = Rule.of("KEN-12", REVIEW_MEETING, DISABLED);
     private static final Rule KEN_16 = Rule.of("KEN-16", TRANSFER_NOTIFICATION, MOVING);
     private static final Rule KEN_17 = Rule.of("KEN-17", TRANSFER_INFORMATION, MOVING);
+    private static final Rule KEN_23 = Rule.of("KEN-23", CASE_SUMMARY, MOVING);
 
     private final KentCase kase;
     private final ObligationBook book;
@@ -87,6 +88,10 @@ final class KentObligations {
             } else if (event instanceof MovedOut m) {
                 once(KEN_16, m, m.date(), Deadline.workingDays(1), kase.receivingAuthorityNotices);
                 once(KEN_17, m, m.date(), Deadline.workingDays(5), kase.transferInformation);
+                if (!m.planned()) {   // KEN-23: an unplanned move, the summary and the chronology each
+                    once(KEN_23, m, m.date(), Deadline.workingDays(5), kase.caseSummaries);
+                    once(KEN_23, m, m.date(), Deadline.workingDays(5), kase.chronologies);
+                }
             } else if (event instanceof SignificantChange s) {
                 once(KEN_11, s, s.date(), Deadline.atOnce(), kase.reviewMeetings);
             } else if (event instanceof Meeting m) {

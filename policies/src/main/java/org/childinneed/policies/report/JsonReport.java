@@ -51,7 +51,7 @@ public final class JsonReport {
         report.obligations().forEach(o -> obligations.add(toJson(o)));
         ArrayNode findings = node.putArray("findings");
         report.findings().forEach(f -> findings.add(toJson(f)));
-        if (!report.notInForce().isEmpty()) {
+        if (!report.notInForce().isEmpty() || !report.notJudged().isEmpty()) {
             ArrayNode notJudged = node.putArray("notJudged");
             report.notInForce().forEach(n -> {
                 ObjectNode item = notJudged.addObject();
@@ -59,6 +59,14 @@ public final class JsonReport {
                 item.put("event", n.event().label());
                 item.put("date", n.date().toString());
                 item.set("firstVersion", version(n.first()));
+                item.put("reason", n.reason());
+            });
+            report.notJudged().forEach(n -> {
+                ObjectNode item = notJudged.addObject();
+                item.put("rule", n.rule());
+                item.put("kind", n.kind().code());
+                item.put("event", n.event().label());
+                item.put("date", n.date().toString());
                 item.put("reason", n.reason());
             });
         }
