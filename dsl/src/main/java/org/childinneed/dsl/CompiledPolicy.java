@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.childinneed.dsl.eval.PolicyPlan;
+import org.childinneed.dsl.check.Vocabulary;
+import org.childinneed.model.compliance.DeclaredKind;
+import org.childinneed.model.event.DeclaredEventType;
 import org.childinneed.model.compliance.ComplianceReport;
 import org.childinneed.model.compliance.Policy;
 import org.childinneed.model.compliance.PolicyInfo;
@@ -32,9 +35,10 @@ public final class CompiledPolicy implements Policy {
 
     /** One combination of versions, planned. */
     record Composed(PolicyPlan plan, List<PolicyVersion> lineage, List<RuleSummary> rules, List<OutOfScope> outOfScope,
-            java.util.Map<String, RuleEvidence> evidence) {
+            java.util.Map<String, RuleEvidence> evidence, Vocabulary declared) {
 
         Composed {
+            Objects.requireNonNull(declared, "declared");
             Objects.requireNonNull(plan, "plan");
             lineage = List.copyOf(lineage);
             rules = List.copyOf(rules);
@@ -128,6 +132,34 @@ public final class CompiledPolicy implements Policy {
         return java.util.Collections.unmodifiableMap(written);
     }
 
+    /**
+     * The event types declared by any version, by the policies it extends and by the vocabulary
+     * scripts they use (contract extension: declared vocabulary), the latest version's first; a
+     * case-file reader given them accepts their events. Where versions declare one code
+     * differently, the latest declaration stands.
+     */
+    public List<DeclaredEventType> declaredEvents() {
+        return declared().declared();
+    }
+
+    /** The obligation kinds declared, gathered as {@link #declaredEvents()} are. */
+    public List<DeclaredKind> declaredObligationKinds() {
+        return declared().declaredObligationKinds();
+    }
+
+    /** The finding kinds declared, gathered as {@link #declaredEvents()} are. */
+    public List<DeclaredKind> declaredFindingKinds() {
+        return declared().declaredFindingKinds();
+    }
+
+    private Vocabulary declared() {
+        Vocabulary all = latest.declared();
+        for (Composed c : composed) {
+            all = all.and(c.declared());
+        }
+        return all;
+    }
+
     /** The catalog clauses the latest version declares out of scope, with reasons. */
     public List<OutOfScope> outOfScope() {
         return latest.outOfScope();
@@ -154,7 +186,7 @@ public final class CompiledPolicy implements Policy {
             if (own.label().equals(label)) {
                 List<PolicyVersion> lineage = new ArrayList<>(c.lineage());
                 lineage.set(0, new PolicyVersion(own.policy(), own.label(), Optional.empty()));
-                chosen.add(new Composed(c.plan(), lineage, c.rules(), c.outOfScope(), c.evidence()));
+                chosen.add(new Composed(c.plan(), lineage, c.rules(), c.outOfScope(), c.evidence(), c.declared()));
             }
         }
         return chosen.isEmpty() ? Optional.empty() : Optional.of(new CompiledPolicy(chosen));

@@ -15,6 +15,8 @@ import org.childinneed.dsl.ast.Render;
 import org.childinneed.dsl.ast.RuleDecl;
 import org.childinneed.dsl.checked.CheckedRule;
 import org.childinneed.dsl.check.Checker;
+import org.childinneed.dsl.check.Declarations;
+import org.childinneed.dsl.check.Vocabulary;
 import org.childinneed.dsl.check.InheritedRules;
 import org.childinneed.dsl.eval.Planner;
 import org.childinneed.dsl.eval.RuleSource;
@@ -94,7 +96,7 @@ public final class PolicyCompiler {
             try {
                 policy = Optional.of(new CompiledPolicy(units.stream().map(u -> u.policy().orElseThrow())
                         .map(u -> new CompiledPolicy.Composed(Planner.plan(u.info(), u.rules(), workingDays),
-                                u.lineage(), u.summaries(), u.outOfScope(), RuleEvidence.of(u.rules())))
+                                u.lineage(), u.summaries(), u.outOfScope(), RuleEvidence.of(u.rules()), u.declared()))
                         .toList()));
             } catch (IllegalArgumentException inconsistent) {
                 Reporter reporter = new Reporter(source.name(), source.text());
@@ -159,13 +161,20 @@ public final class PolicyCompiler {
 
     /** A compiled script before planning, as a policy extending it needs it. */
     private record Checked(PolicyInfo info, List<RuleSource> rules, List<RuleSummary> summaries,
-            List<OutOfScope> outOfScope, List<PolicyVersion> lineage) {
+            List<OutOfScope> outOfScope, List<PolicyVersion> lineage, Vocabulary declared) {
     }
 
-    /** A compiled script with what it and the scripts it extends reported, those first. */
-    private record Unit(Optional<Checked> policy, Reported reported, boolean chainBroken) {
+    /**
+     * A compiled script with what it and the scripts it extends or uses reported, those first; for a
+     * vocabulary script without errors, its vocabulary (with that of the scripts it uses).
+     */
+    private record Unit(Optional<Checked> policy, Reported reported, boolean chainBroken, Optional<Vocabulary> vocabulary) {
         Unit(Optional<Checked> policy, Reported reported) {
-            this(policy, reported, false);
+            this(policy, reported, false, Optional.empty());
+        }
+
+        Unit(Optional<Checked> policy, Reported reported, boolean chainBroken) {
+            this(policy, reported, chainBroken, Optional.empty());
         }
     }
 
@@ -186,23 +195,43 @@ public final class PolicyCompiler {
             }
             Optional<Checked> parent = Optional.empty();
             boolean[] chainBroken = {false};
+            List<String> path = new ArrayList<>(chain);
+            path.add(policy.id().text());
             if (!policy.parents().isEmpty()) {
-                Name parentId = policy.parents().get(0);
-                List<String> path = new ArrayList<>(chain);
-                path.add(policy.id().text());
-                parent = parent(parentId, path, reporter, inherited, chainBroken, resolver);
+                parent = parent(policy.parents().get(0), path, reporter, inherited, chainBroken, resolver);
             }
             if (chainBroken[0]) {
                 return new Unit(Optional.empty(), all(inherited, reporter), true);
             }
-            boolean parentMissing = !policy.parents().isEmpty() && parent.isEmpty();
+            Vocabulary used = parent.map(Checked::declared).orElse(Vocabulary.NATIONAL);
+            boolean usedMissing = false;
+            for (Name id : policy.uses()) {
+                Optional<Vocabulary> vocabulary = used(id, path, reporter, inherited, chainBroken, resolver);
+                usedMissing |= vocabulary.isEmpty();
+                used = used.and(vocabulary.orElse(Vocabulary.NATIONAL));
+            }
+            if (chainBroken[0]) {
+                return new Unit(Optional.empty(), all(inherited, reporter), true);
+            }
+            Vocabulary vocabulary = Declarations.check(policy, used, reporter);
+            if (policy.vocabulary()) {
+                if (chain.isEmpty()) {
+                    reporter.error(Codes.VOCABULARY_NOT_A_POLICY, policy.id(), "'" + policy.id().text()
+                            + "' is a vocabulary script, not a policy: there are no rules to check cases by",
+                            Optional.of("write 'uses " + policy.id().text() + "' in the header of a policy and check that"));
+                }
+                boolean fine = !reporter.hasErrors() && policy.complete() && !usedMissing;
+                return new Unit(Optional.empty(), all(inherited, reporter), false,
+                        fine ? Optional.of(vocabulary) : Optional.empty());
+            }
+            boolean parentMissing = !policy.parents().isEmpty() && parent.isEmpty() || usedMissing;
             Optional<List<CheckedRule>> checked = Checker.check(policy,
-                    parent.map(p -> inheritedRules(policy.parents().get(0).text(), p)), reporter);
+                    parent.map(p -> inheritedRules(policy.parents().get(0).text(), p)), vocabulary, reporter);
             Reported all = all(inherited, reporter);
             if (checked.isEmpty() || parentMissing) {
                 return new Unit(Optional.empty(), all);
             }
-            return new Unit(Optional.of(merge(policy, checked.get(), parent)), all);
+            return new Unit(Optional.of(merge(policy, checked.get(), parent, vocabulary)), all);
         } catch (RuntimeException | StackOverflowError failure) {
             reporter.error(Codes.INTERNAL_ERROR, Position.at(1, 1), "the compiler failed on this script (internal error: "
                     + failure.getClass().getSimpleName() + "); please report it");
@@ -251,6 +280,11 @@ public final class PolicyCompiler {
             chainBroken[0] = true;
             return Optional.empty();
         }
+        if (unit.vocabulary().isPresent()) {
+            reporter.error(Codes.USES_WRONG_SCRIPT, parentId, "'" + id + "' is a vocabulary script: a policy uses it, it does not"
+                    + " extend it", Optional.of("write 'uses " + id + "'"));
+            return Optional.empty();
+        }
         if (unit.policy().isEmpty()) {
             reporter.error(Codes.EXTENDS_POLICY_WITH_ERRORS, parentId, "policy '" + id + "', which this one extends, has errors");
             return Optional.empty();
@@ -261,6 +295,54 @@ public final class PolicyCompiler {
             return Optional.empty();
         }
         return unit.policy();
+    }
+
+    /**
+     * The vocabulary of the vocabulary script {@code id} that a script at the end of {@code path}
+     * uses (with the vocabularies that one uses), compiled through {@code resolver} as a policy it
+     * extends would be; empty, reported, when there is none to use.
+     */
+    private Optional<Vocabulary> used(Name id, List<String> path, Reporter reporter, List<Reported> inherited,
+            boolean[] chainBroken, PolicyResolver resolver) {
+        String name = id.text();
+        if (path.contains(name)) {
+            reporter.error(Codes.USES_CYCLE, id, "vocabulary '" + name + "' uses itself: " + String.join(" uses ", path)
+                    + " uses " + name);
+            chainBroken[0] = true;
+            return Optional.empty();
+        }
+        if (path.size() >= MAX_EXTENDS_DEPTH) {
+            reporter.error(Codes.EXTENDS_TOO_DEEP, id, "too many scripts extend or use one another: at most " + MAX_EXTENDS_DEPTH
+                    + " (" + String.join(", ", path) + ", then " + name + ")");
+            chainBroken[0] = true;
+            return Optional.empty();
+        }
+        Optional<PolicySource> found;
+        try {
+            found = Objects.requireNonNull(resolver.find(name), "the resolver answered null");
+        } catch (RuntimeException failure) {
+            reporter.error(Codes.USES_VOCABULARY_WITH_ERRORS, id, "vocabulary '" + name + "' could not be read: " + simpleName(failure));
+            return Optional.empty();
+        }
+        if (found.isEmpty()) {
+            reporter.error(Codes.UNKNOWN_VOCABULARY, id, "there is no vocabulary '" + name + "' to use");
+            return Optional.empty();
+        }
+        Unit unit = compile(found.get(), path, resolver);
+        inherited.add(unit.reported());
+        if (unit.chainBroken()) {
+            chainBroken[0] = true;
+            return Optional.empty();
+        }
+        if (unit.policy().isPresent()) {
+            reporter.error(Codes.USES_WRONG_SCRIPT, id, "'" + name + "' is a policy, not a vocabulary script",
+                    Optional.of("write 'extends " + name + "' to build on a policy"));
+            return Optional.empty();
+        }
+        if (unit.vocabulary().isEmpty()) {
+            reporter.error(Codes.USES_VOCABULARY_WITH_ERRORS, id, "vocabulary '" + name + "', which this script uses, has errors");
+        }
+        return unit.vocabulary();
     }
 
     private static String simpleName(Throwable failure) {
@@ -276,7 +358,8 @@ public final class PolicyCompiler {
         return new InheritedRules(id, clauses);
     }
 
-    private static Checked merge(PolicyDecl policy, List<CheckedRule> checked, Optional<Checked> parent) {
+    private static Checked merge(PolicyDecl policy, List<CheckedRule> checked, Optional<Checked> parent,
+            Vocabulary declared) {
         PolicyInfo info = new PolicyInfo(policy.id().text(), policy.title().value(), policy.versions().get(0).value(),
                 policy.sources().get(0).value(), policy.effective().stream().findFirst()
                         .map(d -> java.time.LocalDate.parse(d.value())));
@@ -312,7 +395,7 @@ public final class PolicyCompiler {
         for (OutOfScopeDecl decl : policy.outOfScope()) {
             decl.clauses().forEach(c -> outOfScope.add(new OutOfScope(c.text(), decl.reason().value())));
         }
-        return new Checked(info, rules, summaries, outOfScope, lineage);
+        return new Checked(info, rules, summaries, outOfScope, lineage, declared);
     }
 
     private static RuleSummary summary(CheckedRule checked, String document, Optional<String> inheritedFrom) {

@@ -40,6 +40,16 @@ final class Cases {
     /** Adds an event; {@code id} may be null; attributes come as name, value pairs. */
     Cases event(String id, String type, String date, String... attributes) {
         EventType eventType = EventType.fromCode(type).orElseThrow(() -> new IllegalArgumentException(type));
+        return event(eventType, id, date, attributes);
+    }
+
+    /** Adds an event of a type a policy declares, as {@link #event(String, String, String, String...)} does. */
+    Cases declared(org.childinneed.model.event.DeclaredEventType type, String id, String date, String... attributes) {
+        return event(type, id, date, attributes);
+    }
+
+    private Cases event(org.childinneed.model.event.EventSchema eventType, String id, String date, String... attributes) {
+        String type = eventType.code();
         Map<String, Object> values = new HashMap<>();
         for (int i = 0; i < attributes.length; i += 2) {
             AttributeSpec spec = eventType.attribute(attributes[i]).orElseThrow(
@@ -48,7 +58,9 @@ final class Cases {
         }
         int index = events.size();
         EventRef ref = id == null ? EventRef.at(index) : EventRef.of(index, id);
-        events.add(eventType.create(ref, LocalDate.parse(date), Attributes.of(values)));
+        events.add(eventType instanceof org.childinneed.model.event.DeclaredEventType declared
+                ? declared.create(ref, LocalDate.parse(date), Attributes.of(values))
+                : ((EventType) eventType).create(ref, LocalDate.parse(date), Attributes.of(values)));
         return this;
     }
 

@@ -184,7 +184,7 @@ class DiagnosticsTest {
                     5, 8, "this string has no closing quote on its line", null),
             fault("an unexpected character", HEAD + FINDING + "    for each meeting;\n",
                     7, 21, "unexpected character ';'", null),
-            fault("an empty script", "", 1, 1, "the script is empty", "expected 'policy'"),
+            fault("an empty script", "", 1, 1, "the script is empty", "expected one of 'policy', 'vocabulary'"),
             fault("nesting too deep", HEAD + FINDING + "    for each meeting\n    if "
                     + "(".repeat(40) + "chair is team-manager" + ")".repeat(40) + "\n",
                     8, 40, "nested more than 32 deep; write the condition more simply", null));

@@ -31,7 +31,7 @@ import org.childinneed.dsl.ast.Waiver;
 import org.childinneed.dsl.source.Codes;
 import org.childinneed.model.text.DidYouMean;
 import org.childinneed.dsl.source.Reporter;
-import org.childinneed.model.compliance.ObligationKind;
+import org.childinneed.model.compliance.Obligation;
 import org.childinneed.model.event.AttributeSpec;
 import org.childinneed.model.event.AttributeType;
 import org.childinneed.model.event.EventType;
@@ -48,12 +48,14 @@ public final class Checker {
     private final Optional<InheritedRules> parent;
     private final Terms terms;
     private final Conditions conditions;
+    private final Vocabulary vocabulary;
     private final Resolved.Builder resolved = new Resolved.Builder();
 
-    private Checker(Reporter reporter, Optional<InheritedRules> parent) {
+    private Checker(Reporter reporter, Optional<InheritedRules> parent, Vocabulary vocabulary) {
         this.reporter = reporter;
         this.parent = parent;
-        this.terms = new Terms(reporter, resolved);
+        this.vocabulary = vocabulary;
+        this.terms = new Terms(reporter, vocabulary, resolved);
         this.conditions = new Conditions(reporter, terms);
     }
 
@@ -65,7 +67,13 @@ public final class Checker {
      *     included) has no errors; otherwise empty
      */
     public static Optional<List<CheckedRule>> check(PolicyDecl policy, Optional<InheritedRules> parent, Reporter reporter) {
-        Checker checker = new Checker(reporter, parent);
+        return check(policy, parent, Declarations.check(policy, Vocabulary.NATIONAL, reporter), reporter);
+    }
+
+    /** Checks {@code policy} as above, its event types those of {@code vocabulary} (see {@link Declarations}). */
+    public static Optional<List<CheckedRule>> check(PolicyDecl policy, Optional<InheritedRules> parent,
+            Vocabulary vocabulary, Reporter reporter) {
+        Checker checker = new Checker(reporter, parent, vocabulary);
         checker.policy(policy);
         if (reporter.hasErrors() || !policy.complete()) {
             return Optional.empty();
@@ -229,15 +237,15 @@ public final class Checker {
     }
 
     private void obligation(ObligationPart part) {
-        Optional<ObligationKind> kind = Vocabulary.obligationKind(part.kind().text());
+        Optional<Obligation.Kind> kind = vocabulary.obligationKindOf(part.kind().text());
         kind.ifPresent(k -> resolved.kind(part, k));
         if (kind.isEmpty()) {
-            if (Vocabulary.findingKind(part.kind().text()).isPresent()) {
+            if (vocabulary.findingKindOf(part.kind().text()).isPresent()) {
                 reporter.error(Codes.WRONG_KIND, part.kind(), "'" + part.kind().text() + "' is a finding kind, not an obligation kind",
                         Optional.of("write 'finding " + part.kind().text() + "'"));
             } else {
                 reporter.error(Codes.UNKNOWN_OBLIGATION_KIND, part.kind(), "unknown obligation kind '" + part.kind().text() + "'",
-                        DidYouMean.hint(part.kind().text(), Vocabulary.obligationKinds()));
+                        DidYouMean.hint(part.kind().text(), vocabulary.obligationKindCodes()));
             }
         }
         String label = "obligation '" + part.kind().text() + "'";
@@ -305,7 +313,7 @@ public final class Checker {
 
     private void countedFrom(Name attribute, List<Pattern> patterns) {
         for (Pattern pattern : patterns) {
-            Optional<EventType> type = Vocabulary.eventType(pattern.type().text());
+            Optional<org.childinneed.model.event.EventSchema> type = terms.schema(pattern.type().text());
             if (type.isEmpty()) {
                 continue;
             }
@@ -408,7 +416,8 @@ public final class Checker {
             }
         }
         extension.attribute().ifPresent(attr -> {
-            for (EventType type : types) {
+            for (org.childinneed.model.event.EventSchema type : extension.when().stream()
+                    .flatMap(p -> terms.schema(p.type().text()).stream()).toList()) {
                 Optional<AttributeSpec> spec = type.attribute(attr.text());
                 if (spec.isEmpty()) {
                     reporter.error(Codes.UNKNOWN_ATTRIBUTE, attr, "'" + type.code() + "' events have no attribute '" + attr.text() + "'",
@@ -424,14 +433,14 @@ public final class Checker {
     }
 
     private void finding(FindingPart part) {
-        Vocabulary.findingKind(part.kind().text()).ifPresent(k -> resolved.kind(part, k));
-        if (Vocabulary.findingKind(part.kind().text()).isEmpty()) {
-            if (Vocabulary.obligationKind(part.kind().text()).isPresent()) {
+        vocabulary.findingKindOf(part.kind().text()).ifPresent(k -> resolved.kind(part, k));
+        if (vocabulary.findingKindOf(part.kind().text()).isEmpty()) {
+            if (vocabulary.obligationKindOf(part.kind().text()).isPresent()) {
                 reporter.error(Codes.WRONG_KIND, part.kind(), "'" + part.kind().text() + "' is an obligation kind, not a finding kind",
                         Optional.of("write 'obligation " + part.kind().text() + "'"));
             } else {
                 reporter.error(Codes.UNKNOWN_FINDING_KIND, part.kind(), "unknown finding kind '" + part.kind().text() + "'",
-                        DidYouMean.hint(part.kind().text(), Vocabulary.findingKinds()));
+                        DidYouMean.hint(part.kind().text(), vocabulary.findingKindCodes()));
             }
         }
         if (part.subjects().isEmpty()) {

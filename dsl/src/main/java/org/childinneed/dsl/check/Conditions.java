@@ -133,7 +133,7 @@ final class Conditions {
             EventType type = references.iterator().next();
             Reporter quiet = new Reporter(reporter.name(), reporter.text());
             Constraints trial = constraints;
-            return new Terms(quiet).filter(filter, type, trial);
+            return terms.reportingTo(quiet).filter(filter, type, trial);
         }
         return Optional.empty();
     }

@@ -18,6 +18,8 @@ import org.childinneed.model.text.DidYouMean;
 import org.childinneed.dsl.source.Reporter;
 import org.childinneed.model.event.AttributeSpec;
 import org.childinneed.model.event.AttributeType;
+import org.childinneed.model.event.DeclaredEventType;
+import org.childinneed.model.event.EventSchema;
 import org.childinneed.model.event.EventType;
 
 /** Checks the terms conditions are made of: event patterns, attribute filters, durations, deadlines. */
@@ -29,16 +31,24 @@ final class Terms {
     static final long MAX_COUNT = 1_000_000;
 
     private final Reporter reporter;
+    private final Vocabulary vocabulary;
     private final Resolved.Builder resolved;
 
-    Terms(Reporter reporter) {
-        this(reporter, new Resolved.Builder());
+    /** Checks terms, the event types those of {@code vocabulary}, noting in {@code resolved} what each name resolves to. */
+    Terms(Reporter reporter, Vocabulary vocabulary, Resolved.Builder resolved) {
+        this.reporter = reporter;
+        this.vocabulary = vocabulary;
+        this.resolved = resolved;
     }
 
-    /** Checks terms, noting in {@code resolved} what each name resolves to. */
-    Terms(Reporter reporter, Resolved.Builder resolved) {
-        this.reporter = reporter;
-        this.resolved = resolved;
+    /** The same checks, reporting to {@code other} and noting what they resolve nowhere. */
+    Terms reportingTo(Reporter other) {
+        return new Terms(other, vocabulary, new Resolved.Builder());
+    }
+
+    /** The national or declared event type written {@code code}. */
+    Optional<EventSchema> schema(String code) {
+        return vocabulary.schema(code);
     }
 
     /** Checks alternative patterns; the event types they name (those that exist). */
@@ -56,11 +66,11 @@ final class Terms {
      * @param eventInHand whether there is an event it may refer to with {@code referring to it}
      */
     Optional<EventType> pattern(Pattern pattern, boolean eventInHand) {
-        Optional<EventType> type = Vocabulary.eventType(pattern.type().text());
+        Optional<EventSchema> type = vocabulary.schema(pattern.type().text());
         if (type.isEmpty()) {
             reporter.error(Codes.UNKNOWN_EVENT_TYPE, pattern.type(), "unknown event type '" + pattern.type().text() + "'",
-                    DidYouMean.hint(pattern.type().text(), Vocabulary.eventTypes()));
-            return type;
+                    DidYouMean.hint(pattern.type().text(), vocabulary.schemaCodes()));
+            return Optional.empty();
         }
         resolved.type(pattern, type.get());
         type.get().attributes().stream().filter(a -> a.type() == AttributeType.EVENT_REF).findFirst()
@@ -77,7 +87,7 @@ final class Terms {
         for (Filter filter : pattern.filters()) {
             filter(filter, type.get(), constraints);
         }
-        return type;
+        return Optional.of(type.get() instanceof EventType national ? national : EventType.DECLARED);
     }
 
     private static final String EMPTY_LIST = "the list is empty";
@@ -87,6 +97,20 @@ final class Terms {
      * the reason it can never hold (also reported, as {@link Codes#NEVER_HOLDS}), if it cannot.
      */
     Optional<String> filter(Filter filter, EventType type, Constraints constraints) {
+        if (type == EventType.DECLARED) {
+            // The event in hand is of a declared type: check against the declared type that has the attribute.
+            Optional<DeclaredEventType> having = vocabulary.declaredHaving(filter.attribute().text());
+            if (having.isEmpty()) {
+                reporter.error(Codes.UNKNOWN_ATTRIBUTE, filter.attribute(), "no declared event type has an attribute '"
+                        + filter.attribute().text() + "'");
+                return Optional.empty();
+            }
+            return filter(filter, having.get(), constraints);
+        }
+        return filter(filter, (EventSchema) type, constraints);
+    }
+
+    private Optional<String> filter(Filter filter, EventSchema type, Constraints constraints) {
         Name attribute = filter.attribute();
         Optional<AttributeSpec> found = type.attribute(attribute.text());
         if (found.isEmpty()) {
@@ -178,7 +202,7 @@ final class Terms {
         return false;
     }
 
-    private boolean code(AttributeSpec spec, Name value, EventType type) {
+    private boolean code(AttributeSpec spec, Name value, EventSchema type) {
         if (spec.parseCode(value.text()).isPresent()) {
             return true;
         }
@@ -192,7 +216,7 @@ final class Terms {
         return false;
     }
 
-    private boolean codes(AttributeSpec spec, List<Name> values, EventType type, Filter filter) {
+    private boolean codes(AttributeSpec spec, List<Name> values, EventSchema type, Filter filter) {
         boolean all = true;
         Set<String> seen = new LinkedHashSet<>();
         for (Name value : values) {

@@ -12,8 +12,6 @@ import org.childinneed.dsl.ast.Pattern;
 import org.childinneed.dsl.ast.RuleDecl;
 import org.childinneed.dsl.ast.Step;
 import org.childinneed.dsl.ast.Subject;
-import org.childinneed.model.compliance.FindingKind;
-import org.childinneed.model.compliance.ObligationKind;
 
 /**
  * A rule that checked without errors, in the shape the checker guarantees: one clause id and one
@@ -62,7 +60,7 @@ public record CheckedRule(RuleDecl rule, String clause, String cite, List<Part> 
      * @param extensions its extensions
      * @param waivers the events that waive it
      */
-    public record Obligation(ObligationKind kind, List<Pattern> trigger, Optional<Name> countedFrom, Optional<Duration> every,
+    public record Obligation(org.childinneed.model.compliance.Obligation.Kind kind, List<Pattern> trigger, Optional<Name> countedFrom, Optional<Duration> every,
             Optional<Deadline> due, List<Step> steps, List<Pattern> metBy, Optional<Pattern> sinceLast,
             Optional<Condition> when, Optional<Condition> unless, List<Extension> extensions, List<Pattern> waivers)
             implements Part {
@@ -88,7 +86,7 @@ public record CheckedRule(RuleDecl rule, String clause, String cite, List<Part> 
      * @param when its {@code if} condition
      * @param unless its {@code unless} condition
      */
-    public record Finding(FindingKind kind, Subject subject, Optional<Condition> when, Optional<Condition> unless)
+    public record Finding(org.childinneed.model.compliance.Finding.Kind kind, Subject subject, Optional<Condition> when, Optional<Condition> unless)
             implements Part {
 
         public Finding {

@@ -9,25 +9,26 @@ import org.childinneed.dsl.ast.FindingPart;
 import org.childinneed.dsl.ast.ObligationPart;
 import org.childinneed.dsl.ast.Pattern;
 import org.childinneed.dsl.ast.TimeUnit;
-import org.childinneed.model.compliance.FindingKind;
-import org.childinneed.model.compliance.ObligationKind;
+import org.childinneed.model.compliance.Finding;
+import org.childinneed.model.compliance.Obligation;
 import org.childinneed.model.event.AttributeSpec;
+import org.childinneed.model.event.EventSchema;
 import org.childinneed.model.event.EventType;
 
 /**
  * What the checker resolved each name of a script's tree to, by node: the event type of each
- * pattern, the attribute a {@code referring to it} reads, the unit of each duration and the kind of
- * each part. The planner reads these rather than looking the names up again (as cel-java's planner
+ * pattern (national or declared), the attribute a {@code referring to it} reads, the unit of each
+ * duration and the kind of each part. The planner reads these rather than looking the names up again (as cel-java's planner
  * reads the checker's reference map). Only a script that checked without errors has a complete map.
  * The checker notes each resolution through a {@link Builder}; the map it builds does not change.
  */
 public final class Resolved {
 
-    private final Map<Pattern, EventType> types = new IdentityHashMap<>();
+    private final Map<Pattern, EventSchema> types = new IdentityHashMap<>();
     private final Map<Pattern, AttributeSpec> references = new IdentityHashMap<>();
     private final Map<Object, TimeUnit> units = new IdentityHashMap<>();
-    private final Map<ObligationPart, ObligationKind> obligationKinds = new IdentityHashMap<>();
-    private final Map<FindingPart, FindingKind> findingKinds = new IdentityHashMap<>();
+    private final Map<ObligationPart, Obligation.Kind> obligationKinds = new IdentityHashMap<>();
+    private final Map<FindingPart, Finding.Kind> findingKinds = new IdentityHashMap<>();
 
     private Resolved() {
     }
@@ -37,8 +38,8 @@ public final class Resolved {
 
         private Resolved resolved = new Resolved();
 
-        /** The event type {@code pattern} names. */
-        public void type(Pattern pattern, EventType type) {
+        /** The event type {@code pattern} names: a national one, or one the policy declares. */
+        public void type(Pattern pattern, EventSchema type) {
             open().types.put(pattern, type);
         }
 
@@ -58,12 +59,12 @@ public final class Resolved {
         }
 
         /** The kind of an obligation. */
-        public void kind(ObligationPart part, ObligationKind kind) {
+        public void kind(ObligationPart part, Obligation.Kind kind) {
             open().obligationKinds.put(part, kind);
         }
 
         /** The kind of a finding. */
-        public void kind(FindingPart part, FindingKind kind) {
+        public void kind(FindingPart part, Finding.Kind kind) {
             open().findingKinds.put(part, kind);
         }
 
@@ -82,8 +83,13 @@ public final class Resolved {
         }
     }
 
-    /** The event type a checked pattern names. */
+    /** The event type a checked pattern names: {@link EventType#DECLARED} for a type the policy declares. */
     public EventType type(Pattern pattern) {
+        return schema(pattern) instanceof EventType national ? national : EventType.DECLARED;
+    }
+
+    /** The national or declared event type a checked pattern names. */
+    public EventSchema schema(Pattern pattern) {
         return resolved(types.get(pattern), pattern);
     }
 
@@ -103,12 +109,12 @@ public final class Resolved {
     }
 
     /** The kind of a checked obligation. */
-    public ObligationKind kind(ObligationPart part) {
+    public Obligation.Kind kind(ObligationPart part) {
         return resolved(obligationKinds.get(part), part.kind());
     }
 
     /** The kind of a checked finding. */
-    public FindingKind kind(FindingPart part) {
+    public Finding.Kind kind(FindingPart part) {
         return resolved(findingKinds.get(part), part.kind());
     }
 

@@ -6,7 +6,10 @@ import org.childinneed.model.event.AttributeSpec;
 import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.event.EventType;
 
-/** Reads one attribute, by name, from events of any of the types that have it. */
+/**
+ * Reads one attribute, by name, from events of any of the types that have it; from an event of a
+ * declared type, by name as its declared type describes it.
+ */
 final class AttributeReader {
 
     private final String name;
@@ -30,6 +33,9 @@ final class AttributeReader {
 
     /** The value on {@code event}, or null when absent. */
     Object read(CaseEvent event) {
+        if (event.type() == EventType.DECLARED) {
+            return event.schema().attribute(name).flatMap(spec -> spec.valueOf(event)).orElse(null);
+        }
         AttributeSpec spec = specs[event.type().ordinal()];
         return spec == null ? null : spec.valueOf(event).orElse(null);
     }

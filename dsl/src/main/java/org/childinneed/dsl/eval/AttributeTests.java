@@ -25,6 +25,8 @@ final class AttributeTests {
     /** The values {@code codes} stand for in each of {@code types}, by type ordinal; null for other types. */
     private static Object[][] valuesByType(AttributeReader reader, Collection<EventType> types, List<String> codes) {
         Object[][] byType = new Object[EventType.values().length][];
+        // A declared event's codes are compared by their spelling: its type says which vocabulary they are of.
+        byType[EventType.DECLARED.ordinal()] = codes.toArray();
         for (EventType type : types) {
             reader.spec(type).ifPresent(spec -> byType[type.ordinal()] =
                     codes.stream().map(spec::parseCode).flatMap(Optional::stream).toArray());
@@ -98,8 +100,9 @@ final class AttributeTests {
             if (value == null || allowed == null) {
                 return false;
             }
+            Object compared = event.type() == EventType.DECLARED ? codeOf(value) : value;
             for (Object a : allowed) {
-                if (a == value) {
+                if (a.equals(compared)) {
                     return true;
                 }
             }
@@ -156,8 +159,10 @@ final class AttributeTests {
                 return codes;
             }
             List<String> missing = new ArrayList<>();
+            Set<?> compared = event.type() == EventType.DECLARED
+                    ? present.stream().map(AttributeTests::codeOf).collect(java.util.stream.Collectors.toSet()) : present;
             for (Object r : required) {
-                if (!present.contains(r)) {
+                if (!compared.contains(r)) {
                     missing.add(codeOf(r));
                 }
             }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.childinneed.model.event.CaseEvent;
+import org.childinneed.model.event.EventSchema;
 import org.childinneed.model.event.EventType;
 
 /**
@@ -19,21 +20,30 @@ final class EventPattern {
     private final AttributeReader reference;
     private final String filters;
     private final String text;
+    /** For a pattern of a declared type, the declared type's code; else null. */
+    private final String declaredCode;
 
     /**
+     * @param schema the national or declared event type it names
      * @param filters its attribute filters as written, {@code " with outcome in-need"}, or empty
      */
-    EventPattern(int slot, EventType type, List<AttributeTest> tests, AttributeReader reference, String filters) {
+    EventPattern(int slot, EventSchema schema, List<AttributeTest> tests, AttributeReader reference, String filters) {
         this.slot = slot;
-        this.type = type;
+        this.type = schema instanceof EventType national ? national : EventType.DECLARED;
+        this.declaredCode = type == EventType.DECLARED ? schema.code() : null;
         this.tests = tests.toArray(new AttributeTest[0]);
         this.reference = reference;
         this.filters = filters;
-        this.text = Words.code(type) + filters + (reference == null ? "" : " referring to it");
+        this.text = typeCode() + filters + (reference == null ? "" : " referring to it");
     }
 
     EventType type() {
         return type;
+    }
+
+    /** The code of the type it names, as written. */
+    String typeCode() {
+        return declaredCode != null ? declaredCode : Words.code(type);
     }
 
     /** The pattern as written. */
@@ -48,11 +58,11 @@ final class EventPattern {
 
     /** The pattern as wanted for the event in hand {@code it}, naming {@code it} for {@code referring to it}. */
     String wanted(CaseEvent it) {
-        return reference == null ? text : Words.code(type) + filters + " referring to " + it.ref().label();
+        return reference == null ? text : typeCode() + filters + " referring to " + it.ref().label();
     }
 
     boolean test(CaseEvent event) {
-        if (event.type() != type) {
+        if (event.type() != type || declaredCode != null && !declaredCode.equals(event.typeCode())) {
             return false;
         }
         for (AttributeTest t : tests) {
@@ -79,7 +89,7 @@ final class EventPattern {
 
     private Matches compute(EvalContext ctx) {
         List<CaseEvent> all = ctx.ofType(type);
-        if (tests.length == 0) {
+        if (tests.length == 0 && declaredCode == null) {
             return new Matches(all);
         }
         List<CaseEvent> matching = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.childinneed.model.compliance.Citation;
 import org.childinneed.model.compliance.Finding;
-import org.childinneed.model.compliance.FindingKind;
 import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.timeline.Plan;
 
@@ -12,13 +11,13 @@ import org.childinneed.model.timeline.Plan;
 final class FindingRule implements RuleNode {
 
     private final String rule;
-    private final FindingKind kind;
+    private final Finding.Kind kind;
     private final Citation cite;
     private final FindingSubject subject;
     private final Cond when;
     private final Cond unless;
 
-    FindingRule(String rule, FindingKind kind, Citation cite, FindingSubject subject, Cond when, Cond unless) {
+    FindingRule(String rule, Finding.Kind kind, Citation cite, FindingSubject subject, Cond when, Cond unless) {
         this.rule = rule;
         this.kind = kind;
         this.cite = cite;

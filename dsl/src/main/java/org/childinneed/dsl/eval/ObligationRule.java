@@ -9,7 +9,6 @@ import org.childinneed.model.compliance.Citation;
 import org.childinneed.model.compliance.DateCaveat;
 import org.childinneed.model.compliance.Explanation;
 import org.childinneed.model.compliance.Obligation;
-import org.childinneed.model.compliance.ObligationKind;
 import org.childinneed.model.compliance.ObligationStatus;
 import org.childinneed.model.event.CaseEvent;
 
@@ -20,7 +19,7 @@ import org.childinneed.model.event.CaseEvent;
 final class ObligationRule implements RuleNode {
 
     private final String rule;
-    private final ObligationKind kind;
+    private final Obligation.Kind kind;
     private final Citation cite;
     private final EventPattern[] triggers;
     private final AttributeReader countedFrom;
@@ -33,7 +32,7 @@ final class ObligationRule implements RuleNode {
     private final EventPattern[] waivers;
     private final ObligationExplainer explainer;
 
-    ObligationRule(String rule, ObligationKind kind, Citation cite, EventPattern[] triggers, AttributeReader countedFrom,
+    ObligationRule(String rule, Obligation.Kind kind, Citation cite, EventPattern[] triggers, AttributeReader countedFrom,
             Cond condition, List<DueRule> steps, boolean repeatLast, EventPattern[] metBy, EventPattern since,
             List<ExtensionNode> extensions, EventPattern[] waivers) {
         this.rule = rule;

@@ -177,7 +177,7 @@ public final class Planner {
         AttributeReader reference = resolved.reference(pattern).map(a -> new AttributeReader(a.name(), only)).orElse(null);
         String filters = pattern.filters().isEmpty() ? ""
                 : " with " + pattern.filters().stream().map(Render::filter).collect(Collectors.joining(", "));
-        return new EventPattern(slots++, type, tests, reference, filters);
+        return new EventPattern(slots++, resolved.schema(pattern), tests, reference, filters);
     }
 
     private static AttributeTest test(Filter filter, Collection<EventType> types) {

@@ -57,7 +57,7 @@ final class Words {
 
     /** "meeting m1 on Wed 6 Jan 2027". */
     static String event(CaseEvent event) {
-        return code(event.type()) + " " + event.ref().label() + " on " + date(event.date());
+        return typeCode(event) + " " + event.ref().label() + " on " + date(event.date());
     }
 
     /** What a message calls an event: "initial meeting", "plan ended". */
@@ -65,7 +65,12 @@ final class Words {
         if (event instanceof Meeting meeting) {
             return meeting.meetingType().code() + " meeting";
         }
-        return code(event.type()).replace('-', ' ');
+        return typeCode(event).replace('-', ' ');
+    }
+
+    /** The code of an event's type: a declared event's declared code. */
+    static String typeCode(CaseEvent event) {
+        return event.type() == EventType.DECLARED ? event.typeCode() : code(event.type());
     }
 
     /** "1 working day", "3 days". */

@@ -45,6 +45,24 @@ public final class Codes {
     public static final String OUT_OF_RANGE = "out-of-range";
     public static final String LISTED_TWICE = "listed-twice";
     public static final String INVISIBLE_CHARACTER = "invisible-character";
+    /** A declared name that is already a name of the national vocabulary. */
+    public static final String SHADOWS_NATIONAL = "shadows-national";
+    /** A name declared twice (in the script, or by the policy it extends). */
+    public static final String DECLARED_TWICE = "declared-twice";
+    /** An unknown kind of value in an attribute declaration. */
+    public static final String UNKNOWN_ATTRIBUTE_KIND = "unknown-attribute-kind";
+    /** A declaration not written as the language has it ({@code obligation kinds x} for {@code obligation kind x}). */
+    public static final String MALFORMED_DECLARATION = "malformed-declaration";
+    /** A vocabulary script compiled as a policy, or holding what only a policy may (rules, extends). */
+    public static final String VOCABULARY_NOT_A_POLICY = "vocabulary-not-a-policy";
+    /** {@code uses x} where there is no script x. */
+    public static final String UNKNOWN_VOCABULARY = "unknown-vocabulary";
+    /** {@code uses x} where x is a policy, or {@code extends x} where x is a vocabulary script. */
+    public static final String USES_WRONG_SCRIPT = "uses-wrong-script";
+    /** Vocabulary scripts that use one another in a circle. */
+    public static final String USES_CYCLE = "uses-cycle";
+    /** {@code uses x} where the vocabulary script x has errors, or could not be read. */
+    public static final String USES_VOCABULARY_WITH_ERRORS = "uses-vocabulary-with-errors";
     /** A script that cannot be read at all (no such file, not UTF-8 text). */
     public static final String SCRIPT_UNREADABLE = "script-unreadable";
     /** The note that more problems were found than a compilation holds. */
@@ -86,6 +104,15 @@ public final class Codes {
             Map.entry(OUT_OF_RANGE, "a number or date outside what the language allows"),
             Map.entry(LISTED_TWICE, "a value listed twice"),
             Map.entry(INVISIBLE_CHARACTER, "an invisible or control character in the script"),
+            Map.entry(SHADOWS_NATIONAL, "a declared event type or kind that is already a national one"),
+            Map.entry(DECLARED_TWICE, "an event type, attribute or kind declared twice"),
+            Map.entry(UNKNOWN_ATTRIBUTE_KIND, "an attribute declared with an unknown kind of value"),
+            Map.entry(MALFORMED_DECLARATION, "a declaration not written as the language has it ('obligation kind x')"),
+            Map.entry(VOCABULARY_NOT_A_POLICY, "a vocabulary script compiled as a policy, or holding rules or 'extends'"),
+            Map.entry(UNKNOWN_VOCABULARY, "uses a vocabulary script that does not exist"),
+            Map.entry(USES_WRONG_SCRIPT, "uses a policy, or extends a vocabulary script"),
+            Map.entry(USES_CYCLE, "vocabulary scripts that use one another in a circle"),
+            Map.entry(USES_VOCABULARY_WITH_ERRORS, "the vocabulary script used has errors or cannot be read"),
             Map.entry(SCRIPT_UNREADABLE, "the script cannot be read: no such file, or not UTF-8 text"),
             Map.entry(TOO_MANY_PROBLEMS, "further problems not reported (a compilation reports at most 100)"));
 

@@ -10,10 +10,13 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
+import org.childinneed.dsl.ast.AttributeDecl;
 import org.childinneed.dsl.ast.Comparison;
 import org.childinneed.dsl.ast.Condition;
 import org.childinneed.dsl.ast.Deadline;
 import org.childinneed.dsl.ast.Duration;
+import org.childinneed.dsl.ast.EventDecl;
+import org.childinneed.dsl.ast.KindDecl;
 import org.childinneed.dsl.ast.Extension;
 import org.childinneed.dsl.ast.Filter;
 import org.childinneed.dsl.ast.FindingPart;
@@ -50,13 +53,14 @@ final class AstBuilder {
 
     Optional<PolicyDecl> build(ScriptContext script) {
         HeaderContext header = script.header();
-        if (header == null || hasError(header) || header.name() == null || header.STRING() == null) {
+        if (header == null || hasError(header) || header.name() == null || header.POLICY() != null && header.STRING() == null) {
             return Optional.empty();
         }
         boolean complete = !hasError(script) && errorTokens.isEmpty();
         List<ParserRuleContext> items = new ArrayList<>();
         for (int i = 0; i < script.getChildCount(); i++) {
-            if (script.getChild(i) instanceof RuleDeclContext || script.getChild(i) instanceof OutOfScopeContext) {
+            if (script.getChild(i) instanceof RuleDeclContext || script.getChild(i) instanceof OutOfScopeContext
+                    || script.getChild(i) instanceof EventDeclContext || script.getChild(i) instanceof KindDeclContext) {
                 items.add((ParserRuleContext) script.getChild(i));
             }
         }
@@ -76,6 +80,7 @@ final class AstBuilder {
         List<Text> effective = new ArrayList<>();
         List<Text> sources = new ArrayList<>();
         List<Name> parents = new ArrayList<>();
+        List<Name> uses = new ArrayList<>();
         for (HeaderItemContext item : header.headerItem()) {
             if (item instanceof VersionItemContext v) {
                 versions.add(text(v.STRING()));
@@ -86,6 +91,8 @@ final class AstBuilder {
                 sources.add(text(s.STRING()));
             } else if (item instanceof ExtendsItemContext e) {
                 parents.add(name(e.name()));
+            } else if (item instanceof UsesItemContext u) {
+                uses.add(name(u.name()));
             }
         }
         List<RuleDecl> rules = new ArrayList<>();
@@ -101,8 +108,31 @@ final class AstBuilder {
                         position(decl)));
             }
         }
-        return Optional.of(new PolicyDecl(name(header.name()), text(header.STRING()), versions, effective, sources,
-                parents, rules, outOfScope, complete, position(header.POLICY().getSymbol())));
+        List<EventDecl> events = new ArrayList<>();
+        for (EventDeclContext decl : script.eventDecl()) {
+            if (clean.contains(decl)) {
+                events.add(event(decl));
+            }
+        }
+        List<KindDecl> kinds = new ArrayList<>();
+        for (KindDeclContext decl : script.kindDecl()) {
+            if (clean.contains(decl)) {
+                kinds.add(new KindDecl(decl.OBLIGATION() != null, name(decl.name(0)), name(decl.name(1)),
+                        Optional.ofNullable(decl.STRING()).map(this::text), position(decl)));
+            }
+        }
+        boolean vocabulary = header.VOCABULARY_WORD() != null;
+        Text title = header.STRING() != null ? text(header.STRING())
+                : new Text(header.name().getText(), position(header.name().getStart()));
+        return Optional.of(new PolicyDecl(name(header.name()), title, versions, effective, sources, parents, rules,
+                outOfScope, events, kinds, uses, vocabulary, complete,
+                position((vocabulary ? header.VOCABULARY_WORD() : header.POLICY()).getSymbol())));
+    }
+
+    private EventDecl event(EventDeclContext ctx) {
+        List<AttributeDecl> attributes = ctx.attributeDecl().stream().map(a -> new AttributeDecl(name(a.name(0)),
+                name(a.name(1)), Optional.ofNullable(a.list()).map(this::values), position(a))).toList();
+        return new EventDecl(name(ctx.name()), Optional.ofNullable(ctx.STRING()).map(this::text), attributes, position(ctx));
     }
 
     private RuleDecl rule(RuleDeclContext ctx) {

@@ -25,7 +25,7 @@ import org.childinneed.model.timeline.CaseRecord;
  */
 final class RandomCases {
 
-    private static final EventType[] TYPES = EventType.values();
+    private static final EventType[] TYPES = EventType.national().toArray(new EventType[0]);
 
     private final SplittableRandom random;
     private final LocalDate base;

@@ -16,7 +16,7 @@ import org.childinneed.model.event.EventType;
  */
 final class RandomScripts {
 
-    private static final EventType[] TYPES = EventType.values();
+    private static final EventType[] TYPES = EventType.national().toArray(new EventType[0]);
     private static final List<String> OBLIGATION_KINDS = Coded.codes(ObligationKind.class);
     private static final List<String> FINDING_KINDS = Coded.codes(FindingKind.class);
     private static final String[] UNITS = {"working days", "working day", "days", "day", "weeks", "week", "months",

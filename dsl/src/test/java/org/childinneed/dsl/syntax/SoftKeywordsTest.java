@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class SoftKeywordsTest {
 
-    private static final Set<String> ITEM_STARTS = Set.of("rule", "override", "out");
+    private static final Set<String> ITEM_STARTS = Set.of("rule", "override", "out", "event");
 
     /** The words that can continue a filter, so cannot be a bare code (as the README lists them). */
     private static final Set<String> CONTINUING = Set.of("clause", "cite", "obligation", "finding", "when",

@@ -2,20 +2,21 @@ package org.childinneed.model.compliance;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.childinneed.model.Coded;
 import org.childinneed.model.event.EventRef;
 
 /**
  * A departure from the procedure found in the record (contract section 2).
  *
  * @param rule the catalog clause id ({@code KEN-04})
- * @param kind the kind of finding
+ * @param kind the kind of finding: national, or declared by the policy
  * @param event the event at fault
  * @param date the date of that event
  * @param message what was found, in plain words naming ids, codes and dates only
  * @param cite where the rule comes from
  * @param severity whether the rule is a requirement or advisory (good practice)
  */
-public record Finding(String rule, FindingKind kind, EventRef event, LocalDate date, String message, Citation cite,
+public record Finding(String rule, Kind kind, EventRef event, LocalDate date, String message, Citation cite,
         RuleSeverity severity) {
 
     public Finding {
@@ -28,8 +29,12 @@ public record Finding(String rule, FindingKind kind, EventRef event, LocalDate d
         Objects.requireNonNull(severity, "severity");
     }
 
+    /** The kind of a finding: a national {@link FindingKind}, or a {@link DeclaredKind} a policy declares. */
+    public sealed interface Kind extends Coded permits FindingKind, DeclaredKind {
+    }
+
     /** A finding of a required rule. */
-    public Finding(String rule, FindingKind kind, EventRef event, LocalDate date, String message, Citation cite) {
+    public Finding(String rule, Kind kind, EventRef event, LocalDate date, String message, Citation cite) {
         this(rule, kind, event, date, message, cite, RuleSeverity.REQUIRED);
     }
 

@@ -3,7 +3,7 @@ package org.childinneed.model.compliance;
 import org.childinneed.model.Coded;
 
 /** The kinds of finding in the catalog's vocabulary. */
-public enum FindingKind implements Coded {
+public enum FindingKind implements Finding.Kind {
     CHAIR_NOT_PERMITTED,
     DECISION_NOT_AUTHORISED,
     PLAN_MISSING_ELEMENT,

@@ -16,7 +16,7 @@ import org.childinneed.model.event.EventRef;
  * @param date the date of that event
  * @param reason why it is not judged, naming the evidence the source lacks (no personal data)
  */
-public record NotJudged(String rule, FindingKind kind, EventRef event, LocalDate date, String reason) {
+public record NotJudged(String rule, Finding.Kind kind, EventRef event, LocalDate date, String reason) {
 
     public NotJudged {
         Objects.requireNonNull(rule, "rule");

@@ -3,13 +3,14 @@ package org.childinneed.model.compliance;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.childinneed.model.Coded;
 import org.childinneed.model.event.EventRef;
 
 /**
  * Something the procedure requires by a date, and where it stands (contract section 2).
  *
  * @param rule the catalog clause id ({@code KEN-01})
- * @param kind the kind of obligation
+ * @param kind the kind of obligation: national, or declared by the policy
  * @param trigger the event that gave rise to it
  * @param triggerDate the date it counts from
  * @param earliest for a window, the first day on which it can be satisfied
@@ -21,7 +22,7 @@ import org.childinneed.model.event.EventRef;
  * @param explanation why it exists and how its date was computed
  * @param severity whether the rule is a requirement or advisory (good practice)
  */
-public record Obligation(String rule, ObligationKind kind, EventRef trigger, LocalDate triggerDate,
+public record Obligation(String rule, Kind kind, EventRef trigger, LocalDate triggerDate,
         Optional<LocalDate> earliest, LocalDate due, ObligationStatus status, Optional<EventRef> satisfiedBy,
         Optional<LocalDate> satisfiedOn, Citation cite, Explanation explanation, RuleSeverity severity) {
 
@@ -47,8 +48,12 @@ public record Obligation(String rule, ObligationKind kind, EventRef trigger, Loc
         }
     }
 
+    /** The kind of an obligation: a national {@link ObligationKind}, or a {@link DeclaredKind} a policy declares. */
+    public sealed interface Kind extends Coded permits ObligationKind, DeclaredKind {
+    }
+
     /** An obligation of a required rule. */
-    public Obligation(String rule, ObligationKind kind, EventRef trigger, LocalDate triggerDate,
+    public Obligation(String rule, Kind kind, EventRef trigger, LocalDate triggerDate,
             Optional<LocalDate> earliest, LocalDate due, ObligationStatus status, Optional<EventRef> satisfiedBy,
             Optional<LocalDate> satisfiedOn, Citation cite, Explanation explanation) {
         this(rule, kind, trigger, triggerDate, earliest, due, status, satisfiedBy, satisfiedOn, cite, explanation,

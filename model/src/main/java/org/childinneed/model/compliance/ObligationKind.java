@@ -3,7 +3,7 @@ package org.childinneed.model.compliance;
 import org.childinneed.model.Coded;
 
 /** The kinds of obligation in the catalog's vocabulary. */
-public enum ObligationKind implements Coded {
+public enum ObligationKind implements Obligation.Kind {
     INITIAL_MEETING,
     TRANSFER_IN_MEETING,
     REVIEW_MEETING,

@@ -336,7 +336,7 @@ public final class VersionedPolicy implements Policy {
         for (CaseEvent event : record.events()) {
             from = min(from, event.date());
             to = max(to, event.date());
-            for (AttributeSpec spec : DATE_ATTRIBUTES[event.type().ordinal()]) {
+            for (AttributeSpec spec : dateAttributesOf(event)) {
                 Optional<Object> value = spec.valueOf(event);
                 if (value.isPresent() && value.get() instanceof LocalDate date) {
                     from = min(from, date);
@@ -351,6 +351,15 @@ public final class VersionedPolicy implements Policy {
     private static final AttributeSpec[][] DATE_ATTRIBUTES = Arrays.stream(EventType.values())
             .map(t -> t.attributes().stream().filter(a -> a.type() == AttributeType.DATE).toArray(AttributeSpec[]::new))
             .toArray(AttributeSpec[][]::new);
+
+    private static AttributeSpec[] dateAttributesOf(CaseEvent event) {
+        if (event.type() != EventType.DECLARED) {
+            return DATE_ATTRIBUTES[event.type().ordinal()];
+        }
+        return event.schema().attributes().stream()
+                .filter(a -> a.type() == AttributeType.DATE)
+                .toArray(AttributeSpec[]::new);
+    }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;

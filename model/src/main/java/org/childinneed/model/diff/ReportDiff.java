@@ -86,7 +86,7 @@ public record ReportDiff(String caseId, LocalDate asOf, List<ObligationChange> o
     }
 
     private static boolean sameOutcome(Obligation a, Obligation b) {
-        return a.kind() == b.kind() && a.earliest().equals(b.earliest()) && a.due().equals(b.due())
+        return a.kind().equals(b.kind()) && a.earliest().equals(b.earliest()) && a.due().equals(b.due())
                 && a.status() == b.status() && a.satisfiedBy().equals(b.satisfiedBy());
     }
 }

@@ -17,20 +17,45 @@ public final class AttributeSpec {
     private final boolean required;
     private final Optional<Class<? extends Coded>> vocabulary;
     private final Function<CaseEvent, Optional<?>> accessor;
+    private final List<String> declaredCodes;
 
     private AttributeSpec(String name, AttributeType type, boolean required,
-            Optional<Class<? extends Coded>> vocabulary, Function<CaseEvent, Optional<?>> accessor) {
+            Optional<Class<? extends Coded>> vocabulary, Function<CaseEvent, Optional<?>> accessor,
+            List<String> declaredCodes) {
         this.name = Objects.requireNonNull(name);
         this.type = Objects.requireNonNull(type);
         this.required = required;
         this.vocabulary = Objects.requireNonNull(vocabulary);
         this.accessor = Objects.requireNonNull(accessor);
+        this.declaredCodes = List.copyOf(declaredCodes);
     }
 
     static <E extends CaseEvent> AttributeSpec of(String name, AttributeType type, boolean required,
             Class<? extends Coded> vocabulary, Class<E> eventClass, Function<E, Optional<?>> accessor) {
         return new AttributeSpec(name, type, required, Optional.ofNullable(vocabulary),
-                event -> accessor.apply(eventClass.cast(event)));
+                event -> accessor.apply(eventClass.cast(event)), List.of());
+    }
+
+    /**
+     * An attribute of a {@link DeclaredEventType}, read from a {@link DeclaredEvent}'s values. A
+     * code attribute draws either on a national vocabulary ({@code role}: {@code vocabulary}) or on
+     * the codes its declaration lists ({@code one of [plan-agreed, escalate]}: {@code codes}, whose
+     * values are {@link DeclaredCode}s).
+     *
+     * @throws IllegalArgumentException when a code attribute has neither or both, or another has either
+     */
+    public static AttributeSpec declared(String name, AttributeType type, boolean required,
+            Optional<Class<? extends Coded>> vocabulary, List<String> codes) {
+        boolean coded = type == AttributeType.CODE || type == AttributeType.CODES;
+        boolean fitting = coded ? vocabulary.isPresent() != !codes.isEmpty() : vocabulary.isEmpty() && codes.isEmpty();
+        if (!fitting) {
+            throw new IllegalArgumentException("attribute '" + name + "': a code attribute takes a vocabulary or"
+                    + " a list of codes, and only a code attribute does");
+        }
+        return new AttributeSpec(name, type, required, vocabulary,
+                event -> event instanceof DeclaredEvent d ? Optional.ofNullable(d.values().asMap().get(name))
+                        : Optional.empty(),
+                codes);
     }
 
     /** The attribute's name in case files and policy scripts. */
@@ -55,11 +80,14 @@ public final class AttributeSpec {
 
     /** The codes the attribute accepts, or an empty list when it takes no codes. */
     public List<String> codes() {
-        return vocabulary.map(AttributeSpec::codesOf).orElse(List.of());
+        return vocabulary.map(AttributeSpec::codesOf).orElse(declaredCodes);
     }
 
     /** Parses one code of this attribute's vocabulary. */
     public Optional<Coded> parseCode(String code) {
+        if (!declaredCodes.isEmpty()) {
+            return declaredCodes.contains(code) ? Optional.of(new DeclaredCode(code)) : Optional.empty();
+        }
         return vocabulary.flatMap(v -> java.util.Arrays.stream(v.getEnumConstants())
                 .filter(c -> c.code().equals(code)).findFirst()).map(Coded.class::cast);
     }

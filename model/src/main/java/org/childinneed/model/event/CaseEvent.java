@@ -16,7 +16,7 @@ public sealed interface CaseEvent
                 WorkerChanged, Supervision, ManagementDecision, MovedIn, MovedOut,
                 ReceivingAuthorityNotified, TransferInformationSent, ShortBreaks, PlanEnded,
                 StrategyDiscussion, S47EnquiryStarted, S47EnquiryCompleted, InitialCpConference, CpReview,
-                CaseAllocated, PlanFormulated, CaseSummaryCompleted, ChronologyCompleted {
+                CaseAllocated, PlanFormulated, CaseSummaryCompleted, ChronologyCompleted, DeclaredEvent {
 
     /** Where the event stands in its case file. */
     EventRef ref();
@@ -24,8 +24,18 @@ public sealed interface CaseEvent
     /** The day it happened. */
     LocalDate date();
 
-    /** Its case-file type. */
+    /** Its case-file type ({@link EventType#DECLARED} for an event of a type a policy declares). */
     EventType type();
+
+    /** What its events look like: its national type, or the type a policy declared. */
+    default EventSchema schema() {
+        return type();
+    }
+
+    /** Its type's code as case files write it: the declared type's code for a declared event. */
+    default String typeCode() {
+        return schema().code();
+    }
 
     /**
      * The value of the attribute called {@code name} in case files ({@code outcome}, {@code chair},
@@ -36,7 +46,7 @@ public sealed interface CaseEvent
      * @return the value, or empty when the event has no such attribute or it was not recorded
      */
     default Optional<Object> attribute(String name) {
-        return type().attribute(name).flatMap(spec -> spec.valueOf(this));
+        return schema().attribute(name).flatMap(spec -> spec.valueOf(this));
     }
 
     /** Checks the two fields every event has. */

@@ -19,7 +19,7 @@ import org.childinneed.model.plan.PlanOrigin;
  * The case-file event types of the contract, each with the attributes it takes: the one schema
  * that case-file readers, the policy checker and the interpreter share.
  */
-public enum EventType implements Coded {
+public enum EventType implements Coded, EventSchema {
     REFERRAL(Referral.class, (r, d, a) -> new Referral(r, d)),
     REFERRAL_DECIDED(ReferralDecided.class, (r, d, a) -> new ReferralDecided(r, d)),
     ASSESSMENT_STARTED(AssessmentStarted.class, (r, d, a) -> new AssessmentStarted(r, d)),
@@ -118,7 +118,17 @@ public enum EventType implements Coded {
     PLAN_ENDED(PlanEnded.class,
             (r, d, a) -> new PlanEnded(r, d, a.require("reason", ClosureReason.class), viewsOf(a)),
             AttributeSpec.of("reason", CODE, true, ClosureReason.class, PlanEnded.class, e -> Optional.of(e.reason())),
-            AttributeSpec.of("views", CODES, false, ClosureView.class, PlanEnded.class, PlanEnded::views));
+            AttributeSpec.of("views", CODES, false, ClosureView.class, PlanEnded.class, PlanEnded::views)),
+    /**
+     * Not a case-file type: every {@link DeclaredEvent}, of a type a policy declares, has this type;
+     * its {@link DeclaredEvent#declaredType()} says which. {@link #fromCode} never answers it, and
+     * {@link #national()} leaves it out.
+     */
+    DECLARED(DeclaredEvent.class, (r, d, a) -> {
+        throw new IllegalArgumentException("a declared event is built by its DeclaredEventType");
+    });
+
+    private static final List<EventType> NATIONAL = java.util.Arrays.stream(values()).filter(t -> t != DECLARED).toList();
 
     /** Builds an event of one type from its typed attribute values. */
     @FunctionalInterface
@@ -147,11 +157,13 @@ public enum EventType implements Coded {
     }
 
     /** The attributes events of this type take, in contract order. */
+    @Override
     public List<AttributeSpec> attributes() {
         return attributes;
     }
 
     /** The attribute called {@code name}, if this type has one. */
+    @Override
     public Optional<AttributeSpec> attribute(String name) {
         for (AttributeSpec spec : attributes) {
             if (spec.name().equals(name)) {
@@ -163,7 +175,12 @@ public enum EventType implements Coded {
 
     /** The event type whose case-file code is {@code code}. */
     public static Optional<EventType> fromCode(String code) {
-        return Coded.parse(EventType.class, code);
+        return Coded.parse(EventType.class, code).filter(t -> t != DECLARED);
+    }
+
+    /** The national (case-file) event types: every type but {@link #DECLARED}, in contract order. */
+    public static List<EventType> national() {
+        return NATIONAL;
     }
 
     /**

@@ -60,7 +60,7 @@ public final class CaseRules {
             if (target == null) {
                 problems.add(Problem.error(MEETING_REF_UNKNOWN, at, "no event has this id"));
             } else if (target.type() != EventType.MEETING) {
-                String code = target.type().code();
+                String code = target.typeCode();
                 problems.add(Problem.error(MEETING_REF_NOT_A_MEETING, at, "refers to " + target.ref().describe()
                         + ", " + English.article(code) + " " + code + ", not a meeting"));
             } else if (target.date().isAfter(event.date())) {

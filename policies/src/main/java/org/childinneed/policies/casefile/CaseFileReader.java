@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.childinneed.model.event.DeclaredEventType;
 import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.policies.internal.json.JsonFiles;
 import org.childinneed.policies.internal.json.JsonFormat;
@@ -41,7 +42,17 @@ public final class CaseFileReader {
 
     /** Reads the case file at {@code file}; problems name the file by the path as given. */
     public static CaseRecord read(Path file) throws CaseFileException {
+        return read(file, List.of());
+    }
+
+    /**
+     * Reads the case file at {@code file}, accepting events of the types a policy declares as well
+     * as the national ones ({@code read(file, policy.declaredEvents())}); problems name the file by
+     * the path as given.
+     */
+    public static CaseRecord read(Path file, List<DeclaredEventType> declared) throws CaseFileException {
         Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(declared, "declared");
         String source = file.toString();
         String text;
         try {
@@ -49,7 +60,7 @@ public final class CaseFileReader {
         } catch (JsonFiles.UnreadableFile e) {
             throw fileProblem(source, e.getMessage());
         }
-        return parse(source, text.startsWith("\uFEFF") ? text.substring(1) : text);
+        return parse(source, text.startsWith("\uFEFF") ? text.substring(1) : text, declared);
     }
 
     /**
@@ -57,6 +68,12 @@ public final class CaseFileReader {
      * {@link #MAX_FILE_BYTES} characters is refused.
      */
     public static CaseRecord parse(String sourceName, String json) throws CaseFileException {
+        return parse(sourceName, json, List.of());
+    }
+
+    /** Reads a case file's text as {@link #parse(String, String)} does, accepting the {@code declared} event types. */
+    public static CaseRecord parse(String sourceName, String json, List<DeclaredEventType> declared)
+            throws CaseFileException {
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(json, "json");
         if (json.length() > MAX_FILE_BYTES) {
@@ -70,7 +87,7 @@ public final class CaseFileReader {
             throw CaseFileException.ofFile(sourceName, CaseFileCodes.NOT_JSON, e.position().map(Position::line),
                     syntaxMessage(e));
         }
-        return CaseTreeReader.read(sourceName, tree);
+        return CaseTreeReader.read(sourceName, tree, declared);
     }
 
     /** A syntax error in the words of a case file. */

@@ -40,9 +40,9 @@ public final class CaseFileWriter {
         for (CaseEvent event : record.events()) {
             ObjectNode node = events.addObject();
             event.ref().id().ifPresent(id -> node.put("id", id));
-            node.put("type", event.type().code());
+            node.put("type", event.typeCode());
             node.put("date", event.date().toString());
-            for (AttributeSpec spec : event.type().attributes()) {
+            for (AttributeSpec spec : event.schema().attributes()) {
                 event.attribute(spec.name()).ifPresent(value -> put(node, spec.name(), value));
             }
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import org.childinneed.model.event.AttributeSpec;
 import org.childinneed.model.event.Attributes;
 import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.event.EventRef;
+import org.childinneed.model.event.DeclaredEventType;
+import org.childinneed.model.event.EventSchema;
 import org.childinneed.model.event.EventType;
 import org.childinneed.model.event.FreeText;
 import org.childinneed.model.event.Visit;
@@ -39,10 +42,12 @@ import org.childinneed.policies.internal.json.Position;
 public final class CaseTreeReader {
 
     private static final List<String> EVENT_TYPES =
-            Arrays.stream(EventType.values()).map(EventType::code).toList();
+            EventType.national().stream().map(EventType::code).toList();
 
     private final String source;
     private final LocatedJson json;
+    /** The event types a policy declares, by code, which this reader accepts beside the national ones. */
+    private final Map<String, DeclaredEventType> declared = new LinkedHashMap<>();
     private final List<Located> problems = new ArrayList<>();
     /**
      * Stand-ins for events that could not be read but have an id, so that the whole-case checks
@@ -50,9 +55,10 @@ public final class CaseTreeReader {
      */
     private final List<CaseEvent> standIns = new ArrayList<>();
 
-    private CaseTreeReader(String source, LocatedJson json) {
+    private CaseTreeReader(String source, LocatedJson json, List<DeclaredEventType> declared) {
         this.source = source;
         this.json = json;
+        declared.forEach(type -> this.declared.put(type.code(), type));
     }
 
     /**
@@ -64,7 +70,18 @@ public final class CaseTreeReader {
      * @throws CaseFileException listing every problem
      */
     public static CaseRecord read(String source, LocatedJson json) throws CaseFileException {
-        return new CaseTreeReader(source, json).read();
+        return read(source, json, List.of());
+    }
+
+    /**
+     * Reads the case at the root of {@code json}, accepting events of the types a policy declares
+     * ({@code CompiledPolicy.declaredEvents()}) and checking their attributes as declared.
+     *
+     * @throws CaseFileException listing every problem
+     */
+    public static CaseRecord read(String source, LocatedJson json, List<DeclaredEventType> declared)
+            throws CaseFileException {
+        return new CaseTreeReader(source, json, List.copyOf(declared)).read();
     }
 
     private CaseRecord read() throws CaseFileException {
@@ -168,7 +185,7 @@ public final class CaseTreeReader {
         }
         int before = problems.size();
         EventRef ref = idOf(index, node);
-        Optional<EventType> type = type(ref, node);
+        Optional<EventSchema> type = type(ref, node);
         Optional<LocalDate> date = required(ref, node, "date", "every event needs a date", JsonValues::date);
         Map<String, Object> values = new HashMap<>();
         type.ifPresent(t -> t.attributes().forEach(spec -> attribute(ref, t, spec, node.get(spec.name()))
@@ -178,7 +195,9 @@ public final class CaseTreeReader {
             return Optional.empty();
         }
         try {
-            return Optional.of(type.get().create(ref, date.get(), Attributes.of(values)));
+            Attributes attributes = Attributes.of(values);
+            return Optional.of(type.get() instanceof DeclaredEventType d ? d.create(ref, date.get(), attributes)
+                    : ((EventType) type.get()).create(ref, date.get(), attributes));
         } catch (IllegalArgumentException | NullPointerException e) {
             add(index, Optional.of(ref), "", List.of(at), CaseFileCodes.EVENT_UNREADABLE, "cannot be read as " + article(type.get().code()) + " " + type.get().code() + " event");
             standIn(ref);
@@ -209,19 +228,22 @@ public final class CaseTreeReader {
         return ref;
     }
 
-    private Optional<EventType> type(EventRef ref, JsonNode node) {
+    private Optional<EventSchema> type(EventRef ref, JsonNode node) {
         Optional<String> code = required(ref, node, "type", "every event needs a type", n -> JsonValues.text(n, "an event type"));
         if (code.isEmpty()) {
             return Optional.empty();
         }
-        Optional<EventType> type = EventType.fromCode(code.get());
+        Optional<EventSchema> type = EventType.fromCode(code.get()).map(EventSchema.class::cast)
+                .or(() -> Optional.ofNullable(declared.get(code.get())));
         if (type.isEmpty()) {
-            eventProblem(ref, "type", CaseFileCodes.UNKNOWN_EVENT_TYPE, unknownCode("event type", code.get(), EVENT_TYPES));
+            List<String> known = new ArrayList<>(EVENT_TYPES);
+            known.addAll(declared.keySet());
+            eventProblem(ref, "type", CaseFileCodes.UNKNOWN_EVENT_TYPE, unknownCode("event type", code.get(), known));
         }
         return type;
     }
 
-    private Optional<Object> attribute(EventRef ref, EventType type, AttributeSpec spec, JsonNode node) {
+    private Optional<Object> attribute(EventRef ref, EventSchema type, AttributeSpec spec, JsonNode node) {
         if (node == null || node.isNull()) {
             if (spec.required()) {
                 eventProblem(ref, spec.name(), CaseFileCodes.MISSING_FIELD, "missing; " + article(type.code()) + " " + type.code() + " event needs it");

@@ -41,9 +41,12 @@ final class CaseBatch {
     static int run(CaseOptions options, RunOptions run, ReportOutput output, CommandContext context, WriterChoice choice)
             throws PolicyCompilationException, InputError {
         PrintWriter err = context.err();
-        CaseFiles source = CaseFiles.of(options.cases, PendingCase.of(CaseOrigin.file(StandardInput.SOURCE), () -> {
+        // The event types the policy declares, once it is loaded: case files may hold events of them.
+        java.util.concurrent.atomic.AtomicReference<List<org.childinneed.model.event.DeclaredEventType>> declared =
+                new java.util.concurrent.atomic.AtomicReference<>(List.of());
+        CaseFiles read = CaseFiles.of(options.cases, PendingCase.of(CaseOrigin.file(StandardInput.SOURCE), () -> {
             try {
-                return StandardInput.caseRecord(context);
+                return StandardInput.caseRecord(context, declared.get());
             } catch (InputError e) {
                 throw CaseFileException.ofFile(StandardInput.SOURCE, CaseFileCodes.NOT_JSON, Optional.empty(), e.getMessage());
             }
@@ -55,6 +58,8 @@ final class CaseBatch {
             err.println("cin: " + e.getMessage());
             policy = Optional.empty();
         }
+        CaseFiles source = policy.map(p -> read.accepting(p.declaredEvents())).orElse(read);
+        policy.ifPresent(p -> declared.set(p.declaredEvents()));
         if (policy.isEmpty()) {
             readOnly(source, err);
             return ExitStatus.BAD_INPUT;

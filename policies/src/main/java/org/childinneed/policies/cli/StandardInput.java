@@ -27,9 +27,10 @@ final class StandardInput {
         return NAME.equals(path.toString());
     }
 
-    /** The case file on standard input, read as {@link CaseFileReader} reads a file. */
-    static CaseRecord caseRecord(CommandContext context) throws CaseFileException, InputError {
-        return CaseFileReader.parse(SOURCE, read(context.in(), CaseFileReader.MAX_FILE_BYTES, "a case file"));
+    /** The case file on standard input, read as {@link CaseFileReader} reads a file, accepting the event types a policy declares. */
+    static CaseRecord caseRecord(CommandContext context, java.util.List<org.childinneed.model.event.DeclaredEventType> declared)
+            throws CaseFileException, InputError {
+        return CaseFileReader.parse(SOURCE, read(context.in(), CaseFileReader.MAX_FILE_BYTES, "a case file"), declared);
     }
 
     /** The policy script on standard input. */

@@ -12,6 +12,7 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.childinneed.policies.casefile.CaseFileCodes;
+import org.childinneed.model.event.DeclaredEventType;
 import org.childinneed.policies.casefile.CaseFileException;
 import org.childinneed.policies.casefile.CaseFileReader;
 import org.childinneed.policies.caseload.CaseOrigin;
@@ -35,18 +36,26 @@ public final class CaseFiles implements CaseSource {
     private final List<Path> arguments;
     private final Optional<PendingCase> standardInput;
     private final List<SsdDatabase> databases;
+    private final List<DeclaredEventType> declared;
 
-    private CaseFiles(List<Path> arguments, Optional<PendingCase> standardInput, List<SsdDatabase> databases) {
+    private CaseFiles(List<Path> arguments, Optional<PendingCase> standardInput, List<SsdDatabase> databases,
+            List<DeclaredEventType> declared) {
         this.arguments = List.copyOf(arguments);
         this.standardInput = standardInput;
         this.databases = List.copyOf(databases);
+        this.declared = List.copyOf(declared);
+    }
+
+    /** The same sources, case files read accepting the event types a policy declares ({@code policy.declaredEvents()}). */
+    public CaseFiles accepting(List<DeclaredEventType> declaredTypes) {
+        return new CaseFiles(arguments, standardInput, databases, declaredTypes);
     }
 
     /** These arguments, then the cases of the SSD databases {@code added}. */
     public CaseFiles withDatabases(List<SsdDatabase> added) {
         List<SsdDatabase> all = new ArrayList<>(databases);
         all.addAll(added);
-        return new CaseFiles(arguments, standardInput, all);
+        return new CaseFiles(arguments, standardInput, all, declared);
     }
 
     /** Whether an argument is a census file or an SSD extract, or a database is named: a source of partial evidence. */
@@ -60,12 +69,12 @@ public final class CaseFiles implements CaseSource {
 
     /** The case files named by {@code arguments} (files and folders), in argument order. */
     public static CaseFiles of(List<Path> arguments) {
-        return new CaseFiles(arguments, Optional.empty(), List.of());
+        return new CaseFiles(arguments, Optional.empty(), List.of(), List.of());
     }
 
     /** As {@link #of(List)}, with {@code standardInput} read where an argument is {@code -}. */
     public static CaseFiles of(List<Path> arguments, PendingCase standardInput) {
-        return new CaseFiles(arguments, Optional.of(standardInput), List.of());
+        return new CaseFiles(arguments, Optional.of(standardInput), List.of(), List.of());
     }
 
     /** Whether the output of these arguments is one case: exactly one argument, and it is not a folder. */
@@ -124,7 +133,7 @@ public final class CaseFiles implements CaseSource {
             return ImportedCases.of(argument.toString(), "an SSD extract", () -> SsdSource.folder(argument));
         }
         if (!Files.isDirectory(argument)) {
-            return Stream.of(file(argument));
+            return Stream.of(file(argument, declared));
         }
         FolderWalk walk = FolderWalk.of(argument, ".json");
         if (!walk.hasNext()) {
@@ -139,14 +148,14 @@ public final class CaseFiles implements CaseSource {
             @Override
             public PendingCase next() {
                 FolderWalk.Found found = walk.next();
-                return found.readable() ? file(found.path()) : unreadable(found.path(), found.problem());
+                return found.readable() ? file(found.path(), declared) : unreadable(found.path(), found.problem());
             }
         };
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cases, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
-    private static PendingCase file(Path path) {
-        return PendingCase.of(CaseOrigin.file(path.toString()), () -> CaseFileReader.read(path));
+    private static PendingCase file(Path path, List<DeclaredEventType> declared) {
+        return PendingCase.of(CaseOrigin.file(path.toString()), () -> CaseFileReader.read(path, declared));
     }
 
     private static PendingCase unreadable(Path path, String message) {

@@ -38,7 +38,7 @@ final class SeededCases {
         "independent-reviewing-officer", "social-worker"};
     private static final String[] REASONS = {"no-longer-in-need", "no-longer-in-need", "stepped-down-to-early-help",
         "transferred-to-another-authority", "child-protection-plan", "adopted", "eighteenth-birthday"};
-    private static final EventType[] TYPES = EventType.values();
+    private static final EventType[] TYPES = EventType.national().toArray(new EventType[0]);
 
     private static final Map<String, EventType> TYPES_BY_CODE = new HashMap<>();
     private static final Map<String, Coded> CODES = new java.util.concurrent.ConcurrentHashMap<>();

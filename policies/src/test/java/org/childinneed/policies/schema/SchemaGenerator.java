@@ -82,11 +82,11 @@ final class SchemaGenerator {
         ObjectNode props = event.putObject("properties");
         props.putObject("id").put("type", "string")
                 .put("description", "Optional unless another event refers to it; unique in the case.");
-        props.putObject("type").set("enum", codes(EventType.class));
+        props.putObject("type").set("enum", strings(EventType.national().stream().map(EventType::code).toArray(String[]::new)));
         props.set("date", ref("case-date", null));
         ArrayNode byType = event.putArray("allOf");
         Map<Class<? extends Coded>, String> vocabularies = new LinkedHashMap<>();
-        for (EventType type : EventType.values()) {
+        for (EventType type : EventType.national()) {
             ObjectNode rule = byType.addObject();
             ObjectNode condition = rule.putObject("if");
             condition.putObject("properties").putObject("type").put("const", type.code());

@@ -4,12 +4,20 @@
  */
 grammar PolicyScript;
 
-script      : header (ruleDecl | outOfScope)* EOF ;
+/*
+ * 'obligation kind x' after a rule is a declaration, not an obligation of that rule: an obligation
+ * clause never starts with a bare word, so the parser sees which it is at 'x'.
+ */
+script      : header (ruleDecl | outOfScope | eventDecl | kindDecl)* EOF ;
 
-header      : POLICY name STRING headerItem* ;
+/* A policy, or a vocabulary script (declarations only) that policies use. */
+header      : POLICY name STRING headerItem*
+            | VOCABULARY_WORD name STRING? headerItem*
+            ;
 headerItem  : VERSION STRING (EFFECTIVE DATE)?                   # versionItem
             | SOURCE name? STRING                              # sourceItem
             | EXTENDS name                                     # extendsItem
+            | USES name                                        # usesItem
             ;
 
 ruleDecl    : OVERRIDE? ADVISORY? RULE name STRING? ruleItem* ;
@@ -20,6 +28,13 @@ ruleItem    : CLAUSE name (COMMA name)*                        # clauseItem
             ;
 
 outOfScope  : OUT OF SCOPE name (COMMA name)* STRING ;
+
+/* Vocabulary the policy declares: an event type its procedure needs and the national one lacks. */
+eventDecl   : EVENT name STRING? attributeDecl* ;
+attributeDecl
+            : ATTRIBUTE name name (OF list)? ;
+/* 'obligation kind x "..."', 'finding kind x "..."': the second word is checked to be 'kind'. */
+kindDecl    : (OBLIGATION | FINDING) name name STRING? ;
 
 obligation  : OBLIGATION name obligationClause* ;
 obligationClause
@@ -86,8 +101,8 @@ bareValue   : name | bareWord ;
 bareWord    : POLICY | VERSION | EFFECTIVE | SOURCE | EXTENDS | OF | SCOPE | FROM | TO | UP | EACH | PLAN | OPEN
             | LONGER | THAN | PAST | THE | CHILDS | BIRTHDAY | ONCE | BETWEEN | WITH | IT | LEAST | MOST
             | CHILD | DISABLED | AGED | HAS | A | AN | NO | LAST | SAME | STARTED | WORKING | DAY | DAYS
-            | WEEK | WEEKS | MONTH | MONTHS | YEAR | YEARS
-            | ADVISORY
+            | WEEK | WEEKS | MONTH | MONTHS | YEAR | YEARS | ATTRIBUTE
+            | ADVISORY | VOCABULARY_WORD | USES
             ;
 continuingWord
             : CLAUSE | CITE | OBLIGATION | FINDING | WHEN | COUNTED | EVERY | IF | UNLESS | DUE | THEN
@@ -123,6 +138,7 @@ name        : ID | BY | TO ;
 POLICY : 'policy' ;  VERSION : 'version' ;  EFFECTIVE : 'effective' ;  SOURCE : 'source' ;  EXTENDS : 'extends' ;
 RULE : 'rule' ;  OVERRIDE : 'override' ;  ADVISORY : 'advisory' ;  CLAUSE : 'clause' ;  CITE : 'cite' ;
 OUT : 'out' ;  OF : 'of' ;  SCOPE : 'scope' ;
+EVENT : 'event' ;  ATTRIBUTE : 'attribute' ;  VOCABULARY_WORD : 'vocabulary' ;  USES : 'uses' ;
 OBLIGATION : 'obligation' ;  FINDING : 'finding' ;
 WHEN : 'when' ;  COUNTED : 'counted' ;  FROM : 'from' ;  EVERY : 'every' ;
 IF : 'if' ;  UNLESS : 'unless' ;  DUE : 'due' ;  THEN : 'then' ;  MET : 'met' ;  BY : 'by' ;

@@ -20,7 +20,7 @@ import org.childinneed.dsl.syntax.grammar.PolicyScriptParser;
 
 /**
  * Lays a policy script out the canonical way: the header's first line at the margin and its items
- * indented 2; each rule (and out-of-scope declaration) at the margin after a blank line, its
+ * indented 2; each rule (and out-of-scope or event declaration) at the margin after a blank line, its
  * clause, cite, obligation and finding lines indented 2 and their clauses 4; one space between
  * words, none inside brackets and parentheses or before a comma. A line the author broke stays
  * broken: inside brackets it lines up after the opening bracket, elsewhere 3 columns in from the
@@ -91,8 +91,12 @@ public final class ScriptFormatter {
         if (context instanceof PolicyScriptParser.HeaderContext) {
             return new Place(0, false);
         }
-        if (context instanceof PolicyScriptParser.RuleDeclContext || context instanceof PolicyScriptParser.OutOfScopeContext) {
+        if (context instanceof PolicyScriptParser.RuleDeclContext || context instanceof PolicyScriptParser.OutOfScopeContext
+                || context instanceof PolicyScriptParser.EventDeclContext) {
             return new Place(0, true);
+        }
+        if (context instanceof PolicyScriptParser.AttributeDeclContext) {
+            return new Place(2, false);
         }
         if (context instanceof PolicyScriptParser.HeaderItemContext || context instanceof PolicyScriptParser.RuleItemContext) {
             return new Place(2, false);
