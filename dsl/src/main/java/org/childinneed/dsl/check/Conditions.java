@@ -78,6 +78,13 @@ final class Conditions {
         } else if (condition instanceof Condition.Exists exists) {
             terms.pattern(exists.pattern(), true);
             exists.scope().ifPresent(this::scope);
+        } else if (condition instanceof Condition.DateWithin within) {
+            terms.duration(within.duration());
+            for (EventType type : references) {
+                if (!terms.date(within.attribute(), type, "it cannot lie within a time of the event")) {
+                    break;
+                }
+            }
         } else if (condition instanceof Condition.Attribute attribute) {
             for (EventType type : references) {
                 int before = reporter.count();

@@ -23,7 +23,7 @@ final class ObligationRule implements RuleNode {
     private final ObligationKind kind;
     private final Citation cite;
     private final EventPattern[] triggers;
-    private final AttributeReader countedFrom;
+    private final CountedFrom countedFrom;
     private final Cond condition;
     private final DueRule[] steps;
     private final boolean repeatLast;
@@ -33,7 +33,7 @@ final class ObligationRule implements RuleNode {
     private final EventPattern[] waivers;
     private final ObligationExplainer explainer;
 
-    ObligationRule(String rule, ObligationKind kind, Citation cite, EventPattern[] triggers, AttributeReader countedFrom,
+    ObligationRule(String rule, ObligationKind kind, Citation cite, EventPattern[] triggers, CountedFrom countedFrom,
             Cond condition, List<DueRule> steps, boolean repeatLast, EventPattern[] metBy, EventPattern since,
             List<ExtensionNode> extensions, EventPattern[] waivers) {
         this.rule = rule;
@@ -67,10 +67,7 @@ final class ObligationRule implements RuleNode {
     }
 
     private LocalDate triggerDate(CaseEvent anchor) {
-        if (countedFrom != null && countedFrom.read(anchor) instanceof LocalDate date) {
-            return date;
-        }
-        return anchor.date();
+        return countedFrom == null ? anchor.date() : countedFrom.date(anchor);
     }
 
     private void once(EvalContext ctx, CaseEvent trigger, LocalDate from, Results out) {
