@@ -83,6 +83,9 @@ public final class Render {
             String article = exists.none() ? "no" : "aeiou".indexOf(Character.toLowerCase(type.charAt(0))) >= 0 ? "an" : "a";
             return article + " " + pattern(exists.pattern()) + exists.scope().map(s -> " " + scope(s)).orElse("");
         }
+        if (condition instanceof Condition.Partner partner) {
+            return "its " + pattern(partner.pattern());
+        }
         if (condition instanceof Condition.DateWithin within) {
             return within.attribute().text() + " within " + within.duration().words() + (within.after() ? " after it" : " before it");
         }

@@ -144,6 +144,9 @@ public final class Planner {
             Window window = exists.scope().map(this::window).orElse(new Window.InPlan());
             return new Conds.Exists(pattern(exists.pattern()), exists.none(), window);
         }
+        if (condition instanceof Condition.Partner partner) {
+            return partner(partner.pattern(), references);
+        }
         if (condition instanceof Condition.DateWithin within) {
             return new DateWithin(new AttributeReader(within.attribute().text(), references), span(within.duration()),
                     within.after());
@@ -171,6 +174,19 @@ public final class Planner {
             return new Window.WithinOfPlanStart(span(within.duration()), within.after());
         }
         return new Window.SameDay();
+    }
+
+    /** {@code its <pattern>}, for an event in hand of one of {@code inHand}. */
+    private Cond partner(Pattern pattern, Set<EventType> inHand) {
+        EventType type = resolved.type(pattern);
+        Optional<AttributeReader> reference = type.attributes().stream()
+                .filter(a -> a.type() == org.childinneed.model.event.AttributeType.EVENT_REF).findFirst()
+                .map(a -> new AttributeReader(a.name(), EnumSet.of(type)));
+        EventPattern referring = reference.map(r -> new EventPattern(slots++, type, List.of(), r, "")).orElse(null);
+        EventPattern[] between = inHand.stream().map(t -> new EventPattern(slots++, t, List.of(), null, ""))
+                .toArray(EventPattern[]::new);
+        return new Partner(pattern(pattern), new EventPattern(slots++, type, List.of(), null, ""), referring,
+                reference.orElse(null), between);
     }
 
     private EventPattern[] patterns(List<Pattern> patterns) {

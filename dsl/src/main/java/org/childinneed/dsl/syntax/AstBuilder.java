@@ -343,6 +343,9 @@ final class AstBuilder {
             return new Condition.Exists(pattern(c.pattern()), true, Optional.ofNullable(c.scope()).map(this::scope),
                     pos);
         }
+        if (ctx instanceof PartnerConditionContext c) {
+            return new Condition.Partner(pattern(c.pattern()), pos);
+        }
         if (ctx instanceof DateWithinConditionContext c) {
             return new Condition.DateWithin(name(c.name()), duration(c.duration()), c.AFTER() != null, pos);
         }

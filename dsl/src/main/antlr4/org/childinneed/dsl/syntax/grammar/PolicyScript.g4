@@ -92,7 +92,7 @@ bareWord    : POLICY | VERSION | EFFECTIVE | SOURCE | EXTENDS | OF | SCOPE | FRO
             | CHILD | DISABLED | AGED | HAS | A | AN | NO | LAST | SAME | STARTED | WORKING | DAY | DAYS
             | WEEK | WEEKS | MONTH | MONTHS | YEAR | YEARS
             | ADVISORY
-            | LATER | EARLIER
+            | LATER | EARLIER | ITS
             ;
 continuingWord
             : CLAUSE | CITE | OBLIGATION | FINDING | WHEN | COUNTED | EVERY | IF | UNLESS | DUE | THEN
@@ -113,6 +113,7 @@ atom        : LPAREN condition RPAREN                          # parenCondition
             | (A | AN) pattern scope?                          # existsCondition
             | NO pattern scope?                                # noneCondition
             | name WITHIN duration (BEFORE | AFTER) IT         # dateWithinCondition
+            | ITS pattern                                      # partnerCondition
             | filter                                           # attributeCondition
             ;
 scope       : BEFORE IT                                        # beforeItScope
@@ -143,7 +144,7 @@ REFERRING : 'referring' ;  IT : 'it' ;  OVER : 'over' ;  UNDER : 'under' ;
 LEAST : 'least' ;  MOST : 'most' ;
 CHILD : 'child' ;  DISABLED : 'disabled' ;  AGED : 'aged' ;  HAS : 'has' ;
 A : 'a' ;  AN : 'an' ;  NO : 'no' ;  BEFORE : 'before' ;  AFTER : 'after' ;  SINCE : 'since' ;
-LAST : 'last' ;  ON : 'on' ;  LATER : 'later' ;  EARLIER : 'earlier' ;  SAME : 'same' ;  STARTED : 'started' ;
+LAST : 'last' ;  ON : 'on' ;  LATER : 'later' ;  EARLIER : 'earlier' ;  ITS : 'its' ;  SAME : 'same' ;  STARTED : 'started' ;
 WORKING : 'working' ;  DAY : 'day' ;  DAYS : 'days' ;  WEEK : 'week' ;  WEEKS : 'weeks' ;
 MONTH : 'month' ;  MONTHS : 'months' ;  YEAR : 'year' ;  YEARS : 'years' ;
 
