@@ -84,16 +84,10 @@ class PartnerTest {
 
     @Test
     void misusesOfItsAreReported() {
-        String finding = "rule T-31 \"x\"\n  cite \"s\"\n  finding decision-not-authorised\n    for each %s\n    unless its %s\n";
-        assertError(finding.formatted("assessment-started", "assessment-started"),
+        String kind = "decision-not-authorised";
+        Scripts.rejectsFinding(kind, "assessment-started", "its assessment-started",
                 "an event's partner is an event of another type: the next 'assessment-started' begins another");
-        assertError(finding.formatted("meeting", "case-note referring to it"), "'its' looks first for the one referring to it already");
-        assertError(finding.formatted("assessment-started", "asessment-completed"), "unknown event type 'asessment-completed'");
-    }
-
-    private static void assertError(String rules, String message) {
-        Compilation compilation = Scripts.compile(HEAD + rules);
-        assertTrue(compilation.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR && d.message().equals(message)),
-                compilation::render);
+        Scripts.rejectsFinding(kind, "meeting", "its case-note referring to it", "'its' looks first for the one referring to it already");
+        Scripts.rejectsFinding(kind, "assessment-started", "its asessment-completed", "unknown event type 'asessment-completed'");
     }
 }

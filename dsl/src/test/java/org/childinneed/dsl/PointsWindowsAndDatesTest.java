@@ -233,11 +233,11 @@ class PointsWindowsAndDatesTest {
 
     @Test
     void misusesOfADateWithinAreReported() {
-        String finding = "rule T-22 \"x\"\n  cite \"s\"\n  finding next-review-not-set\n    for each %s\n    unless %s\n";
-        rejected(finding.formatted("meeting", "chair within 3 months after it"),
+        String kind = "next-review-not-set";
+        Scripts.rejectsFinding(kind, "meeting", "chair within 3 months after it",
                 "'chair' is not a date, so it cannot lie within a time of the event");
-        rejected(finding.formatted("visit", "nextReview within 3 months after it"), "'visit' events have no attribute 'nextReview'");
-        rejected(finding.formatted("meeting", "nextReview within 3 fortnights after it"), "unknown unit 'fortnights'");
+        Scripts.rejectsFinding(kind, "visit", "nextReview within 3 months after it", "'visit' events have no attribute 'nextReview'");
+        Scripts.rejectsFinding(kind, "meeting", "nextReview within 3 fortnights after it", "unknown unit 'fortnights'");
     }
 
     // -------------------------------------------------------------------------- repeating windows
