@@ -3,10 +3,10 @@ package org.childinneed.dsl;
 import static org.childinneed.dsl.Reports.date;
 import static org.childinneed.dsl.Reports.obligations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.childinneed.model.compliance.ComplianceReport;
+import org.childinneed.model.compliance.NotRequired;
 import org.childinneed.model.compliance.Obligation;
 import org.childinneed.model.event.EventRef;
 import org.junit.jupiter.api.Test;
@@ -48,6 +48,31 @@ class PartnerTest {
                 .event("s1", "assessment-started", "2027-01-04")
                 .event("c1", "assessment-completed", "2027-01-29", "outcome", "in-need").build(), date("2027-03-01"));
         assertEquals(date("2027-02-01"), obligations(report, "T-30").get(0).due());
+    }
+
+    @Test
+    void whatALiftedObligationWasIsShownNotRequiredNamingTheEventThatLiftedIt() {
+        ComplianceReport report = PARTNER.evaluate(Cases.child()
+                .event("s1", "assessment-started", "2027-01-04")
+                .event("c1", "assessment-completed", "2027-01-18", "outcome", "not-in-need").build(), date("2027-03-01"));
+        assertEquals(List.of(), report.obligations());
+        NotRequired lifted = report.notRequired().get(0);
+        assertEquals(List.of("T-30", "initial-meeting", "s1", "2027-01-04"), List.of(lifted.rule(), lifted.kind().code(),
+                lifted.trigger().label(), lifted.triggerDate().toString()));
+        assertEquals("its assessment-completed c1 on Mon 18 Jan 2027 with outcome not-in-need", lifted.because());
+        // An 'if' that does not hold: the fact that made it fail.
+        CompiledPolicy disabledOnly = Scripts.policy(HEAD + """
+                rule T-32 "x"
+                  cite "s"
+                  obligation review-meeting
+                    when plan-started
+                    if child is disabled
+                    due within 3 months
+                    met by meeting
+                """);
+        assertEquals(List.of("the child is not disabled"), disabledOnly.evaluate(Cases.child()
+                .event("p1", "plan-started", "2027-01-04").build(), date("2027-03-01")).notRequired().stream()
+                .map(NotRequired::because).toList());
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.childinneed.model.calendar.WorkingDays;
 import org.childinneed.model.compliance.Citation;
 import org.childinneed.model.compliance.DateCaveat;
 import org.childinneed.model.compliance.Explanation;
+import org.childinneed.model.compliance.NotRequired;
 import org.childinneed.model.compliance.Obligation;
 import org.childinneed.model.compliance.ObligationKind;
 import org.childinneed.model.compliance.ObligationStatus;
@@ -54,8 +55,13 @@ final class ObligationRule implements RuleNode {
     @Override
     public void evaluate(EvalContext ctx, Results out) {
         for (CaseEvent anchor : EventPattern.union(triggers, ctx)) {
-            if (condition != null && !condition.test(new Focus(anchor, anchor.date(), ctx.planAt(anchor)), ctx)) {
-                continue;
+            if (condition != null) {
+                Focus focus = new Focus(anchor, anchor.date(), ctx.planAt(anchor));
+                if (!condition.test(focus, ctx)) {
+                    // Nothing disappears silently: what the condition lifted is shown, and why.
+                    out.add(new NotRequired(rule, kind, anchor.ref(), triggerDate(anchor), condition.fact(focus, ctx, false), cite));
+                    continue;
+                }
             }
             LocalDate from = triggerDate(anchor);
             if (steps.length == 1 && !repeatLast) {

@@ -21,9 +21,10 @@ import java.util.Objects;
  * @param findings the findings, sorted
  * @param notInForce what the case would raise before the first version of the rule's policy took
  *     effect: named, not judged (empty for a policy in force from the beginning), sorted by date
+ * @param notRequired obligations their rule's condition lifted, each with why, sorted by trigger date
  */
 public record ComplianceReport(String caseId, String policy, LocalDate asOf, List<Obligation> obligations,
-        List<Finding> findings, List<NotInForce> notInForce) {
+        List<Finding> findings, List<NotInForce> notInForce, List<NotRequired> notRequired) {
 
     private static final Comparator<Obligation> OBLIGATION_ORDER = Comparator.comparing(Obligation::due)
             .thenComparing(Obligation::rule)
@@ -36,6 +37,9 @@ public record ComplianceReport(String caseId, String policy, LocalDate asOf, Lis
     private static final Comparator<NotInForce> NOT_IN_FORCE_ORDER = Comparator.comparing(NotInForce::date)
             .thenComparing(NotInForce::rule)
             .thenComparingInt(n -> n.event().index());
+    private static final Comparator<NotRequired> NOT_REQUIRED_ORDER = Comparator.comparing(NotRequired::triggerDate)
+            .thenComparing(NotRequired::rule)
+            .thenComparingInt(n -> n.trigger().index());
 
     public ComplianceReport {
         Objects.requireNonNull(caseId, "caseId");
@@ -44,6 +48,13 @@ public record ComplianceReport(String caseId, String policy, LocalDate asOf, Lis
         obligations = obligations.stream().sorted(OBLIGATION_ORDER).toList();
         findings = findings.stream().sorted(FINDING_ORDER).toList();
         notInForce = notInForce.stream().sorted(NOT_IN_FORCE_ORDER).toList();
+        notRequired = notRequired.stream().sorted(NOT_REQUIRED_ORDER).toList();
+    }
+
+    /** A report with nothing lifted by a condition to show. */
+    public ComplianceReport(String caseId, String policy, LocalDate asOf, List<Obligation> obligations,
+            List<Finding> findings, List<NotInForce> notInForce) {
+        this(caseId, policy, asOf, obligations, findings, notInForce, List.of());
     }
 
     /** A report of a policy in force on every day of the case. */

@@ -160,6 +160,7 @@ public final class VersionedPolicy implements Policy {
         List<Obligation> obligations = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<NotInForce> notInForce = new ArrayList<>();
+        List<NotRequired> notRequired = new ArrayList<>();
         for (Composition c : compositions) {
             if (!overlaps(c, span[0], span[1])) {
                 continue;
@@ -173,6 +174,11 @@ public final class VersionedPolicy implements Policy {
                     default -> { }
                 }
             }
+            for (NotRequired n : report.notRequired()) {
+                if (verdict(c, n.cite(), n.triggerDate()) == Verdict.KEEP) {
+                    notRequired.add(n);
+                }
+            }
             for (Finding f : report.findings()) {
                 switch (verdict(c, f.cite(), f.date())) {
                     case KEEP -> findings.add(f);
@@ -181,7 +187,7 @@ public final class VersionedPolicy implements Policy {
                 }
             }
         }
-        return new ComplianceReport(record.caseId(), info().id(), asOf, obligations, findings, notInForce);
+        return new ComplianceReport(record.caseId(), info().id(), asOf, obligations, findings, notInForce, notRequired);
     }
 
     /** Whether {@code c} is the composition that judges an item of rule origin {@code cite} dated {@code date}. */
