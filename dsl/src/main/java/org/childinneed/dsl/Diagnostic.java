@@ -3,6 +3,7 @@ package org.childinneed.dsl;
 import java.util.Objects;
 import org.childinneed.model.text.Printable;
 import java.util.Optional;
+import org.childinneed.dsl.source.Codes;
 import org.childinneed.dsl.source.Found;
 import org.childinneed.model.problem.Location;
 import org.childinneed.model.problem.Problem;
@@ -85,6 +86,14 @@ public record Diagnostic(String code, Severity severity, String source, int line
         Problem p = found.problem();
         return new Diagnostic(p.code(), p.isError() ? Severity.ERROR : Severity.WARNING, p.location().file().orElse(""),
                 p.location().line(), p.location().column(), found.length(), p.message(), p.hint(), found.sourceLine());
+    }
+
+    /**
+     * The one error of a script that cannot be read at all (no such file, not UTF-8 text), at its
+     * first line, with the code {@code script-unreadable}.
+     */
+    public static Diagnostic unreadable(String script, String message) {
+        return new Diagnostic(Codes.SCRIPT_UNREADABLE, Severity.ERROR, script, 1, 1, 1, message, Optional.empty(), "");
     }
 
     /** This diagnostic as the one problem type every reader reports. */

@@ -45,7 +45,7 @@ final class CompiledPlan implements PolicyPlan {
         for (RuleNode rule : rules) {
             rule.evaluate(ctx, results);
         }
-        return new ComplianceReport(record.caseId(), info.id(), asOf, results.obligations, results.findings, List.of(),
+        return new ComplianceReport(record.caseId(), info.id(), asOf, results.obligations, results.findings, List.of(), List.of(),
                 results.notRequired);
     }
 }

@@ -1,5 +1,10 @@
 package org.childinneed.dsl.source;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
  * The machine codes of the policy language's diagnostics ({@link org.childinneed.dsl.Diagnostic#code()}):
  * stable once published, whatever the messages' words become.
@@ -40,9 +45,69 @@ public final class Codes {
     public static final String OUT_OF_RANGE = "out-of-range";
     public static final String LISTED_TWICE = "listed-twice";
     public static final String INVISIBLE_CHARACTER = "invisible-character";
+    /** A script that cannot be read at all (no such file, not UTF-8 text). */
+    public static final String SCRIPT_UNREADABLE = "script-unreadable";
     /** The note that more problems were found than a compilation holds. */
     public static final String TOO_MANY_PROBLEMS = "too-many-problems";
 
+    /** What each code stands for, in one line, in declaration order. */
+    private static final Map<String, String> SUMMARIES = ordered(
+            Map.entry(SYNTAX_ERROR, "the script does not follow the grammar"),
+            Map.entry(SCRIPT_TOO_LARGE, "the script is larger than the language allows"),
+            Map.entry(NESTED_TOO_DEEP, "brackets or conditions nested deeper than the language allows"),
+            Map.entry(UNCLOSED_STRING, "a quoted text with no closing quote"),
+            Map.entry(UNEXPECTED_CHARACTER, "a character the language does not use"),
+            Map.entry(INTERNAL_ERROR, "the compiler failed on the script (a defect of cin)"),
+            Map.entry(UNKNOWN_POLICY, "extends a policy that does not exist"),
+            Map.entry(EXTENDS_CYCLE, "policies that extend one another in a circle"),
+            Map.entry(EXTENDS_TOO_DEEP, "too many policies extend one another, or too many versions"),
+            Map.entry(EXTENDS_UNREADABLE, "the policy extended cannot be read"),
+            Map.entry(EXTENDS_POLICY_WITH_ERRORS, "the policy extended has errors"),
+            Map.entry(EXTENDS_WRONG_POLICY, "the script found for a policy extended is another policy, or its versions do not fit"),
+            Map.entry(MISSING_CLAUSE, "a required part is missing (a citation, a trigger, a due clause, a header line...)"),
+            Map.entry(DUPLICATE_CLAUSE, "a part written twice where one is allowed"),
+            Map.entry(MISPLACED_CLAUSE, "a part in a place or combination the language does not allow"),
+            Map.entry(EMPTY_TEXT, "a title, citation or other text that is empty"),
+            Map.entry(DUPLICATE_RULE, "a rule written twice"),
+            Map.entry(NOTHING_TO_OVERRIDE, "an 'override' of a rule the policy extended does not have"),
+            Map.entry(RULE_ALREADY_DEFINED, "a rule the policy extended already defines, without 'override'"),
+            Map.entry(NOT_A_CLAUSE_ID, "a clause id that does not look like one of the catalogue"),
+            Map.entry(DUPLICATE_CLAUSE_ID, "a clause id used by two rules, or declared out of scope and used"),
+            Map.entry(UNKNOWN_EVENT_TYPE, "an unknown event type"),
+            Map.entry(UNKNOWN_ATTRIBUTE, "an attribute the event type does not have"),
+            Map.entry(UNKNOWN_CODE, "a code the attribute does not have (a role, an outcome...)"),
+            Map.entry(UNKNOWN_OBLIGATION_KIND, "an unknown obligation kind"),
+            Map.entry(UNKNOWN_FINDING_KIND, "an unknown finding kind"),
+            Map.entry(UNKNOWN_UNIT, "an unknown duration unit"),
+            Map.entry(WRONG_KIND, "a finding kind for an obligation, or an obligation kind for a finding"),
+            Map.entry(WRONG_TYPE, "a value of the wrong type (not a real date, not a date to count from...)"),
+            Map.entry(WRONG_UNIT, "a duration in a unit that does not fit where it is used"),
+            Map.entry(NEVER_HOLDS, "a condition, window or extension that can never hold"),
+            Map.entry(OUT_OF_RANGE, "a number or date outside what the language allows"),
+            Map.entry(LISTED_TWICE, "a value listed twice"),
+            Map.entry(INVISIBLE_CHARACTER, "an invisible or control character in the script"),
+            Map.entry(SCRIPT_UNREADABLE, "the script cannot be read: no such file, or not UTF-8 text"),
+            Map.entry(TOO_MANY_PROBLEMS, "further problems not reported (a compilation reports at most 100)"));
+
     private Codes() {
+    }
+
+    /** Every code, in declaration order. */
+    public static List<String> all() {
+        return List.copyOf(SUMMARIES.keySet());
+    }
+
+    /** What {@code code} stands for, in one line, or empty for a code this language does not give. */
+    public static java.util.Optional<String> summary(String code) {
+        return java.util.Optional.ofNullable(SUMMARIES.get(code));
+    }
+
+    @SafeVarargs
+    private static Map<String, String> ordered(Map.Entry<String, String>... entries) {
+        Map<String, String> all = new LinkedHashMap<>();
+        for (Map.Entry<String, String> entry : entries) {
+            all.put(entry.getKey(), entry.getValue());
+        }
+        return Collections.unmodifiableMap(all);
     }
 }

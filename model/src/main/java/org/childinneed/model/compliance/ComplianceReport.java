@@ -21,10 +21,12 @@ import java.util.Objects;
  * @param findings the findings, sorted
  * @param notInForce what the case would raise before the first version of the rule's policy took
  *     effect: named, not judged (empty for a policy in force from the beginning), sorted by date
+ * @param notJudged the findings whose exceptions the case's source cannot record: named, not judged
+ *     (empty for a case file, which can record everything), sorted by date
  * @param notRequired obligations their rule's condition lifted, each with why, sorted by trigger date
  */
 public record ComplianceReport(String caseId, String policy, LocalDate asOf, List<Obligation> obligations,
-        List<Finding> findings, List<NotInForce> notInForce, List<NotRequired> notRequired) {
+        List<Finding> findings, List<NotInForce> notInForce, List<NotJudged> notJudged, List<NotRequired> notRequired) {
 
     private static final Comparator<Obligation> OBLIGATION_ORDER = Comparator.comparing(Obligation::due)
             .thenComparing(Obligation::rule)
@@ -34,6 +36,9 @@ public record ComplianceReport(String caseId, String policy, LocalDate asOf, Lis
             .thenComparing(Finding::rule)
             .thenComparingInt(f -> f.event().index())
             .thenComparing(Finding::message);
+    private static final Comparator<NotJudged> NOT_JUDGED_ORDER = Comparator.comparing(NotJudged::date)
+            .thenComparing(NotJudged::rule)
+            .thenComparingInt(n -> n.event().index());
     private static final Comparator<NotInForce> NOT_IN_FORCE_ORDER = Comparator.comparing(NotInForce::date)
             .thenComparing(NotInForce::rule)
             .thenComparingInt(n -> n.event().index());
@@ -48,10 +53,17 @@ public record ComplianceReport(String caseId, String policy, LocalDate asOf, Lis
         obligations = obligations.stream().sorted(OBLIGATION_ORDER).toList();
         findings = findings.stream().sorted(FINDING_ORDER).toList();
         notInForce = notInForce.stream().sorted(NOT_IN_FORCE_ORDER).toList();
+        notJudged = notJudged.stream().sorted(NOT_JUDGED_ORDER).toList();
         notRequired = notRequired.stream().sorted(NOT_REQUIRED_ORDER).toList();
     }
 
-    /** A report with nothing lifted by a condition to show. */
+    /** A report of a case whose source can record everything, with nothing lifted by a condition to show. */
+    public ComplianceReport(String caseId, String policy, LocalDate asOf, List<Obligation> obligations,
+            List<Finding> findings, List<NotInForce> notInForce, List<NotJudged> notJudged) {
+        this(caseId, policy, asOf, obligations, findings, notInForce, notJudged, List.of());
+    }
+
+    /** A report of a case whose source can record everything (a case file). */
     public ComplianceReport(String caseId, String policy, LocalDate asOf, List<Obligation> obligations,
             List<Finding> findings, List<NotInForce> notInForce) {
         this(caseId, policy, asOf, obligations, findings, notInForce, List.of());
@@ -60,7 +72,7 @@ public record ComplianceReport(String caseId, String policy, LocalDate asOf, Lis
     /** A report of a policy in force on every day of the case. */
     public ComplianceReport(String caseId, String policy, LocalDate asOf, List<Obligation> obligations,
             List<Finding> findings) {
-        this(caseId, policy, asOf, obligations, findings, List.of());
+        this(caseId, policy, asOf, obligations, findings, List.of(), List.of());
     }
 
     /** Whether any obligation of a required rule is overdue. */

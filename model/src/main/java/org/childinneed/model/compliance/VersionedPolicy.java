@@ -187,7 +187,8 @@ public final class VersionedPolicy implements Policy {
                 }
             }
         }
-        return new ComplianceReport(record.caseId(), info().id(), asOf, obligations, findings, notInForce, notRequired);
+        return new ComplianceReport(record.caseId(), info().id(), asOf, obligations, findings, notInForce, List.of(),
+                notRequired);
     }
 
     /** Whether {@code c} is the composition that judges an item of rule origin {@code cite} dated {@code date}. */

@@ -1,16 +1,19 @@
 package org.childinneed.policies.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.childinneed.model.calendar.WorkingDays;
+import org.childinneed.model.text.Printable;
+import org.childinneed.policies.io.InputFile;
+import org.childinneed.policies.io.UnreadableFile;
 import org.childinneed.policies.bundled.BundledPolicies;
 import org.childinneed.policies.calendar.BankHolidays;
 import org.childinneed.policies.calendar.BankHolidaysFormatException;
@@ -72,8 +75,12 @@ final class CalendarOptions {
         return calendar;
     }
 
+    /** The most a bank-holidays list or a closure-days file may hold (the list gov.uk publishes is about 20 kB). */
+    static final int MAX_FILE_BYTES = 1024 * 1024;
+
     private static BankHolidays readHolidays(Path file) throws InputError {
-        try (InputStream in = Files.newInputStream(file)) {
+        String text = read(file, "bank holidays file");
+        try (InputStream in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))) {
             return BankHolidays.fromJson(in, file.toString());
         } catch (BankHolidaysFormatException e) {
             throw new InputError(e.getMessage());
@@ -82,14 +89,18 @@ final class CalendarOptions {
         }
     }
 
+    /** The text of {@code file}, read within {@link #MAX_FILE_BYTES} and without waiting on a pipe. */
+    private static String read(Path file, String what) throws InputError {
+        try {
+            return InputFile.readBytes(file, what, MAX_FILE_BYTES);
+        } catch (UnreadableFile e) {
+            throw new InputError(Printable.inline(file.toString()) + ": " + e.getMessage());
+        }
+    }
+
     /** One ISO date a line; every bad line is named at once. */
     static List<LocalDate> readClosureDays(Path file) throws InputError {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new InputError(file + ": the closure days file cannot be read as UTF-8 text");
-        }
+        List<String> lines = read(file, "closure days file").replaceFirst("^\uFEFF", "").lines().toList();
         List<LocalDate> days = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

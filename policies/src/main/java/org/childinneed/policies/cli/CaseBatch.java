@@ -15,7 +15,6 @@ import org.childinneed.dsl.CompiledPolicy;
 import org.childinneed.policies.bundled.PolicyCompilationException;
 import org.childinneed.policies.casefile.CaseFileException;
 import org.childinneed.policies.casefile.InputProblem;
-import java.io.IOException;
 import org.childinneed.policies.caseload.CaseOrigin;
 import org.childinneed.policies.caseload.CaseloadOutcome;
 import org.childinneed.policies.caseload.CheckCases;
@@ -67,15 +66,10 @@ final class CaseBatch {
         if (!options.ssd.isEmpty() || options.cases.stream().anyMatch(SsdSource::isExtract)) {
             err.print(EvidenceCoverage.describe(policy.get(), "the Standard Safeguarding Dataset", SsdSource.RECORDABLE));
         }
-        CaseloadOutcome outcome;
         int jobs = run.jobs();
-        try (LazyOutput out = output.open(context.out())) {
-            ReportWriter writer = choice.writer(out, source.isOneFile());
-            outcome = new CheckCases(policy.get(), options.asOfOrToday(), jobs)
-                    .run(source, writer, run.listener(context, new ProblemPrinter(err)));
-        } catch (IOException e) {
-            throw new InputError(e.getMessage());
-        }
+        CompiledPolicy compiled = policy.get();
+        CaseloadOutcome outcome = output.writeWith(context, out -> new CheckCases(compiled, options.asOfOrToday(), jobs)
+                .run(source, choice.writer(out, source.isOneFile()), run.listener(context, new ProblemPrinter(err))));
         return exitStatus(outcome, err);
     }
 

@@ -2,7 +2,6 @@ package org.childinneed.policies.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.childinneed.policies.casefile.CaseFileWriter;
 import org.childinneed.policies.importer.CaseImport;
 import org.childinneed.policies.importer.ssd.SsdSource;
+import org.childinneed.policies.io.OutputException;
+import org.childinneed.policies.io.OutputFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,14 +24,15 @@ import picocli.CommandLine.Parameters;
                 + "edit, or keep as a scenario. Problems are printed to standard error; every readable case is written."},
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {
             "0:every case was converted",
-            "2:some input could not be read (the readable cases were still written)"})
+            "2:some input could not be read, or some case file written (the others were still written)"})
 final class ConvertCommand implements Callable<Integer> {
 
     @Mixin
     private CommandContext context;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
-            description = "The directory to write case files to (created if missing).")
+            description = "The directory to write case files to (created if missing). Each file is written "
+                    + "atomically, and never over an input or into an SSD extract's folder.")
     private Path output;
 
     @Parameters(arity = "0..*", paramLabel = "INPUT",
@@ -46,19 +48,22 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter err = context.err();
         int bad = 0;
         int[] written = {0};
+        int[] unwritten = {0};
         try {
-            Files.createDirectories(output);
-        } catch (IOException e) {
-            err.println("cin: " + output + ": the directory cannot be created");
+            OutputFile.createFolder(output);
+        } catch (OutputException e) {
+            err.println("cin: " + e.getMessage());
             return ExitStatus.BAD_INPUT;
         }
         java.util.function.Consumer<org.childinneed.model.timeline.CaseRecord> sink = record -> {
             Path file = output.resolve(record.caseId().replaceAll("[^A-Za-z0-9_.-]", "_") + ".json");
             try {
-                Files.writeString(file, CaseFileWriter.write(record), StandardCharsets.UTF_8);
+                OutputFile.refuseAliasOfInputs(file, inputs, ".json");
+                OutputFile.write(file, out -> out.write(CaseFileWriter.write(record)));
                 written[0]++;
-            } catch (IOException e) {
-                err.println("cin: " + file + ": cannot be written");
+            } catch (OutputException e) {
+                err.println("cin: " + e.getMessage());
+                unwritten[0]++;
             }
         };
         if (inputs.isEmpty() && ssd.isEmpty()) {
@@ -88,6 +93,6 @@ final class ConvertCommand implements Callable<Integer> {
         context.out().println(written[0] + (written[0] == 1 ? " case file" : " case files") + " written to " + output);
         context.out().flush();
         err.flush();
-        return bad > 0 ? ExitStatus.BAD_INPUT : ExitStatus.OK;
+        return bad > 0 || unwritten[0] > 0 ? ExitStatus.BAD_INPUT : ExitStatus.OK;
     }
 }

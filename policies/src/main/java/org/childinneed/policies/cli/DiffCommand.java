@@ -53,6 +53,9 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     private AsOfOption asOf;
 
+    @Mixin
+    private CalendarOptions calendar;
+
     @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
             description = "text (the default), json (one object: the cases that change, then the counts per rule) "
                     + "or csv (a row per change).")
@@ -61,6 +64,9 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--counts", paramLabel = "FILE",
             description = "Also write the counts per rule to this file, as CSV.")
     private Path counts;
+
+    @Mixin
+    private OutputOption output;
 
     @Parameters(arity = "1..*", paramLabel = "CASE",
             description = "Case files (JSON), or directories whose *.json files are read.")
@@ -74,32 +80,62 @@ final class DiffCommand implements Callable<Integer> {
                     + policies.size() + ")");
             return ExitStatus.BAD_INPUT;
         }
+        OutputOption.refuseAliasOf(counts, cases);
+        output.refuseAliasOf(cases);
         List<CompiledPolicy> loaded = new ArrayList<>();
         for (String policy : policies) {
             PolicyOption option = new PolicyOption();
             option.policy = policy;
             try {
-                loaded.add(option.load(context.policies(), err));
+                loaded.add(option.load(calendar.policies(context), err));
             } catch (InputError e) {
                 err.println("cin: " + e.getMessage());
                 return ExitStatus.BAD_INPUT;
             }
         }
         LocalDate date = asOf.orToday();
-        DiffReport report = DiffReport.of(format, context.out(), policies.get(0), policies.get(1), date);
+        calendar.noteIfBeyondPublished(date, err);
         DiffTally tally = new DiffTally();
-        int unreadable = 0;
-        int inputs = 0;
+        int[] read = new int[2];
+        output.writeWith(context.out(), err, out -> {
+            PrintWriter printer = out instanceof PrintWriter p ? p : new PrintWriter(out);
+            DiffReport report = DiffReport.of(format, printer, policies.get(0), policies.get(1), date);
+            compare(loaded, date, report, tally, read);
+            report.finish(tally);
+            printer.flush();
+            if (printer != out && printer.checkError()) {
+                throw new IOException("the report could not be written in full");
+            }
+            return null;
+        });
+        if (counts != null) {
+            OutputOption.writeTo(counts, context.out(), err, out -> {
+                out.write(DiffReport.countsCsv(tally));
+                return null;
+            });
+        }
+        int unreadable = read[1];
+        int inputs = read[0];
+        if (unreadable > 0) {
+            err.println("cin: " + unreadable + " of " + inputs + (inputs == 1 ? " case file" : " case files")
+                    + " could not be read");
+            return ExitStatus.BAD_INPUT;
+        }
+        return tally.casesChanged() > 0 ? ExitStatus.ATTENTION : ExitStatus.OK;
+    }
+
+    /** Evaluates every case with both policies into {@code report}; counts inputs and unreadable ones in {@code read}. */
+    private void compare(List<CompiledPolicy> loaded, LocalDate date, DiffReport report, DiffTally tally, int[] read) {
         try (java.util.stream.Stream<PendingCase> all = CaseFiles.of(cases).cases()) {
             for (java.util.Iterator<PendingCase> it = all.iterator(); it.hasNext(); ) {
                 PendingCase next = it.next();
-                inputs++;
+                read[0]++;
                 CaseRecord record;
                 try {
                     record = next.read();
                 } catch (CaseFileException e) {
-                    err.println(e.getMessage());
-                    unreadable++;
+                    context.err().println(e.getMessage());
+                    read[1]++;
                     continue;
                 }
                 ReportDiff diff = ReportDiff.between(loaded.get(0).evaluate(record, date), loaded.get(1).evaluate(record, date));
@@ -107,20 +143,5 @@ final class DiffCommand implements Callable<Integer> {
                 tally.add(diff);
             }
         }
-        report.finish(tally);
-        if (counts != null) {
-            try {
-                Files.writeString(counts, DiffReport.countsCsv(tally), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                err.println("cin: " + counts + ": cannot be written");
-                return ExitStatus.BAD_INPUT;
-            }
-        }
-        if (unreadable > 0) {
-            err.println("cin: " + unreadable + " of " + inputs + (inputs == 1 ? " case file" : " case files")
-                    + " could not be read");
-            return ExitStatus.BAD_INPUT;
-        }
-        return tally.casesChanged() > 0 ? ExitStatus.ATTENTION : ExitStatus.OK;
     }
 }

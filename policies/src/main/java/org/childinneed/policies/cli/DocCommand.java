@@ -31,7 +31,7 @@ final class DocCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         output.refuseAliasOf(policy.scriptPath().stream().toList());
-        output.write(PolicyDocument.markdown(policy.load(context.policies(), context.err())), context.out());
+        output.write(PolicyDocument.markdown(policy.load(context.policies(), context.err())), context.out(), context.err());
         return ExitStatus.OK;
     }
 }

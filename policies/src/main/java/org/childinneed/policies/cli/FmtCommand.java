@@ -90,19 +90,20 @@ final class FmtCommand implements Callable<Integer> {
             return StandardInput.script(context).text();
         }
         try {
-            return Files.readString(Path.of(script), StandardCharsets.UTF_8);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InputError(script + ": no such policy file");
-        } catch (IOException | java.io.UncheckedIOException | java.nio.file.InvalidPathException e) {
-            throw new InputError(script + ": cannot be read as a UTF-8 policy script");
+            return org.childinneed.policies.io.InputFile.readCharacters(Path.of(script), "script",
+                    org.childinneed.dsl.syntax.ScriptParser.MAX_CHARACTERS);
+        } catch (org.childinneed.policies.io.UnreadableFile e) {
+            throw new InputError(org.childinneed.model.text.Printable.inline(script) + ": " + e.getMessage());
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new InputError(org.childinneed.model.text.Printable.inline(script) + ": not a file name");
         }
     }
 
     private static void writeBack(String script, String text) throws InputError {
         try {
-            Files.writeString(Path.of(script), text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputError(script + ": cannot be written");
+            org.childinneed.policies.io.OutputFile.write(Path.of(script), out -> out.write(text));
+        } catch (org.childinneed.policies.io.OutputException e) {
+            throw new InputError(e.getMessage());
         }
     }
 }

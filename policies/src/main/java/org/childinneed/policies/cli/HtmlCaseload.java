@@ -41,7 +41,7 @@ final class HtmlCaseload {
         }
         if (toFolder) {
             Path folder = file;
-            return CaseBatch.run(cases, run, output, context,
+            return CaseBatch.run(cases, run, output.withoutFile(), context,
                     (out, oneCase) -> ReportWriters.htmlFolder(folder, CaseloadSummary.DEFAULT_ATTENTION_LIMIT));
         }
         return CaseBatch.run(cases, run, output, context, (out, oneCase) -> ReportWriters.named("html", out));

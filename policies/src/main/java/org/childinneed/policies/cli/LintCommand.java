@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
                     + "(file:line:column, the line, a caret, a hint); a one-line verdict per script to "
                     + "standard output.",
             "With --format json or sarif, one document on standard output instead, each diagnostic "
-                    + "with its stable code (CIN-SYNTAX, CIN-UNKNOWN-NAME...), location and message.",
+                    + "with its stable code (syntax-error, unknown-event-type...), location and message.",
             "A bundled policy id may be given instead of a path; '-' reads a script from standard input."},
         exitCodeListHeading = "%nExit status:%n", exitCodeList = {
             "0:no errors (warnings may have been printed)",
@@ -41,22 +41,28 @@ final class LintCommand implements Callable<Integer> {
                     + "code-scanning tools and editors).")
     private LintFormat format;
 
+    @Mixin
+    private OutputOption output;
+
     @Parameters(arity = "1..*", paramLabel = "POLICY_FILE", description = "Policy scripts (.cin), bundled policy ids, or '-'.")
     private List<String> scripts;
 
     @Override
     public Integer call() throws InputError {
+        output.refuseAliasOf(scripts.stream().filter(s -> !StandardInput.NAME.equals(s))
+                .map(Path::of).filter(Files::exists).toList());
         List<LintedScript> linted = new ArrayList<>();
         for (String script : scripts) {
             linted.add(lint(script));
         }
-        PrintWriter out = context.out();
-        switch (format) {
-            case TEXT -> printText(linted, out, context.err());
-            case JSON -> out.print(LintDocuments.json(linted));
-            case SARIF -> out.print(LintDocuments.sarif(linted));
-        }
-        out.flush();
+        output.writeWith(context.out(), context.err(), out -> {
+            switch (format) {
+                case TEXT -> printText(linted, new PrintWriter(out), context.err());
+                case JSON -> out.write(LintDocuments.json(linted));
+                case SARIF -> out.write(LintDocuments.sarif(linted));
+            }
+            return null;
+        });
         context.err().flush();
         return linted.stream().anyMatch(s -> s.errors() > 0) ? ExitStatus.BAD_INPUT : ExitStatus.OK;
     }
@@ -86,6 +92,7 @@ final class LintCommand implements Callable<Integer> {
             out.println(script.script() + ": " + (errors == 0 && warnings == 0 ? "ok"
                     : plural(errors, "error") + ", " + plural(warnings, "warning")));
         }
+        out.flush();
     }
 
     private static Compilation compile(CommandContext context, String script) throws PolicyNotFoundException, InputError {

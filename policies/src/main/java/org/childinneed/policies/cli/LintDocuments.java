@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import org.childinneed.dsl.Diagnostic;
+import org.childinneed.dsl.DiagnosticCode;
 import org.childinneed.dsl.Severity;
 
 /** {@code cin lint}'s documents for tools: its own JSON, and SARIF 2.1.0. */
@@ -33,7 +34,7 @@ final class LintDocuments {
                     .put("warnings", script.warnings());
             ArrayNode diagnostics = node.putArray("diagnostics");
             for (Diagnostic d : script.diagnostics()) {
-                diagnostics.addObject().put("code", DiagnosticCode.of(d).id()).put("severity", d.severity().label())
+                diagnostics.addObject().put("code", d.code()).put("severity", d.severity().label())
                         .put("file", d.source()).put("line", d.line()).put("column", d.column())
                         .put("length", d.length()).put("message", d.message()).put("hint", d.hint().orElse(null));
             }
@@ -57,15 +58,14 @@ final class LintDocuments {
         driver.putObject("shortDescription").put("text", "Checks Child in Need policy scripts (.cin)");
         ArrayNode rules = driver.putArray("rules");
         for (DiagnosticCode code : codes) {
-            ObjectNode rule = rules.addObject().put("id", code.id()).put("name", ruleName(code.id()));
+            ObjectNode rule = rules.addObject().put("id", code.code()).put("name", ruleName(code.code()));
             rule.putObject("shortDescription").put("text", code.summary());
             rule.putObject("defaultConfiguration").put("level", "error");
         }
         ArrayNode results = run.putArray("results");
         for (LintedScript script : scripts) {
             for (Diagnostic d : script.diagnostics()) {
-                DiagnosticCode code = DiagnosticCode.of(d);
-                ObjectNode result = results.addObject().put("ruleId", code.id()).put("ruleIndex", codes.indexOf(code))
+                ObjectNode result = results.addObject().put("ruleId", d.code()).put("ruleIndex", ruleIndex(codes, d.code()))
                         .put("level", d.severity() == Severity.ERROR ? "error" : "warning");
                 result.putObject("message").put("text", d.message() + d.hint().map(h -> " (hint: " + h + ")").orElse(""));
                 ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");
@@ -100,10 +100,20 @@ final class LintDocuments {
         }
     }
 
-    /** {@code CIN-UNKNOWN-NAME} as {@code UnknownName}. */
+    /** The index of {@code code} among {@code codes}, or -1 (SARIF's "not known") for a code not listed. */
+    private static int ruleIndex(List<DiagnosticCode> codes, String code) {
+        for (int i = 0; i < codes.size(); i++) {
+            if (codes.get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code unknown-event-type} as {@code UnknownEventType}. */
     private static String ruleName(String id) {
         StringBuilder name = new StringBuilder();
-        for (String word : id.substring("CIN-".length()).toLowerCase(java.util.Locale.ROOT).split("-")) {
+        for (String word : id.split("-")) {
             name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
         }
         return name.toString();

@@ -1,9 +1,7 @@
 package org.childinneed.policies.cli;
 
 import java.util.List;
-import java.util.Optional;
 import org.childinneed.dsl.Diagnostic;
-import org.childinneed.dsl.Severity;
 
 /**
  * What linting one script gave.
@@ -22,7 +20,6 @@ record LintedScript(String script, List<Diagnostic> diagnostics, int errors, int
 
     /** A script that could not be read at all: one error at its first line. */
     static LintedScript unreadable(String script, String message) {
-        return new LintedScript(script, List.of(new Diagnostic("script-unreadable", Severity.ERROR, script, 1, 1, 1, message,
-                Optional.empty(), "")), 1, 0, false);
+        return new LintedScript(script, List.of(Diagnostic.unreadable(script, message)), 1, 0, false);
     }
 }

@@ -1,6 +1,5 @@
 package org.childinneed.policies.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Collection;
 import org.childinneed.policies.report.Style;
@@ -27,17 +26,24 @@ final class ReportOutput {
         output.refuseAliasOf(inputs);
     }
 
-    /** A writer to the file given (opened when first written to), or to {@code out}. */
-    LazyOutput open(PrintWriter out) {
-        return output.open(out);
+    /** Runs {@code body} writing to the file given, or to standard output (see {@link OutputOption#writeWith}). */
+    <T> T writeWith(CommandContext context, OutputOption.Body<T> body) throws InputError {
+        return output.writeWith(context.out(), context.err(), body);
+    }
+
+    /**
+     * This choice of style with standard output as the stream written to: for a command whose
+     * {@code -o} names a folder it fills itself (an HTML caseload folder).
+     */
+    ReportOutput withoutFile() {
+        ReportOutput copy = new ReportOutput();
+        copy.output = new OutputOption();
+        copy.colour = colour;
+        return copy;
     }
 
     /** The file given with {@code -o}, if any. */
     java.util.Optional<java.nio.file.Path> file() {
         return java.util.Optional.ofNullable(output.file);
-    }
-
-    void write(String text, PrintWriter out) throws InputError {
-        output.write(text, out);
     }
 }

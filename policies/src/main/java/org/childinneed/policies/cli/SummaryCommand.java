@@ -55,6 +55,7 @@ final class SummaryCommand implements Callable<Integer> {
         if (top < 0) {
             throw new InputError("--top must not be negative: " + top);
         }
+        output.refuseAliasOf(cases.cases);
         return CaseBatch.run(cases, run, output, context, (out, oneCase) -> ReportWriters.summary(out,
                 format.name(), output.style(context.terminal()), top));
     }

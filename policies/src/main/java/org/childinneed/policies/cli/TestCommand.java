@@ -56,6 +56,7 @@ final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputError {
+        output.refuseAliasOf(paths);
         long start = System.nanoTime();
         ScenarioSummary summary = ScenarioRunner.with(calendar.policies(context).lookup()).run(paths);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -67,7 +68,7 @@ final class TestCommand implements Callable<Integer> {
             case JSON -> ScenarioDocuments.json(summary);
         };
         PrintWriter out = context.out();
-        output.write(document, out);
+        output.write(document, out, context.err());
         out.flush();
         context.err().flush();
         if (summary.results().stream().anyMatch(r -> r.outcome() == ScenarioResult.Outcome.ERROR)) {

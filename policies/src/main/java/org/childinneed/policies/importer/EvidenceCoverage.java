@@ -2,11 +2,14 @@ package org.childinneed.policies.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.childinneed.dsl.CompiledPolicy;
 import org.childinneed.dsl.RuleEvidence;
 import org.childinneed.model.compliance.ComplianceReport;
+import org.childinneed.model.compliance.Finding;
+import org.childinneed.model.compliance.NotJudged;
 import org.childinneed.model.compliance.Obligation;
 import org.childinneed.model.compliance.ObligationStatus;
 import org.childinneed.model.event.EventType;
@@ -14,14 +17,31 @@ import org.childinneed.model.event.EventType;
 /**
  * What a policy can assess from a source that records only some event types. An obligation not
  * shown met, of a rule some of whose satisfying events the source cannot record, becomes
- * {@code not-recorded} instead of {@code open} or {@code overdue}: the record cannot say.
+ * {@code not-recorded} instead of {@code open} or {@code overdue}: the record cannot say. A finding
+ * whose exception ({@code unless}) reads evidence the source cannot record (an event type it never
+ * holds, or an attribute its importer never sets) is not raised: it is listed as not judged.
  */
 public final class EvidenceCoverage {
+
+    /**
+     * The attributes the importers set on the events they make ({@link EpisodeEvents}, the census and
+     * SSD mappings): of the others, a source of partial evidence records nothing.
+     */
+    static final Map<EventType, Set<String>> RECORDED_ATTRIBUTES = Map.of(
+            EventType.ASSESSMENT_COMPLETED, Set.of("outcome"),
+            EventType.S47_ENQUIRY_COMPLETED, Set.of("outcome"),
+            EventType.INITIAL_CP_CONFERENCE, Set.of("outcome"),
+            EventType.CP_CONFERENCE, Set.of("outcome"),
+            EventType.PLAN_STARTED, Set.of("origin"),
+            EventType.PLAN_ENDED, Set.of("reason"));
 
     private EvidenceCoverage() {
     }
 
-    /** {@code report} with its unmet obligations that {@code recordable} cannot show met turned {@code not-recorded}. */
+    /**
+     * {@code report} with its unmet obligations that {@code recordable} cannot show met turned
+     * {@code not-recorded}, and its findings whose exceptions it cannot record moved to not judged.
+     */
     public static ComplianceReport apply(ComplianceReport report, CompiledPolicy policy, Set<EventType> recordable) {
         List<Obligation> obligations = new ArrayList<>();
         for (Obligation o : report.obligations()) {
@@ -35,29 +55,70 @@ public final class EvidenceCoverage {
                 obligations.add(o);
             }
         }
-        return new ComplianceReport(report.caseId(), report.policy(), report.asOf(), obligations, report.findings());
+        List<Finding> findings = new ArrayList<>();
+        List<NotJudged> notJudged = new ArrayList<>(report.notJudged());
+        for (Finding f : report.findings()) {
+            List<RuleEvidence.Evidence> missing = missing(policy.evidence().get(f.rule()), recordable);
+            if (missing.isEmpty()) {
+                findings.add(f);
+            } else {
+                notJudged.add(new NotJudged(f.rule(), f.kind(), f.event(), f.date(), reason(missing)));
+            }
+        }
+        return new ComplianceReport(report.caseId(), report.policy(), report.asOf(), obligations, findings,
+                report.notInForce(), notJudged, report.notRequired());
+    }
+
+    /** The evidence a rule's findings' exceptions read that a source recording {@code recordable} lacks. */
+    static List<RuleEvidence.Evidence> missing(RuleEvidence evidence, Set<EventType> recordable) {
+        if (evidence == null) {
+            return List.of();
+        }
+        return evidence.clearedBy().stream().filter(e -> !records(e, recordable)).toList();
+    }
+
+    private static boolean records(RuleEvidence.Evidence e, Set<EventType> recordable) {
+        return recordable.contains(e.type()) && e.attribute()
+                .map(a -> RECORDED_ATTRIBUTES.getOrDefault(e.type(), Set.of()).contains(a)).orElse(true);
+    }
+
+    private static String reason(List<RuleEvidence.Evidence> missing) {
+        return "its exception needs " + missing.stream().map(RuleEvidence.Evidence::toString)
+                .collect(Collectors.joining(", ")) + ", which this source does not record";
     }
 
     /**
-     * Which of the policy's obligation rules a source can assess, in words:
-     * {@code kent from a census: can assess WT-01, WT-02; cannot (no meeting, visit...) KEN-01 ...}.
+     * Which of the policy's rules a source can assess, in words:
+     * {@code kent from a census: obligations assessed: WT-01, WT-02; ...}.
      */
     public static String describe(CompiledPolicy policy, String source, Set<EventType> recordable) {
         List<String> can = new ArrayList<>();
         List<String> cannot = new ArrayList<>();
+        List<String> findings = new ArrayList<>();
+        List<String> unjudged = new ArrayList<>();
         for (RuleEvidence e : policy.evidence().values()) {
-            if (e.satisfiedBy().isEmpty()) {
-                continue;
+            if (!e.satisfiedBy().isEmpty()) {
+                (e.assessableFrom(recordable) ? can : cannot).add(e.rule());
             }
-            (e.assessableFrom(recordable) ? can : cannot).add(e.rule());
+            if (e.satisfiedBy().isEmpty() || !e.clearedBy().isEmpty()) {
+                List<RuleEvidence.Evidence> missing = missing(e, recordable);
+                if (missing.isEmpty()) {
+                    findings.add(e.rule());
+                } else {
+                    unjudged.add(e.rule() + " (needs " + missing.stream().map(RuleEvidence.Evidence::toString)
+                            .collect(Collectors.joining(", ")) + ")");
+                }
+            }
         }
-        String findings = policy.evidence().values().stream().filter(e -> e.satisfiedBy().isEmpty())
-                .map(RuleEvidence::rule).collect(Collectors.joining(", "));
         return policy.info().id() + " from " + source + ":\n"
-                + "  obligations assessed: " + (can.isEmpty() ? "none" : String.join(", ", can)) + "\n"
-                + "  obligations not recorded in this source (reported not-recorded, never overdue): "
-                + (cannot.isEmpty() ? "none" : String.join(", ", cannot)) + "\n"
-                + "  findings raised from the events the source records (exceptions it cannot record are not seen): "
-                + (findings.isEmpty() ? "none" : findings) + "\n";
+                + "  obligations assessed: " + list(can) + "\n"
+                + "  obligations not recorded in this source (reported not-recorded, never overdue): " + list(cannot) + "\n"
+                + "  findings raised from the events the source records: " + list(findings) + "\n"
+                + "  findings not judged (their exceptions are evidence this source lacks; listed, never raised): "
+                + list(unjudged) + "\n";
+    }
+
+    private static String list(List<String> rules) {
+        return rules.isEmpty() ? "none" : String.join(", ", rules);
     }
 }

@@ -59,15 +59,51 @@ public final class OutputFile {
         }
     }
 
+    /** Creates the folder {@code target} (and those above it) for output, unless it exists; else says why not. */
+    public static void createFolder(Path target) throws OutputException {
+        if (Files.isDirectory(target)) {
+            return;
+        }
+        if (Files.exists(target)) {
+            throw new OutputException(Reasons.shown(target) + ": the folder cannot be created: a file of that name exists");
+        }
+        try {
+            Files.createDirectories(target);
+        } catch (IOException e) {
+            throw new OutputException(Reasons.shown(target) + ": the folder cannot be created: " + Reasons.of(e));
+        }
+    }
+
     /** Writes {@code content} to {@code target}, atomically where {@code target} is (or will be) a regular file. */
     public static void write(Path target, Content content) throws OutputException {
+        try (Pending pending = open(target)) {
+            try {
+                content.writeTo(pending.writer());
+            } catch (IOException e) {
+                throw failed(target, Reasons.of(e));
+            }
+            pending.commit();
+        }
+    }
+
+    /**
+     * Opens {@code target} for a text written piece by piece (a stream of reports): the text goes to a
+     * temporary file beside it until {@link Pending#commit}; closing without committing removes the
+     * temporary file and leaves {@code target} as it was. A target that is not a regular file (a
+     * device, a pipe) is written directly.
+     */
+    public static Pending open(Path target) throws OutputException {
         Path file = followLink(target);
         if (Files.isDirectory(file)) {
             throw failed(target, "it is a folder");
         }
         if (Files.exists(file) && !Files.isRegularFile(file)) {
-            writeDirectly(target, file, content);
-            return;
+            try {
+                return new Pending(target, file, null, FileChannel.open(file, StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING));
+            } catch (IOException e) {
+                throw failed(target, Reasons.of(e));
+            }
         }
         Path folder = Optional.ofNullable(file.toAbsolutePath().getParent()).orElse(file.toAbsolutePath());
         if (!Files.exists(folder)) {
@@ -81,31 +117,111 @@ public final class OutputFile {
         }
         Path temporary = folder.resolve("." + file.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                Writer out = new BufferedWriter(Channels.newWriter(channel, encoder(), BUFFER), BUFFER);
-                content.writeTo(out);
-                out.flush();
-                channel.force(true);
-            }
-            keepPermissions(file, temporary);
-            move(temporary, file);
+            return new Pending(target, file, temporary, FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE));
         } catch (IOException e) {
             throw failed(target, Reasons.of(e));
-        } finally {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException e) {
-                // nothing more can be done: the failure itself is reported
-            }
         }
     }
 
-    private static void writeDirectly(Path target, Path file, Content content) throws OutputException {
-        try (Writer out = new BufferedWriter(Channels.newWriter(
-                FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), encoder(), BUFFER), BUFFER)) {
-            content.writeTo(out);
-        } catch (IOException e) {
-            throw failed(target, Reasons.of(e));
+    /**
+     * An output file being written ({@link #open}): {@link #writer} takes the text, {@link #commit}
+     * puts it in place, {@link #close} without a commit abandons it (the previous file stays whole),
+     * and {@link #keepPartial} keeps what was written under another name after a failure that is not
+     * the output's.
+     */
+    public static final class Pending implements java.io.Closeable {
+        private final Path target;
+        private final Path file;
+        /** Where the text is written until committed; null when the target is written directly. */
+        private final Path temporary;
+        private final FileChannel channel;
+        private final Writer writer;
+        private boolean done;
+
+        private Pending(Path target, Path file, Path temporary, FileChannel channel) {
+            this.target = target;
+            this.file = file;
+            this.temporary = temporary;
+            this.channel = channel;
+            this.writer = new BufferedWriter(Channels.newWriter(channel, encoder(), BUFFER), BUFFER);
+        }
+
+        /** Where the text goes; the caller must not close it. */
+        public Writer writer() {
+            return writer;
+        }
+
+        /** Forces the text to the disk and moves it over the target; on failure, the target is as it was. */
+        public void commit() throws OutputException {
+            if (done) {
+                return;
+            }
+            done = true;
+            try {
+                writer.flush();
+                if (temporary != null) {
+                    channel.force(true);
+                }
+                channel.close();
+                if (temporary != null) {
+                    keepPermissions(file, temporary);
+                    move(temporary, file);
+                }
+            } catch (IOException e) {
+                throw failed(target, Reasons.of(e));
+            } finally {
+                discard();
+            }
+        }
+
+        /**
+         * After a failure that is not the output's (the heap ran out, say): keeps the text written so
+         * far as {@code FILE.partial} beside the target, which stays as it was; where it was kept.
+         */
+        public Optional<Path> keepPartial() {
+            if (done || temporary == null) {
+                return Optional.empty();
+            }
+            done = true;
+            Path partial = file.resolveSibling(file.getFileName() + ".partial");
+            try {
+                writer.flush();
+                channel.close();
+                move(temporary, partial);
+                return Optional.of(partial);
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            } finally {
+                discard();
+            }
+        }
+
+        /** The failure to report when writing to {@link #writer} threw {@code e}: the file and the reason. */
+        public OutputException failure(IOException e) {
+            return failed(target, Reasons.of(e));
+        }
+
+        /** Without a commit: abandons the text; the target stays as it was. */
+        @Override
+        public void close() {
+            done = true;
+            discard();
+        }
+
+        private void discard() {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // nothing more can be done: the failure itself is reported
+            }
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    // likewise
+                }
+            }
         }
     }
 

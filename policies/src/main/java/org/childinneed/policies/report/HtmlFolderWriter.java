@@ -1,8 +1,6 @@
 package org.childinneed.policies.report;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,6 +10,8 @@ import org.childinneed.policies.caseload.CaseloadOutcome;
 import org.childinneed.policies.caseload.CaseloadSummary;
 import org.childinneed.policies.caseload.CheckedCase;
 import org.childinneed.policies.caseload.ReportWriter;
+import org.childinneed.policies.io.OutputException;
+import org.childinneed.policies.io.OutputFile;
 
 /**
  * A caseload of any size as a folder of HTML: {@code index.html} (the summary, its triage list
@@ -28,7 +28,7 @@ final class HtmlFolderWriter implements ReportWriter {
     private final CaseloadSummary summary;
     private PolicyInfo policy;
     private LocalDate asOf;
-    private Writer page;
+    private OutputFile.Pending page;
     private long written;
 
     HtmlFolderWriter(Path folder, int attentionLimit) {
@@ -45,27 +45,43 @@ final class HtmlFolderWriter implements ReportWriter {
     public void begin(PolicyInfo policy, LocalDate asOf) throws IOException {
         this.policy = policy;
         this.asOf = asOf;
-        Files.createDirectories(folder);
+        try {
+            OutputFile.createFolder(folder);
+        } catch (OutputException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     @Override
     public void write(CheckedCase checked) throws IOException {
+        try {
+            writePage(checked);
+        } catch (IOException | RuntimeException | Error e) {
+            if (page != null) {
+                page.close();
+                page = null;
+            }
+            throw e;
+        }
+    }
+
+    private void writePage(CheckedCase checked) throws IOException {
         long position = ++written;
         summary.add(checked);
         if ((position - 1) % PAGE_SIZE == 0) {
             closePage();
-            page = Files.newBufferedWriter(folder.resolve(pageOf(position)), StandardCharsets.UTF_8);
+            page = open(folder.resolve(pageOf(position)));
             StringBuilder head = new StringBuilder();
             long number = (position - 1) / PAGE_SIZE + 1;
             CaseloadPage.open(head, "Child in Need caseload, page " + number, policy, asOf,
                     "cases from " + position);
             head.append("<p class=\"back\"><a href=\"index.html#summary\">Back to the summary</a></p>\n")
                     .append(HtmlReport.LEGEND);
-            page.write(head.toString());
+            page.writer().write(head.toString());
         }
         StringBuilder section = new StringBuilder(8192);
         CaseloadPage.caseSection(section, checked, position, "index.html#summary");
-        page.write(section.toString());
+        page.writer().write(section.toString());
     }
 
     @Override
@@ -84,15 +100,35 @@ final class HtmlFolderWriter implements ReportWriter {
         }
         index.append("</nav>\n");
         CaseloadPage.close(index);
-        Files.writeString(folder.resolve("index.html"), index.toString(), StandardCharsets.UTF_8);
+        try (OutputFile.Pending file = open(folder.resolve("index.html"))) {
+            file.writer().write(index.toString());
+            commit(file);
+        }
+    }
+
+    /** Each page is written beside its place and moved there when complete, as any {@code -o} file is. */
+    private static OutputFile.Pending open(Path file) throws IOException {
+        try {
+            return OutputFile.open(file);
+        } catch (OutputException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static void commit(OutputFile.Pending file) throws IOException {
+        try {
+            file.commit();
+        } catch (OutputException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     private void closePage() throws IOException {
         if (page != null) {
             StringBuilder tail = new StringBuilder();
             CaseloadPage.close(tail);
-            page.write(tail.toString());
-            page.close();
+            page.writer().write(tail.toString());
+            commit(page);
             page = null;
         }
     }

@@ -78,6 +78,7 @@ public final class HtmlReport {
             page.append("</tbody>\n</table>\n");
         }
         notJudged(page, report);
+        notJudgedFromSource(page, report);
         page.append("</section>\n");
     }
 
@@ -86,14 +87,33 @@ public final class HtmlReport {
      * never judged by a later version, never left out silently.
      */
     private static void notJudged(StringBuilder page, ComplianceReport report) {
-        if (report.notInForce().isEmpty()) {
+        notJudgedTable(page, "Not judged: no version in force", List.of("Date", "Rule", "Event", "Why"),
+                report.notInForce().stream().map(n -> List.of(n.date().toString(), n.rule(), n.event().label(), n.reason()))
+                        .toList());
+    }
+
+    /** The findings whose exceptions the case's source cannot record: listed for a person to check, never raised. */
+    private static void notJudgedFromSource(StringBuilder page, ComplianceReport report) {
+        notJudgedTable(page, "Not judged: evidence this source does not record",
+                List.of("Date", "Rule", "Event", "Would find", "Why"), report.notJudged().stream()
+                        .map(n -> List.of(n.date().toString(), n.rule(), n.event().label(), n.kind().code(), n.reason()))
+                        .toList());
+    }
+
+    /** A table of things not judged, its first two columns a date and a rule; nothing when {@code rows} is empty. */
+    private static void notJudgedTable(StringBuilder page, String title, List<String> headers, List<List<String>> rows) {
+        if (rows.isEmpty()) {
             return;
         }
-        page.append("<h3>Not judged: no version in force</h3>\n<table class=\"not-judged\">\n<thead><tr><th>Date</th>")
-                .append("<th>Rule</th><th>Event</th><th>Why</th></tr></thead>\n<tbody>\n");
-        report.notInForce().forEach(n -> page.append("<tr><td class=\"date\">").append(n.date()).append("</td><td class=\"rule\">")
-                .append(esc(n.rule())).append("</td><td>").append(esc(n.event().label())).append("</td><td>")
-                .append(esc(n.reason())).append("</td></tr>\n"));
+        page.append("<h3>").append(esc(title)).append("</h3>\n<table class=\"not-judged\">\n<thead><tr>");
+        headers.forEach(h -> page.append("<th>").append(esc(h)).append("</th>"));
+        page.append("</tr></thead>\n<tbody>\n");
+        for (List<String> row : rows) {
+            page.append("<tr><td class=\"date\">").append(esc(row.get(0))).append("</td><td class=\"rule\">")
+                    .append(esc(row.get(1))).append("</td>");
+            row.subList(2, row.size()).forEach(c -> page.append("<td>").append(esc(c)).append("</td>"));
+            page.append("</tr>\n");
+        }
         page.append("</tbody>\n</table>\n");
     }
 

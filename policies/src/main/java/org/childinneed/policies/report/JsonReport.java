@@ -63,7 +63,7 @@ public final class JsonReport {
                 item.put("cite", n.cite().text());
             });
         }
-        if (!report.notInForce().isEmpty()) {
+        if (!report.notInForce().isEmpty() || !report.notJudged().isEmpty()) {
             ArrayNode notJudged = node.putArray("notJudged");
             report.notInForce().forEach(n -> {
                 ObjectNode item = notJudged.addObject();
@@ -71,6 +71,14 @@ public final class JsonReport {
                 item.put("event", n.event().label());
                 item.put("date", n.date().toString());
                 item.set("firstVersion", version(n.first()));
+                item.put("reason", n.reason());
+            });
+            report.notJudged().forEach(n -> {
+                ObjectNode item = notJudged.addObject();
+                item.put("rule", n.rule());
+                item.put("kind", n.kind().code());
+                item.put("event", n.event().label());
+                item.put("date", n.date().toString());
                 item.put("reason", n.reason());
             });
         }

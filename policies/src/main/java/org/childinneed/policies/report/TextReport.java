@@ -68,6 +68,13 @@ public final class TextReport {
             report.notInForce().forEach(n -> table.row(n.date().toString(), n.rule(), n.event().label(), n.reason()));
             out.append(table.render("  ", style));
         }
+        if (!report.notJudged().isEmpty()) {
+            out.append('\n').append(style.paint(Style.BOLD, "Not judged: evidence this source does not record")).append('\n');
+            Table table = new Table("DATE", "RULE", "EVENT", "WOULD FIND", "WHY");
+            report.notJudged().forEach(n -> table.row(n.date().toString(), n.rule(), n.event().label(), n.kind().code(),
+                    n.reason()));
+            out.append(table.render("  ", style));
+        }
         return out.toString();
     }
 

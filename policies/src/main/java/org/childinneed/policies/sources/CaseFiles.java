@@ -19,6 +19,7 @@ import org.childinneed.policies.caseload.CaseSource;
 import org.childinneed.policies.caseload.PendingCase;
 import org.childinneed.policies.importer.CaseImport;
 import org.childinneed.policies.importer.ssd.SsdSource;
+import org.childinneed.policies.io.FolderWalk;
 
 /**
  * Case files named on a command line, each a file or a folder: a file as itself, a folder as the
@@ -94,7 +95,7 @@ public final class CaseFiles implements CaseSource {
                 count++;
                 continue;
             }
-            FolderWalk walk = new FolderWalk(argument);
+            FolderWalk walk = FolderWalk.of(argument, ".json");
             long found = 0;
             while (walk.hasNext()) {
                 walk.next();
@@ -118,7 +119,7 @@ public final class CaseFiles implements CaseSource {
         if (!Files.isDirectory(argument)) {
             return Stream.of(file(argument));
         }
-        FolderWalk walk = new FolderWalk(argument);
+        FolderWalk walk = FolderWalk.of(argument, ".json");
         if (!walk.hasNext()) {
             return Stream.of(unreadable(argument, "no case files (*.json) in this directory"));
         }

@@ -13,7 +13,7 @@ public final class Cin {
     /** What a run printed and the status it exited with. */
     public record Run(int status, String out, String err) {
         /** Everything printed, for checks that something never appears anywhere. */
-        String all() {
+        public String all() {
             return out + "\n" + err;
         }
     }

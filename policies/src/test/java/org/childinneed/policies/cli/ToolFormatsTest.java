@@ -112,8 +112,8 @@ class ToolFormatsTest {
         JsonNode sarifRun = log.get("runs").get(0);
         JsonNode rules = sarifRun.get("tool").get("driver").get("rules");
         JsonNode first = sarifRun.get("results").get(0);
-        assertEquals("CIN-UNKNOWN-NAME", first.get("ruleId").asText());
-        assertEquals("CIN-UNKNOWN-NAME", rules.get(first.get("ruleIndex").asInt()).get("id").asText());
+        assertEquals("unknown-event-type", first.get("ruleId").asText());
+        assertEquals("unknown-event-type", rules.get(first.get("ruleIndex").asInt()).get("id").asText());
         assertEquals("error", first.get("level").asText());
         assertTrue(first.get("message").get("text").asText().startsWith("unknown event type 'assessment-complete'"));
         JsonNode location = first.get("locations").get(0).get("physicalLocation");
@@ -121,7 +121,8 @@ class ToolFormatsTest {
         assertEquals(9, location.get("region").get("startLine").asInt());
         assertEquals(10, location.get("region").get("startColumn").asInt());
         JsonNode last = sarifRun.get("results").get(sarifRun.get("results").size() - 1);
-        assertEquals("CIN-UNREADABLE", last.get("ruleId").asText());
+        assertEquals("script-unreadable", last.get("ruleId").asText());
+        assertEquals("script-unreadable", rules.get(last.get("ruleIndex").asInt()).get("id").asText());
     }
 
     @Test
@@ -140,9 +141,9 @@ class ToolFormatsTest {
         assertEquals(2, run.status());
         JsonNode root = JSON.readTree(run.out());
         JsonNode diagnostics = root.get("scripts").get(0).get("diagnostics");
-        assertEquals("CIN-UNKNOWN-NAME", diagnostics.get(0).get("code").asText());
+        assertEquals("unknown-event-type", diagnostics.get(0).get("code").asText());
         assertEquals("did you mean 'assessment-completed'?", diagnostics.get(0).get("hint").asText());
-        assertEquals("CIN-SYNTAX", diagnostics.get(diagnostics.size() - 1).get("code").asText());
+        assertEquals("syntax-error", diagnostics.get(diagnostics.size() - 1).get("code").asText());
         assertEquals("ok", root.get("scripts").get(1).get("errors").asInt() == 0 ? "ok" : "errors");
         assertEquals(root.get("scripts").get(0).get("errors").asInt(), root.get("errors").asInt());
     }

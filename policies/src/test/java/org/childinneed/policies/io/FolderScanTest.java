@@ -33,6 +33,48 @@ class FolderScanTest {
         }
     }
 
+    /**
+     * The same, whoever runs the test (root reads any folder, and CI runs as root): the system's
+     * refusal to list the sub-folder is injected where the walk lists folders.
+     */
+    @Test
+    void aSubFolderTheSystemRefusesToListIsReportedAndTheWalkCarriesOn(@TempDir Path dir) throws Exception {
+        Path first = Files.writeString(dir.resolve("a.json"), "{}");
+        Path locked = Files.createDirectory(dir.resolve("b"));
+        Files.writeString(locked.resolve("hidden.json"), "{}");
+        Path nested = Files.createDirectories(dir.resolve("c/d"));
+        Path deep = Files.writeString(nested.resolve("e.json"), "{}");
+        Path last = Files.writeString(dir.resolve("z.json"), "{}");
+        FolderWalk walk = new FolderWalk(dir, ".json", folder -> {
+            if (folder.equals(locked)) {
+                throw new java.nio.file.AccessDeniedException(folder.toString());
+            }
+            return Files.newDirectoryStream(folder);
+        });
+        FolderScan scan = FolderScan.of(walk);
+        assertEquals(List.of(first, deep, last), scan.files());
+        assertEquals(1, scan.unreadableFolders());
+        assertEquals(0, scan.skippedFiles());
+        assertEquals(List.of(locked + ": the sub-folder cannot be read (permission denied); the files in it are not checked"),
+                scan.problems());
+    }
+
+    @Test
+    void aWalkFindsTheUnreadableSubFolderWhereItStandsInPathOrder(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.json"), "{}");
+        Path locked = Files.createDirectory(dir.resolve("m"));
+        Files.writeString(dir.resolve("z.json"), "{}");
+        FolderWalk walk = new FolderWalk(dir, ".json", folder -> {
+            if (folder.equals(locked)) {
+                throw new java.io.IOException("Input/output error");
+            }
+            return Files.newDirectoryStream(folder);
+        });
+        List<String> found = new java.util.ArrayList<>();
+        walk.forEachRemaining(f -> found.add(dir.relativize(f.path()) + " " + f.kind()));
+        assertEquals(List.of("a.json FILE", "m UNREADABLE_FOLDER", "z.json FILE"), found);
+    }
+
     @Test
     void danglingLinksAndPipesAreNamedAsSkipped(@TempDir Path dir) throws Exception {
         Path good = Files.writeString(dir.resolve("a.json"), "{}");

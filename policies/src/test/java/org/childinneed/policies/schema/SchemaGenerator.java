@@ -153,15 +153,17 @@ final class SchemaGenerator {
         v.putObject("policy").put("type", "string");
         v.putObject("label").put("type", "string");
         v.set("effective", ref("date-or-null", null));
-        ObjectNode notJudged = closedObject(defs.putObject("not-judged"), "rule", "event", "date", "firstVersion", "reason");
+        ObjectNode notJudged = closedObject(defs.putObject("not-judged"), "rule", "event", "date", "reason");
         ObjectNode n = (ObjectNode) notJudged.get("properties");
         n.putObject("rule").put("type", "string");
         n.putObject("event").put("type", "string");
         n.set("date", ref("date", null));
-        n.set("firstVersion", ref("version", null));
+        n.putObject("kind").put("description", "The finding it would be; only when its source cannot record the "
+                + "finding's exception.").set("enum", codes(FindingKind.class));
+        n.set("firstVersion", ref("version", "Only when it fell before the first version of its rule's policy."));
         n.putObject("reason").put("type", "string");
         props.putObject("notJudged").put("type", "array").put("description",
-                "Only when something fell before the first version of its rule's policy.").set("items", ref("not-judged", null));
+                "Only when something fell before the first version of its rule's policy, or a finding's exception is evidence the case's source does not record.").set("items", ref("not-judged", null));
         ObjectNode notRequired = closedObject(defs.putObject("not-required"), "rule", "kind", "trigger", "triggerDate",
                 "explanation", "cite");
         ObjectNode nr = (ObjectNode) notRequired.get("properties");
