@@ -80,6 +80,8 @@ final class Conditions {
             exists.scope().ifPresent(this::scope);
         } else if (condition instanceof Condition.Partner partner) {
             Optional<EventType> type = terms.pattern(partner.pattern(), true);
+            type.flatMap(t -> t.attributes().stream().filter(a -> a.type() == org.childinneed.model.event.AttributeType.EVENT_REF)
+                    .findFirst()).ifPresent(spec -> terms.partnerReference(partner.pattern(), spec));
             if (partner.pattern().referringToIt()) {
                 reporter.error(Codes.MISPLACED_CLAUSE, partner.pattern(), "'its' looks first for the one referring to it already",
                         Optional.of("remove 'referring to it'"));

@@ -96,7 +96,13 @@ final class Terms {
             reporter.error(Codes.WRONG_TYPE, attribute, "'" + attribute.text() + "' is not a date, so " + use);
             return false;
         }
+        resolved.date(attribute, type, spec.get());
         return true;
+    }
+
+    /** Notes the attribute by which events of an {@code its <pattern>} partner's type refer to others. */
+    void partnerReference(Pattern pattern, AttributeSpec spec) {
+        resolved.partnerReference(pattern, spec);
     }
 
     private void unknownAttribute(Name attribute, EventType type) {

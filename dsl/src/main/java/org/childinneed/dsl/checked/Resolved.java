@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.childinneed.dsl.ast.Deadline;
 import org.childinneed.dsl.ast.Duration;
 import org.childinneed.dsl.ast.FindingPart;
+import org.childinneed.dsl.ast.Name;
 import org.childinneed.dsl.ast.ObligationPart;
 import org.childinneed.dsl.ast.Pattern;
 import org.childinneed.dsl.ast.TimeUnit;
@@ -28,6 +29,8 @@ public final class Resolved {
     private final Map<Object, TimeUnit> units = new IdentityHashMap<>();
     private final Map<ObligationPart, ObligationKind> obligationKinds = new IdentityHashMap<>();
     private final Map<FindingPart, FindingKind> findingKinds = new IdentityHashMap<>();
+    private final Map<Name, Map<EventType, AttributeSpec>> dates = new IdentityHashMap<>();
+    private final Map<Pattern, AttributeSpec> partnerReferences = new IdentityHashMap<>();
 
     private Resolved() {
     }
@@ -67,6 +70,16 @@ public final class Resolved {
             open().findingKinds.put(part, kind);
         }
 
+        /** The date attribute {@code name} (of {@code counted from}, or {@code within ... after it}) on {@code type}. */
+        public void date(Name name, EventType type, AttributeSpec spec) {
+            open().dates.computeIfAbsent(name, n -> new java.util.EnumMap<>(EventType.class)).put(type, spec);
+        }
+
+        /** The attribute by which events of an {@code its <pattern>} partner's type refer to others. */
+        public void partnerReference(Pattern pattern, AttributeSpec spec) {
+            open().partnerReferences.put(pattern, spec);
+        }
+
         /** The map noted so far; nothing more can be noted after. */
         public Resolved build() {
             Resolved done = open();
@@ -100,6 +113,16 @@ public final class Resolved {
     /** The unit a window opens in: its own, or that of the duration it closes after. */
     public TimeUnit opensIn(Deadline.Window window) {
         return resolved(units.get(window), window);
+    }
+
+    /** The date attribute a checked name reads, by event type (the event's own date: none). */
+    public Map<EventType, AttributeSpec> date(Name name) {
+        return dates.getOrDefault(name, Map.of());
+    }
+
+    /** The reference attribute of an {@code its <pattern>} partner's type, if it has one. */
+    public Optional<AttributeSpec> partnerReference(Pattern pattern) {
+        return Optional.ofNullable(partnerReferences.get(pattern));
     }
 
     /** The kind of a checked obligation. */

@@ -19,6 +19,12 @@ final class AttributeReader {
         }
     }
 
+    /** Reads the attribute {@code name} as the checker resolved it on each type ({@code specs}). */
+    AttributeReader(String name, java.util.Map<EventType, AttributeSpec> specs) {
+        this.name = name;
+        specs.forEach((type, spec) -> this.specs[type.ordinal()] = spec);
+    }
+
     String name() {
         return name;
     }

@@ -75,7 +75,7 @@ public final class Planner {
         }
         Set<EventType> references = types(part.trigger());
         CountedFrom countedFrom = part.countedFrom().map(c -> new CountedFrom(c.dates().stream()
-                .map(a -> a.text().equals(Trigger.CountedFrom.OWN_DATE) ? null : new AttributeReader(a.text(), references))
+                .map(a -> a.text().equals(Trigger.CountedFrom.OWN_DATE) ? null : new AttributeReader(a.text(), resolved.date(a)))
                 .toArray(AttributeReader[]::new), c.later())).orElse(null);
         Cond condition = conditions(part.when(), part.unless(), references);
         List<ExtensionNode> extensions = new ArrayList<>();
@@ -148,7 +148,8 @@ public final class Planner {
             return partner(partner.pattern(), references);
         }
         if (condition instanceof Condition.DateWithin within) {
-            return new DateWithin(new AttributeReader(within.attribute().text(), references), span(within.duration()),
+            return new DateWithin(new AttributeReader(within.attribute().text(), resolved.date(within.attribute())),
+                    span(within.duration()),
                     within.after());
         }
         return new Conds.Attribute(test(((Condition.Attribute) condition).filter(), references));
@@ -179,9 +180,8 @@ public final class Planner {
     /** {@code its <pattern>}, for an event in hand of one of {@code inHand}. */
     private Cond partner(Pattern pattern, Set<EventType> inHand) {
         EventType type = resolved.type(pattern);
-        Optional<AttributeReader> reference = type.attributes().stream()
-                .filter(a -> a.type() == org.childinneed.model.event.AttributeType.EVENT_REF).findFirst()
-                .map(a -> new AttributeReader(a.name(), EnumSet.of(type)));
+        Optional<AttributeReader> reference = resolved.partnerReference(pattern)
+                .map(a -> new AttributeReader(a.name(), java.util.Map.of(type, a)));
         EventPattern referring = reference.map(r -> new EventPattern(slots++, type, List.of(), r, "")).orElse(null);
         EventPattern[] between = inHand.stream().map(t -> new EventPattern(slots++, t, List.of(), null, ""))
                 .toArray(EventPattern[]::new);
