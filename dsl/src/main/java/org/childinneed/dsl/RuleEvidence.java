@@ -98,6 +98,10 @@ public record RuleEvidence(String rule, Set<EventType> satisfiedBy, Set<Evidence
             read(not.condition(), inHand, resolved, out);
         } else if (condition instanceof Condition.Exists exists) {
             out.add(new Evidence(resolved.type(exists.pattern()), Optional.empty()));
+        } else if (condition instanceof Condition.Partner partner) {
+            out.add(new Evidence(resolved.type(partner.pattern()), Optional.empty()));
+        } else if (condition instanceof Condition.DateWithin within) {
+            inHand.ifPresent(t -> out.add(new Evidence(t, Optional.of(within.attribute().text()))));
         } else if (condition instanceof Condition.Attribute attribute) {
             inHand.ifPresent(t -> out.add(attribute(t, attribute.filter())));
         } else if (condition instanceof Condition.PlanHas plan) {

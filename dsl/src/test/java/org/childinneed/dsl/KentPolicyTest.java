@@ -81,9 +81,9 @@ class KentPolicyTest {
     }
 
     @Test
-    void ken03ConflictPinnedTwentyWorkingDaysFromBeingNotifiedOfTheMove() {
-        // Section 5 would count from residence (Mon 1 Feb: due Mon 1 Mar); kent.cin follows section 8:
-        // from notification, Mon 15 Feb 2027 + 20 working days = Mon 15 Mar 2027.
+    void ken03ConflictPinnedTwentyWorkingDaysFromTheLaterOfTheMoveAndTheNotification() {
+        // Section 5 counts from residence (Mon 1 Feb: due Mon 1 Mar), section 8 from notification; the
+        // product owner's reading takes the later: Mon 15 Feb 2027 + 20 working days = Mon 15 Mar 2027.
         ComplianceReport report = kent(Cases.child()
                 .event("i1", "moved-in", "2027-02-01", "notified", "2027-02-15")
                 .event("m1", "meeting", "2027-03-10", "meeting", "transfer-in", "chair", "team-manager"), "2027-04-01");
@@ -92,8 +92,13 @@ class KentPolicyTest {
         assertEquals(date("2027-02-15"), o.triggerDate());
         assertEquals(date("2027-03-15"), o.due());
         assertEquals(ObligationStatus.MET, o.status());
-        assertTrue(o.explanation().trigger().endsWith("counted from its notified date, Mon 15 Feb 2027"),
-                o.explanation().trigger());
+        assertTrue(o.explanation().trigger().endsWith("counted from the later of its date (Mon 1 Feb 2027) and its notified"
+                + " date (Mon 15 Feb 2027): Mon 15 Feb 2027"), o.explanation().trigger());
+        // Notified before the move (Mon 18 Jan): the move counts, Mon 1 Feb + 20 working days = Mon 1 Mar.
+        Obligation early = only(kent(Cases.child().event("i1", "moved-in", "2027-02-01", "notified", "2027-01-18"),
+                "2027-02-02"), "KEN-03");
+        assertEquals(date("2027-02-01"), early.triggerDate());
+        assertEquals(date("2027-03-01"), early.due());
         // With no notified date recorded, both readings agree: from the move itself.
         Obligation unknown = only(kent(Cases.child().event("i1", "moved-in", "2027-02-01"), "2027-02-02"), "KEN-03");
         assertEquals(date("2027-03-01"), unknown.due());

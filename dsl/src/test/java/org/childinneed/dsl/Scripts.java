@@ -42,6 +42,17 @@ final class Scripts {
         return compilation.policy().orElseThrow();
     }
 
+    /**
+     * Asserts that a policy with one finding of {@code kind}, {@code for each <subject> unless
+     * <unless>}, is refused with an error saying {@code message}.
+     */
+    static void rejectsFinding(String kind, String subject, String unless, String message) {
+        Compilation compilation = compile("policy t \"Test\" version \"1\" source \"t.txt\"\nrule T-01 \"x\"\n  cite \"s\"\n"
+                + "  finding " + kind + "\n    for each " + subject + "\n    unless " + unless + "\n");
+        assertTrue(compilation.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR && d.message().equals(message)),
+                compilation::render);
+    }
+
     /** Compiles a bundled policy, which must compile without errors. */
     static CompiledPolicy bundled(String id) {
         Compilation compilation = COMPILER.compile(RESOLVER.find(id).orElseThrow());

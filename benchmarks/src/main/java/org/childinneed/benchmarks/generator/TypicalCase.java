@@ -227,7 +227,8 @@ final class TypicalCase {
 
     /** A meeting and what follows it: case note, plan authorisation, minutes, now and then a plan update. */
     private void meeting(LocalDate date, MeetingType type, Role chair, Optional<ReviewOutcome> outcome) {
-        Optional<LocalDate> next = Optional.of(date.plusWeeks(12));
+        // Now and then a next date past the three months KEN-22 allows (14 weeks rather than 12).
+        Optional<LocalDate> next = Optional.of(date.plusWeeks(date.getDayOfMonth() % 5 == 0 ? 14 : 12));
         String id = draft.addMeeting(date, (r, d) -> new Meeting(r, d, type, chair, outcome, next, false));
         Optional<String> ref = Optional.of(id);
         if (!chance(25)) {

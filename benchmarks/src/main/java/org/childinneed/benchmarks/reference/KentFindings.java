@@ -110,7 +110,12 @@ final class KentFindings {
 
     /** KEN-22 and KEN-24, for a meeting held while plan {@code open} was open (null: none). */
     private void agreed(Meeting m, PlanStarted open) {
-        if (m.nextReview().isEmpty() && m.outcome().filter(ENDING_OUTCOMES::contains).isEmpty()) {
+        // The date agreed lies within three months of the meeting (from its day to three months after);
+        // for a disabled child (section 6) any date agreed will do.
+        boolean disabled = kase.timeline.child().disabled();
+        boolean agreed = m.nextReview().filter(d -> disabled || !d.isBefore(m.date()) && !d.isAfter(m.date().plusMonths(3)))
+                .isPresent();
+        if (!agreed && m.outcome().filter(ENDING_OUTCOMES::contains).isEmpty()) {
             add("KEN-22", FindingKind.NEXT_REVIEW_NOT_SET, m, "no date agreed for the next meeting", MEETINGS);
         }
         if (m.meetingType() == MeetingType.INITIAL && kase.timeline.child().disabled()

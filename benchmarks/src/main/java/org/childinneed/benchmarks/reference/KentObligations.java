@@ -83,8 +83,9 @@ final class KentObligations {
                 once(KEN_02, c, c.date(), Deadline.weeks(4), kase.initialMeetings);
             } else if (event instanceof MovedIn m) {
                 // KEN-03 conflict: section 5 counts from residence, section 8 from notification of the
-                // move; kent.cin takes section 8, from the date of the move where none is recorded.
-                once(KEN_03, m, m.notified().orElse(m.date()), Deadline.workingDays(20), kase.transferInOrInitialMeetings);
+                // move; the product owner's reading takes the later of the two (the move where none is recorded).
+                LocalDate from = m.notified().filter(n -> n.isAfter(m.date())).orElse(m.date());
+                once(KEN_03, m, from, Deadline.workingDays(20), kase.transferInOrInitialMeetings);
             } else if (event instanceof MovedOut m) {
                 once(KEN_16, m, m.date(), Deadline.workingDays(1), kase.receivingAuthorityNotices);
                 once(KEN_17, m, m.date(), Deadline.workingDays(5), kase.transferInformation);

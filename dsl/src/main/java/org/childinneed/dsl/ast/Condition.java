@@ -47,6 +47,21 @@ public sealed interface Condition extends Node {
     record Exists(Pattern pattern, boolean none, Optional<Scope> scope, Position pos) implements Condition {
     }
 
+    /**
+     * {@code nextReview within 3 months after it}: a date attribute of the event in hand is recorded
+     * and lies from the day in hand to that long after it (or, {@code before it}, that long before).
+     */
+    record DateWithin(Name attribute, Duration duration, boolean after, Position pos) implements Condition {
+    }
+
+    /**
+     * {@code its assessment-completed with outcome not-in-need}: the event in hand's partner of that
+     * type (the one referring to it, else the first after it, unless another event of the in-hand
+     * type comes first) exists and matches the pattern.
+     */
+    record Partner(Pattern pattern, Position pos) implements Condition {
+    }
+
     /** A filter on the event in hand: {@code chair in [team-manager, senior-practitioner]}. */
     record Attribute(Filter filter, Position pos) implements Condition {
     }

@@ -9,6 +9,13 @@ public sealed interface Deadline extends Node {
     record Within(Duration duration, Position pos) implements Deadline {
     }
 
+    /**
+     * {@code at 9 months}: a point after the trigger, on which the obligation both opens and falls
+     * due: only an event on or after it meets it, and one after it is late.
+     */
+    record At(Duration offset, Position pos) implements Deadline {
+    }
+
     /** {@code at once}: due on the day of the trigger. */
     record AtOnce(Position pos) implements Deadline {
     }

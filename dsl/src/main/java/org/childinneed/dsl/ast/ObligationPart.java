@@ -32,10 +32,24 @@ public record ObligationPart(Name kind, List<Trigger> triggers, List<Every> ever
         }
     }
 
-    /** {@code every 12 weeks from plan-started}: shorthand for a trigger, a first due and a repeat. */
-    public record Every(Duration period, List<Pattern> from, Position pos) implements Node {
+    /**
+     * {@code every 12 weeks from plan-started}: shorthand for a trigger, a first due and a repeat;
+     * {@code every between 4 and 6 weeks from plan-started} repeats a window ({@code period} is then
+     * the window's end).
+     */
+    public record Every(Duration period, java.util.Optional<Deadline.Window> window, List<Pattern> from, Position pos)
+            implements Node {
         public Every {
             from = List.copyOf(from);
+        }
+
+        public Every(Duration period, List<Pattern> from, Position pos) {
+            this(period, java.util.Optional.empty(), from, pos);
+        }
+
+        /** The deadline of each occurrence: within the period, or the window. */
+        public Deadline deadline() {
+            return window.<Deadline>map(w -> w).orElseGet(() -> new Deadline.Within(period, pos));
         }
     }
 }

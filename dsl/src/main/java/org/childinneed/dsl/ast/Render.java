@@ -84,6 +84,12 @@ public final class Render {
             String article = exists.none() ? "no" : English.article(type);
             return article + " " + pattern(exists.pattern()) + exists.scope().map(s -> " " + scope(s)).orElse("");
         }
+        if (condition instanceof Condition.Partner partner) {
+            return "its " + pattern(partner.pattern());
+        }
+        if (condition instanceof Condition.DateWithin within) {
+            return within.attribute().text() + " within " + within.duration().words() + (within.after() ? " after it" : " before it");
+        }
         Filter filter = ((Condition.Attribute) condition).filter();
         if (filter instanceof Filter.Equals equals) {
             return equals.attribute().text() + (equals.negated() ? " is not " : " is ") + equals.value().text();
@@ -123,7 +129,14 @@ public final class Render {
         if (deadline instanceof Deadline.AtOnce) {
             return "at once";
         }
-        Deadline.Window window = (Deadline.Window) deadline;
+        if (deadline instanceof Deadline.At at) {
+            return "at " + at.offset().words();
+        }
+        return window((Deadline.Window) deadline);
+    }
+
+    /** {@code between 6 and 8 weeks}. */
+    public static String window(Deadline.Window window) {
         return "between " + window.from().value() + window.fromUnitName().map(u -> " " + u.text()).orElse("")
                 + " and " + window.to().words();
     }
@@ -140,14 +153,16 @@ public final class Render {
         ObligationPart o = (ObligationPart) part;
         StringBuilder out = new StringBuilder("obligation ").append(o.kind().text());
         o.triggers().forEach(t -> out.append(" when ").append(patterns(t.patterns()))
-                .append(t.countedFrom().map(a -> " counted from " + a.text()).orElse("")));
-        o.everys().forEach(e -> out.append(" every ").append(e.period().words()).append(" from ")
+                .append(t.countedFrom().map(a -> " counted from " + a.words()).orElse("")));
+        o.everys().forEach(e -> out.append(" every ").append(e.window().map(Render::window).orElse(e.period().words()))
+                .append(" from ")
                 .append(patterns(e.from())));
         o.ifs().forEach(c -> out.append(" if ").append(condition(c)));
         o.unlesses().forEach(c -> out.append(" unless ").append(condition(c)));
         o.dues().forEach(d -> out.append(", due ").append(deadline(d)));
         for (Step step : o.steps()) {
-            out.append(", then ").append(step instanceof Step.Every every ? "every " + every.period().words()
+            out.append(", then ").append(step instanceof Step.Every every
+                    ? "every " + every.window().map(Render::window).orElse(every.period().words())
                     : step instanceof Step.At at ? "at " + at.offset().words()
                     : deadline(((Step.Once) step).deadline()));
         }

@@ -17,7 +17,15 @@ public sealed interface Step extends Node {
     record At(Duration offset, Position pos) implements Step {
     }
 
-    /** {@code then every 12 weeks}: occurrences for as long as the plan lasts. */
-    record Every(Duration period, Position pos) implements Step {
+    /**
+     * {@code then every 12 weeks}: occurrences for as long as the plan lasts; {@code then every
+     * between 4 and 6 weeks}: each a window counted from the occurrence before, opening at the
+     * first and due by the second ({@code period} is then the window's end).
+     */
+    record Every(Duration period, java.util.Optional<Deadline.Window> window, Position pos) implements Step {
+
+        public Every(Duration period, Position pos) {
+            this(period, java.util.Optional.empty(), pos);
+        }
     }
 }

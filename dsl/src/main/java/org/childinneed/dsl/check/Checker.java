@@ -35,6 +35,7 @@ import org.childinneed.model.compliance.Obligation;
 import org.childinneed.model.event.AttributeSpec;
 import org.childinneed.model.event.AttributeType;
 import org.childinneed.model.event.EventType;
+import org.childinneed.model.event.EventSchema;
 
 /**
  * Checks a policy's syntax tree against the domain vocabulary and the language's rules, reporting
@@ -92,7 +93,7 @@ public final class Checker {
                 ObligationPart.MetBy metBy = o.metBys().get(0);
                 parts.add(new CheckedRule.Obligation(resolved.kind(o),
                         every.map(ObligationPart.Every::from).orElseGet(() -> trigger.orElseThrow().patterns()),
-                        trigger.flatMap(Trigger::countedFrom), every.map(ObligationPart.Every::period),
+                        trigger.flatMap(Trigger::countedFrom), every.map(ObligationPart.Every::deadline),
                         o.dues().stream().findFirst(), o.steps(), metBy.patterns(), metBy.sinceLast(),
                         o.ifs().stream().findFirst(), o.unlesses().stream().findFirst(), o.extensions(),
                         o.waivers().stream().flatMap(w -> w.when().stream()).toList()));
@@ -269,6 +270,7 @@ public final class Checker {
         }
         for (ObligationPart.Every every : part.everys()) {
             terms.period(every.period());
+            every.window().ifPresent(terms::deadline);
             references.addAll(terms.patterns(every.from(), false));
         }
         boolean recurring = !part.everys().isEmpty() || !part.steps().isEmpty();
@@ -311,21 +313,30 @@ public final class Checker {
         }
     }
 
-    private void countedFrom(Name attribute, List<Pattern> patterns) {
-        for (Pattern pattern : patterns) {
-            Optional<org.childinneed.model.event.EventSchema> type = terms.schema(pattern.type().text());
-            if (type.isEmpty()) {
+    /**
+     * Checks what a trigger is counted from: each name a date of every trigger event, {@code date}
+     * the event's own; two names, different ones.
+     */
+    private void countedFrom(Trigger.CountedFrom from, List<Pattern> patterns) {
+        List<Name> dates = from.dates();
+        if (dates.size() == 2 && dates.get(0).text().equals(dates.get(1).text())) {
+            reporter.error(Codes.NEVER_HOLDS, dates.get(1), "the " + (from.later() ? "later" : "earlier") + " of a date and itself"
+                    + " is that date", Optional.of("count from '" + dates.get(0).text() + "' alone, or name another date"));
+            return;
+        }
+        for (Name attribute : dates) {
+            if (attribute.text().equals(Trigger.CountedFrom.OWN_DATE)) {
+                if (dates.size() == 1) {
+                    reporter.warning(Codes.MISPLACED_CLAUSE, attribute, "an obligation is counted from the event's own date unless"
+                            + " told otherwise", Optional.of("remove 'counted from date'"));
+                }
                 continue;
             }
-            Optional<AttributeSpec> spec = type.get().attribute(attribute.text());
-            if (spec.isEmpty()) {
-                reporter.error(Codes.UNKNOWN_ATTRIBUTE, attribute, "'" + type.get().code() + "' events have no attribute '" + attribute.text()
-                        + "'", DidYouMean.hint(attribute.text(), Vocabulary.attributeNames(type.get())));
-                return;
-            }
-            if (spec.get().type() != AttributeType.DATE) {
-                reporter.error(Codes.WRONG_TYPE, attribute, "'" + attribute.text() + "' is not a date, so it cannot be counted from");
-                return;
+            for (Pattern pattern : patterns) {
+                Optional<EventSchema> type = terms.schema(pattern.type().text());
+                if (type.isPresent() && !terms.date(attribute, type.get(), "it cannot be counted from")) {
+                    break;
+                }
             }
         }
     }
@@ -340,6 +351,7 @@ public final class Checker {
             }
             if (step instanceof Step.Every every) {
                 terms.period(every.period());
+                every.window().ifPresent(terms::deadline);
                 repeating = true;
                 before = Optional.empty();
             } else if (step instanceof Step.At at) {
@@ -368,6 +380,9 @@ public final class Checker {
         static Optional<Offset> of(Deadline due) {
             if (due instanceof Deadline.Within within) {
                 return of(within.duration());
+            }
+            if (due instanceof Deadline.At at) {
+                return of(at.offset());
             }
             if (due instanceof Deadline.Window window) {
                 return of(window.to());

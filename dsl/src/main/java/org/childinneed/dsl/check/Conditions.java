@@ -78,6 +78,24 @@ final class Conditions {
         } else if (condition instanceof Condition.Exists exists) {
             terms.pattern(exists.pattern(), true);
             exists.scope().ifPresent(this::scope);
+        } else if (condition instanceof Condition.Partner partner) {
+            Optional<EventType> type = terms.pattern(partner.pattern(), true);
+            type.flatMap(t -> t.attributes().stream().filter(a -> a.type() == org.childinneed.model.event.AttributeType.EVENT_REF)
+                    .findFirst()).ifPresent(spec -> terms.partnerReference(partner.pattern(), spec));
+            if (partner.pattern().referringToIt()) {
+                reporter.error(Codes.MISPLACED_CLAUSE, partner.pattern(), "'its' looks first for the one referring to it already",
+                        Optional.of("remove 'referring to it'"));
+            } else if (type.isPresent() && references.contains(type.get())) {
+                reporter.error(Codes.NEVER_HOLDS, partner.pattern(), "an event's partner is an event of another type: the next '"
+                        + type.get().code() + "' begins another", Optional.of("write 'a " + type.get().code() + " ... after it'"));
+            }
+        } else if (condition instanceof Condition.DateWithin within) {
+            terms.duration(within.duration());
+            for (EventType type : references) {
+                if (!terms.date(within.attribute(), type, "it cannot lie within a time of the event")) {
+                    break;
+                }
+            }
         } else if (condition instanceof Condition.Attribute attribute) {
             for (EventType type : references) {
                 int before = reporter.count();

@@ -93,6 +93,37 @@ final class Terms {
     private static final String EMPTY_LIST = "the list is empty";
 
     /**
+     * Checks that {@code attribute} is a date that {@code type} events record, reporting why not
+     * ({@code use} ends the message: "so it cannot be counted from").
+     */
+    boolean date(Name attribute, EventSchema type, String use) {
+        Optional<AttributeSpec> spec = type.attribute(attribute.text());
+        if (spec.isEmpty()) {
+            unknownAttribute(attribute, type);
+            return false;
+        }
+        if (spec.get().type() != AttributeType.DATE) {
+            reporter.error(Codes.WRONG_TYPE, attribute, "'" + attribute.text() + "' is not a date, so " + use);
+            return false;
+        }
+        resolved.date(attribute, type, spec.get());
+        return true;
+    }
+
+    /** Notes the attribute by which events of an {@code its <pattern>} partner's type refer to others. */
+    void partnerReference(Pattern pattern, AttributeSpec spec) {
+        resolved.partnerReference(pattern, spec);
+    }
+
+    private void unknownAttribute(Name attribute, EventSchema type) {
+        List<String> names = Vocabulary.attributeNames(type);
+        reporter.error(Codes.UNKNOWN_ATTRIBUTE, attribute, "'" + type.code() + "' events have no attribute '" + attribute.text() + "'",
+                names.isEmpty() ? Optional.of("'" + type.code() + "' events have no attributes")
+                        : DidYouMean.hint(attribute.text(), names)
+                                .or(() -> Optional.of("its attributes: " + String.join(", ", names))));
+    }
+
+    /**
      * Checks a filter on events of {@code type}, adding what it allows to {@code constraints};
      * the reason it can never hold (also reported, as {@link Codes#NEVER_HOLDS}), if it cannot.
      */
@@ -114,11 +145,7 @@ final class Terms {
         Name attribute = filter.attribute();
         Optional<AttributeSpec> found = type.attribute(attribute.text());
         if (found.isEmpty()) {
-            List<String> names = Vocabulary.attributeNames(type);
-            reporter.error(Codes.UNKNOWN_ATTRIBUTE, attribute, "'" + type.code() + "' events have no attribute '" + attribute.text() + "'",
-                    names.isEmpty() ? Optional.of("'" + type.code() + "' events have no attributes")
-                            : DidYouMean.hint(attribute.text(), names)
-                                    .or(() -> Optional.of("its attributes: " + String.join(", ", names))));
+            unknownAttribute(attribute, type);
             return Optional.empty();
         }
         AttributeSpec spec = found.get();
@@ -238,6 +265,12 @@ final class Terms {
     void deadline(Deadline deadline) {
         if (deadline instanceof Deadline.Within within) {
             duration(within.duration());
+        } else if (deadline instanceof Deadline.At at) {
+            duration(at.offset());
+            if (at.offset().amount().value() == 0) {
+                reporter.error(Codes.MISPLACED_CLAUSE, at, "a point 0 days after the trigger is the trigger's day",
+                        Optional.of("write 'at once'"));
+            }
         } else if (deadline instanceof Deadline.Window window) {
             duration(window.to());
             window.fromUnitName().ifPresent(unitName -> {

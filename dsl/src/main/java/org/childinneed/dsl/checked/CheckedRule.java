@@ -5,13 +5,12 @@ import java.util.Objects;
 import java.util.Optional;
 import org.childinneed.dsl.ast.Condition;
 import org.childinneed.dsl.ast.Deadline;
-import org.childinneed.dsl.ast.Duration;
 import org.childinneed.dsl.ast.Extension;
-import org.childinneed.dsl.ast.Name;
 import org.childinneed.dsl.ast.Pattern;
 import org.childinneed.dsl.ast.RuleDecl;
 import org.childinneed.dsl.ast.Step;
 import org.childinneed.dsl.ast.Subject;
+import org.childinneed.dsl.ast.Trigger;
 
 /**
  * A rule that checked without errors, in the shape the checker guarantees: one clause id and one
@@ -49,8 +48,9 @@ public record CheckedRule(RuleDecl rule, String clause, String cite, List<Part> 
      *
      * @param kind its kind
      * @param trigger the alternative events that give rise to it
-     * @param countedFrom the trigger's date attribute it is counted from, if any
-     * @param every for {@code every <period> from <event>}, the period; then {@code due} is empty
+     * @param countedFrom the trigger's date (or the later or earlier of two) it is counted from, if any
+     * @param every for {@code every <period> from <event>}, each occurrence's deadline (within the
+     *     period, or a window); then {@code due} is empty
      * @param due its one deadline, unless it is written with {@code every}
      * @param steps the later occurrences ({@code then ...})
      * @param metBy the alternative events that satisfy it
@@ -60,7 +60,8 @@ public record CheckedRule(RuleDecl rule, String clause, String cite, List<Part> 
      * @param extensions its extensions
      * @param waivers the events that waive it
      */
-    public record Obligation(org.childinneed.model.compliance.Obligation.Kind kind, List<Pattern> trigger, Optional<Name> countedFrom, Optional<Duration> every,
+    public record Obligation(org.childinneed.model.compliance.Obligation.Kind kind, List<Pattern> trigger,
+            Optional<Trigger.CountedFrom> countedFrom, Optional<Deadline> every,
             Optional<Deadline> due, List<Step> steps, List<Pattern> metBy, Optional<Pattern> sinceLast,
             Optional<Condition> when, Optional<Condition> unless, List<Extension> extensions, List<Pattern> waivers)
             implements Part {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.childinneed.dsl.ast.Deadline;
 import org.childinneed.dsl.ast.Duration;
 import org.childinneed.dsl.ast.FindingPart;
+import org.childinneed.dsl.ast.Name;
 import org.childinneed.dsl.ast.ObligationPart;
 import org.childinneed.dsl.ast.Pattern;
 import org.childinneed.dsl.ast.TimeUnit;
@@ -29,6 +30,8 @@ public final class Resolved {
     private final Map<Object, TimeUnit> units = new IdentityHashMap<>();
     private final Map<ObligationPart, Obligation.Kind> obligationKinds = new IdentityHashMap<>();
     private final Map<FindingPart, Finding.Kind> findingKinds = new IdentityHashMap<>();
+    private final Map<Name, Map<EventSchema, AttributeSpec>> dates = new IdentityHashMap<>();
+    private final Map<Pattern, AttributeSpec> partnerReferences = new IdentityHashMap<>();
 
     private Resolved() {
     }
@@ -66,6 +69,16 @@ public final class Resolved {
         /** The kind of a finding. */
         public void kind(FindingPart part, Finding.Kind kind) {
             open().findingKinds.put(part, kind);
+        }
+
+        /** The date attribute {@code name} (of {@code counted from}, or {@code within ... after it}) on {@code type}. */
+        public void date(Name name, EventSchema type, AttributeSpec spec) {
+            open().dates.computeIfAbsent(name, n -> new java.util.HashMap<>()).put(type, spec);
+        }
+
+        /** The attribute by which events of an {@code its <pattern>} partner's type refer to others. */
+        public void partnerReference(Pattern pattern, AttributeSpec spec) {
+            open().partnerReferences.put(pattern, spec);
         }
 
         /** The map noted so far; nothing more can be noted after. */
@@ -106,6 +119,16 @@ public final class Resolved {
     /** The unit a window opens in: its own, or that of the duration it closes after. */
     public TimeUnit opensIn(Deadline.Window window) {
         return resolved(units.get(window), window);
+    }
+
+    /** The date attribute a checked name reads, by event type (the event's own date: none). */
+    public Map<EventSchema, AttributeSpec> date(Name name) {
+        return dates.getOrDefault(name, Map.of());
+    }
+
+    /** The reference attribute of an {@code its <pattern>} partner's type, if it has one. */
+    public Optional<AttributeSpec> partnerReference(Pattern pattern) {
+        return Optional.ofNullable(partnerReferences.get(pattern));
     }
 
     /** The kind of a checked obligation. */

@@ -23,5 +23,6 @@ final class AdvisoryRule implements RuleNode {
         part.evaluate(ctx, own);
         own.obligations.forEach(o -> out.add(o.withSeverity(RuleSeverity.ADVISORY)));
         own.findings.forEach(f -> out.add(f.withSeverity(RuleSeverity.ADVISORY)));
+        own.notRequired.forEach(out::add);
     }
 }

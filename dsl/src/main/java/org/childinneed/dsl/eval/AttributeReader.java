@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Optional;
 import org.childinneed.model.event.AttributeSpec;
 import org.childinneed.model.event.CaseEvent;
+import org.childinneed.model.event.EventSchema;
 import org.childinneed.model.event.EventType;
 
 /**
@@ -20,6 +21,19 @@ final class AttributeReader {
         for (EventType type : types) {
             type.attribute(name).ifPresent(spec -> specs[type.ordinal()] = spec);
         }
+    }
+
+    /**
+     * Reads the attribute {@code name} as the checker resolved it on each type ({@code specs}); on a
+     * declared type, by name as its declared type describes it.
+     */
+    AttributeReader(String name, java.util.Map<EventSchema, AttributeSpec> specs) {
+        this.name = name;
+        specs.forEach((type, spec) -> {
+            if (type instanceof EventType national) {
+                this.specs[national.ordinal()] = spec;
+            }
+        });
     }
 
     String name() {

@@ -78,6 +78,7 @@ final class CompiledPlan implements PolicyPlan {
             ctx.judge(judged == null ? JudgedDates.ALL : judged[i]);
             rules[i].evaluate(ctx, results);
         }
-        return new ComplianceReport(record.caseId(), info.id(), asOf, results.obligations, results.findings);
+        return new ComplianceReport(record.caseId(), info.id(), asOf, results.obligations, results.findings, List.of(), List.of(),
+                results.notRequired);
     }
 }

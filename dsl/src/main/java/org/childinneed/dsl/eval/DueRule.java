@@ -74,6 +74,30 @@ sealed interface DueRule {
         }
     }
 
+    /** {@code at 9 months}: opens and falls due on the one day, that long after the trigger. */
+    record At(Span offset) implements DueRule {
+        @Override
+        public LocalDate earliest(LocalDate from, WorkingDays workingDays) {
+            return due(from, workingDays);
+        }
+
+        @Override
+        public LocalDate due(LocalDate from, WorkingDays workingDays) {
+            return offset.after(from, workingDays);
+        }
+
+        @Override
+        public String explain(LocalDate from, WorkingDays workingDays) {
+            return "opens and falls due " + offset.explain(from, due(from, workingDays), workingDays)
+                    + "; nothing before it meets it";
+        }
+
+        @Override
+        public boolean pastHolidayData(LocalDate from, WorkingDays workingDays) {
+            return offset.pastHolidayData(due(from, workingDays), workingDays);
+        }
+    }
+
     /** {@code between 6 and 8 weeks}. */
     record Window(Span opens, Span closes) implements DueRule {
         @Override

@@ -14,10 +14,10 @@ import org.childinneed.model.event.CaseEvent;
 final class ObligationExplainer {
 
     private final EventPattern[] triggers;
-    private final AttributeReader countedFrom;
+    private final CountedFrom countedFrom;
     private final EventPattern[] metBy;
 
-    ObligationExplainer(EventPattern[] triggers, AttributeReader countedFrom, EventPattern[] metBy) {
+    ObligationExplainer(EventPattern[] triggers, CountedFrom countedFrom, EventPattern[] metBy) {
         this.triggers = triggers;
         this.countedFrom = countedFrom;
         this.metBy = metBy;
@@ -36,8 +36,8 @@ final class ObligationExplainer {
                     break;
                 }
             }
-            if (!o.from().equals(o.anchor().date())) {
-                words += "; counted from its " + countedFrom.name() + " date, " + Words.date(o.from());
+            if (countedFrom != null) {
+                words += countedFrom.words(o.anchor(), o.from());
             }
             return words;
         }

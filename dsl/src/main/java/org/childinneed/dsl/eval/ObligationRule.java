@@ -8,6 +8,7 @@ import org.childinneed.model.calendar.WorkingDays;
 import org.childinneed.model.compliance.Citation;
 import org.childinneed.model.compliance.DateCaveat;
 import org.childinneed.model.compliance.Explanation;
+import org.childinneed.model.compliance.NotRequired;
 import org.childinneed.model.compliance.Obligation;
 import org.childinneed.model.compliance.ObligationStatus;
 import org.childinneed.model.event.CaseEvent;
@@ -22,7 +23,7 @@ final class ObligationRule implements RuleNode {
     private final Obligation.Kind kind;
     private final Citation cite;
     private final EventPattern[] triggers;
-    private final AttributeReader countedFrom;
+    private final CountedFrom countedFrom;
     private final Cond condition;
     private final DueRule[] steps;
     private final boolean repeatLast;
@@ -32,7 +33,7 @@ final class ObligationRule implements RuleNode {
     private final EventPattern[] waivers;
     private final ObligationExplainer explainer;
 
-    ObligationRule(String rule, Obligation.Kind kind, Citation cite, EventPattern[] triggers, AttributeReader countedFrom,
+    ObligationRule(String rule, Obligation.Kind kind, Citation cite, EventPattern[] triggers, CountedFrom countedFrom,
             Cond condition, List<DueRule> steps, boolean repeatLast, EventPattern[] metBy, EventPattern since,
             List<ExtensionNode> extensions, EventPattern[] waivers) {
         this.rule = rule;
@@ -63,8 +64,13 @@ final class ObligationRule implements RuleNode {
             if (oneOff && !ctx.judges(from)) {
                 continue;
             }
-            if (condition != null && !condition.test(new Focus(anchor, anchor.date(), ctx.planAt(anchor)), ctx)) {
-                continue;
+            if (condition != null) {
+                Focus focus = new Focus(anchor, anchor.date(), ctx.planAt(anchor));
+                if (!condition.test(focus, ctx)) {
+                    // Nothing disappears silently: what the condition lifted is shown, and why.
+                    out.add(new NotRequired(rule, kind, anchor.ref(), from, condition.fact(focus, ctx, false), cite));
+                    continue;
+                }
             }
             if (oneOff) {
                 once(ctx, anchor, from, out);
@@ -75,10 +81,7 @@ final class ObligationRule implements RuleNode {
     }
 
     private LocalDate triggerDate(CaseEvent anchor) {
-        if (countedFrom != null && countedFrom.read(anchor) instanceof LocalDate date) {
-            return date;
-        }
-        return anchor.date();
+        return countedFrom == null ? anchor.date() : countedFrom.date(anchor);
     }
 
     private void once(EvalContext ctx, CaseEvent trigger, LocalDate from, Results out) {

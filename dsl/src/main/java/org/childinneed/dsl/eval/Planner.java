@@ -18,6 +18,7 @@ import org.childinneed.dsl.ast.Render;
 import org.childinneed.dsl.ast.Scope;
 import org.childinneed.dsl.ast.Step;
 import org.childinneed.dsl.ast.Subject;
+import org.childinneed.dsl.ast.Trigger;
 import org.childinneed.dsl.checked.CheckedRule;
 import org.childinneed.dsl.checked.Resolved;
 import org.childinneed.model.calendar.WorkingDays;
@@ -60,11 +61,11 @@ public final class Planner {
     private RuleNode obligation(String clause, Citation cite, CheckedRule.Obligation part) {
         List<DueRule> steps = new ArrayList<>();
         boolean repeat = part.every().isPresent();
-        part.every().ifPresent(period -> steps.add(new DueRule.Within(span(period))));
+        part.every().ifPresent(deadline -> steps.add(due(deadline)));
         part.due().ifPresent(due -> steps.add(due(due)));
         for (Step step : part.steps()) {
             if (step instanceof Step.Every every) {
-                steps.add(new DueRule.Within(span(every.period())));
+                steps.add(every.window().map(this::due).orElseGet(() -> new DueRule.Within(span(every.period()))));
                 repeat = true;
             } else if (step instanceof Step.At at) {
                 steps.add(new DueRule.Within(span(at.offset()), true));
@@ -73,7 +74,9 @@ public final class Planner {
             }
         }
         Set<EventType> references = types(part.trigger());
-        AttributeReader countedFrom = part.countedFrom().map(a -> new AttributeReader(a.text(), references)).orElse(null);
+        CountedFrom countedFrom = part.countedFrom().map(c -> new CountedFrom(c.dates().stream()
+                .map(a -> a.text().equals(Trigger.CountedFrom.OWN_DATE) ? null : new AttributeReader(a.text(), resolved.date(a)))
+                .toArray(AttributeReader[]::new), c.later())).orElse(null);
         Cond condition = conditions(part.when(), part.unless(), references);
         List<ExtensionNode> extensions = new ArrayList<>();
         for (Extension extension : part.extensions()) {
@@ -141,6 +144,14 @@ public final class Planner {
             Window window = exists.scope().map(this::window).orElse(new Window.InPlan());
             return new Conds.Exists(pattern(exists.pattern()), exists.none(), window);
         }
+        if (condition instanceof Condition.Partner partner) {
+            return partner(partner.pattern(), references);
+        }
+        if (condition instanceof Condition.DateWithin within) {
+            return new DateWithin(new AttributeReader(within.attribute().text(), resolved.date(within.attribute())),
+                    span(within.duration()),
+                    within.after());
+        }
         return new Conds.Attribute(test(((Condition.Attribute) condition).filter(), references));
     }
 
@@ -164,6 +175,18 @@ public final class Planner {
             return new Window.WithinOfPlanStart(span(within.duration()), within.after());
         }
         return new Window.SameDay();
+    }
+
+    /** {@code its <pattern>}, for an event in hand of one of {@code inHand}. */
+    private Cond partner(Pattern pattern, Set<EventType> inHand) {
+        EventType type = resolved.type(pattern);
+        Optional<AttributeReader> reference = resolved.partnerReference(pattern)
+                .map(a -> new AttributeReader(a.name(), java.util.Map.of(type, a)));
+        EventPattern referring = reference.map(r -> new EventPattern(slots++, type, List.of(), r, "")).orElse(null);
+        EventPattern[] between = inHand.stream().map(t -> new EventPattern(slots++, t, List.of(), null, ""))
+                .toArray(EventPattern[]::new);
+        return new Partner(pattern(pattern), new EventPattern(slots++, type, List.of(), null, ""), referring,
+                reference.orElse(null), between);
     }
 
     private EventPattern[] patterns(List<Pattern> patterns) {
@@ -206,6 +229,9 @@ public final class Planner {
         }
         if (deadline instanceof Deadline.AtOnce) {
             return new DueRule.AtOnce();
+        }
+        if (deadline instanceof Deadline.At at) {
+            return new DueRule.At(span(at.offset()));
         }
         Deadline.Window window = (Deadline.Window) deadline;
         Span closes = span(window.to());

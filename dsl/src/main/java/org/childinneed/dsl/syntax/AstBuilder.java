@@ -167,10 +167,12 @@ final class AstBuilder {
         List<Waiver> waivers = new ArrayList<>();
         for (ObligationClauseContext clause : ctx.obligationClause()) {
             if (clause instanceof WhenClauseContext c) {
-                triggers.add(new Trigger(patterns(c.patterns()), Optional.ofNullable(c.name()).map(this::name),
+                triggers.add(new Trigger(patterns(c.patterns()), Optional.ofNullable(c.countedFrom()).map(this::countedFrom),
                         position(c)));
             } else if (clause instanceof EveryClauseContext c) {
-                everys.add(new ObligationPart.Every(duration(c.duration()), patterns(c.patterns()), position(c)));
+                Optional<Deadline.Window> window = Optional.ofNullable(c.window()).map(this::window);
+                everys.add(new ObligationPart.Every(window.map(Deadline.Window::to).orElseGet(() -> duration(c.duration())),
+                        window, patterns(c.patterns()), position(c)));
             } else if (clause instanceof IfClauseContext c) {
                 ifs.add(condition(c.condition()));
             } else if (clause instanceof UnlessClauseContext c) {
@@ -182,7 +184,9 @@ final class AstBuilder {
             } else if (clause instanceof ThenAtClauseContext c) {
                 steps.add(new Step.At(duration(c.duration()), position(c)));
             } else if (clause instanceof ThenEveryClauseContext c) {
-                steps.add(new Step.Every(duration(c.duration()), position(c)));
+                Optional<Deadline.Window> window = Optional.ofNullable(c.window()).map(this::window);
+                steps.add(new Step.Every(window.map(Deadline.Window::to).orElseGet(() -> duration(c.duration())), window,
+                        position(c)));
             } else if (clause instanceof MetByClauseContext c) {
                 metBys.add(new ObligationPart.MetBy(patterns(c.patterns()),
                         Optional.ofNullable(c.pattern()).map(this::pattern), position(c)));
@@ -240,7 +244,17 @@ final class AstBuilder {
         if (ctx instanceof AtOnceDeadlineContext c) {
             return new Deadline.AtOnce(position(c));
         }
-        WindowDeadlineContext c = (WindowDeadlineContext) ctx;
+        if (ctx instanceof AtDeadlineContext c) {
+            return new Deadline.At(duration(c.duration()), position(c));
+        }
+        return window(((WindowDeadlineContext) ctx).window());
+    }
+
+    private Trigger.CountedFrom countedFrom(CountedFromContext c) {
+        return new Trigger.CountedFrom(c.name().stream().map(this::name).toList(), c.EARLIER() == null, position(c));
+    }
+
+    private Deadline.Window window(WindowContext c) {
         Optional<Name> fromUnitName = Optional.ofNullable(c.unit()).map(this::unitName);
         Optional<TimeUnit> fromUnit = Optional.ofNullable(c.unit()).flatMap(AstBuilder::unit);
         return new Deadline.Window(number(c.NUMBER().getSymbol()), fromUnitName, fromUnit, duration(c.duration()),
@@ -358,6 +372,12 @@ final class AstBuilder {
         if (ctx instanceof NoneConditionContext c) {
             return new Condition.Exists(pattern(c.pattern()), true, Optional.ofNullable(c.scope()).map(this::scope),
                     pos);
+        }
+        if (ctx instanceof PartnerConditionContext c) {
+            return new Condition.Partner(pattern(c.pattern()), pos);
+        }
+        if (ctx instanceof DateWithinConditionContext c) {
+            return new Condition.DateWithin(name(c.name()), duration(c.duration()), c.AFTER() != null, pos);
         }
         AttributeConditionContext c = (AttributeConditionContext) ctx;
         return new Condition.Attribute(filter(c.filter()), pos);

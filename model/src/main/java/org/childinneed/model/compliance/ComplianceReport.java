@@ -25,9 +25,10 @@ import java.util.Objects;
  *     effect: named, not judged (empty for a policy in force from the beginning), sorted by date
  * @param notJudged the findings whose exceptions the case's source cannot record: named, not judged
  *     (empty for a case file, which can record everything), sorted by date
+ * @param notRequired obligations their rule's condition lifted, each with why, sorted by trigger date
  */
 public record ComplianceReport(String caseId, String policy, LocalDate asOf, List<Obligation> obligations,
-        List<Finding> findings, List<NotInForce> notInForce, List<NotJudged> notJudged) {
+        List<Finding> findings, List<NotInForce> notInForce, List<NotJudged> notJudged, List<NotRequired> notRequired) {
 
     /** By due date, rule, trigger date, trigger index: written out, as every report sorts with it. */
     private static final Comparator<Obligation> OBLIGATION_ORDER = (a, b) -> {
@@ -57,6 +58,9 @@ public record ComplianceReport(String caseId, String policy, LocalDate asOf, Lis
     private static final Comparator<NotInForce> NOT_IN_FORCE_ORDER = Comparator.comparing(NotInForce::date)
             .thenComparing(NotInForce::rule)
             .thenComparingInt(n -> n.event().index());
+    private static final Comparator<NotRequired> NOT_REQUIRED_ORDER = Comparator.comparing(NotRequired::triggerDate)
+            .thenComparing(NotRequired::rule)
+            .thenComparingInt(n -> n.trigger().index());
 
     public ComplianceReport {
         Objects.requireNonNull(caseId, "caseId");
@@ -66,6 +70,13 @@ public record ComplianceReport(String caseId, String policy, LocalDate asOf, Lis
         findings = sorted(findings, FINDING_ORDER);
         notInForce = sorted(notInForce, NOT_IN_FORCE_ORDER);
         notJudged = sorted(notJudged, NOT_JUDGED_ORDER);
+        notRequired = sorted(notRequired, NOT_REQUIRED_ORDER);
+    }
+
+    /** A report of a case whose source can record everything, with nothing lifted by a condition to show. */
+    public ComplianceReport(String caseId, String policy, LocalDate asOf, List<Obligation> obligations,
+            List<Finding> findings, List<NotInForce> notInForce, List<NotJudged> notJudged) {
+        this(caseId, policy, asOf, obligations, findings, notInForce, notJudged, List.of());
     }
 
     /** A report of a case whose source can record everything (a case file). */

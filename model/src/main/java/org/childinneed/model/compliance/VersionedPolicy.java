@@ -283,6 +283,7 @@ public final class VersionedPolicy implements Policy {
         List<Obligation> obligations = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<NotInForce> notInForce = new ArrayList<>();
+        List<NotRequired> notRequired = new ArrayList<>();
         for (Judge judge : judges) {
             if (!judge.overlaps(span[0], span[1])) {
                 continue;
@@ -298,6 +299,11 @@ public final class VersionedPolicy implements Policy {
                     default -> { }
                 }
             }
+            for (NotRequired n : report.notRequired()) {
+                if (judge.verdict(n.cite(), n.triggerDate()) == Verdict.KEEP) {
+                    notRequired.add(n);
+                }
+            }
             for (Finding f : report.findings()) {
                 switch (judge.verdict(f.cite(), f.date())) {
                     case KEEP -> findings.add(f);
@@ -306,7 +312,8 @@ public final class VersionedPolicy implements Policy {
                 }
             }
         }
-        return new ComplianceReport(record.caseId(), info().id(), asOf, obligations, findings, notInForce);
+        return new ComplianceReport(record.caseId(), info().id(), asOf, obligations, findings, notInForce, List.of(),
+                notRequired);
     }
 
     private LocalDate start(PolicyVersion v) {

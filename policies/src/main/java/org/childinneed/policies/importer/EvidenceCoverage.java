@@ -66,7 +66,7 @@ public final class EvidenceCoverage {
             }
         }
         return new ComplianceReport(report.caseId(), report.policy(), report.asOf(), obligations, findings,
-                report.notInForce(), notJudged);
+                report.notInForce(), notJudged, report.notRequired());
     }
 
     /** The evidence a rule's findings' exceptions read that a source recording {@code recordable} lacks. */

@@ -28,6 +28,12 @@ public final class ExplanationReport {
             field(out, "outcome", o.explanation().resolution());
             field(out, "source", o.cite().text());
         }
+        if (!report.notRequired().isEmpty()) {
+            out.append('\n').append(style.paint(Style.BOLD, "Not required")).append('\n');
+            report.notRequired().forEach(n -> out.append("  ").append(Printable.inline(n.rule() + " " + n.kind().code() + " for "
+                    + n.trigger().label() + ", " + Dates.human(n.triggerDate()) + ": not required, because " + n.because() + " ("
+                    + n.cite().text() + ")")).append('\n'));
+        }
         if (!report.findings().isEmpty()) {
             out.append('\n').append(style.paint(Style.BOLD, "Findings")).append('\n');
             report.findings().forEach(f -> out.append("  ").append(Printable.inline(TextReport.rule(f.rule(), f.isRequired()) + " " + f.kind().code()

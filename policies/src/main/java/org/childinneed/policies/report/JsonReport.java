@@ -51,6 +51,18 @@ public final class JsonReport {
         report.obligations().forEach(o -> obligations.add(toJson(o)));
         ArrayNode findings = node.putArray("findings");
         report.findings().forEach(f -> findings.add(toJson(f)));
+        if (!report.notRequired().isEmpty()) {
+            ArrayNode notRequired = node.putArray("notRequired");
+            report.notRequired().forEach(n -> {
+                ObjectNode item = notRequired.addObject();
+                item.put("rule", n.rule());
+                item.put("kind", n.kind().code());
+                item.put("trigger", n.trigger().label());
+                item.put("triggerDate", n.triggerDate().toString());
+                item.put("explanation", "not required, because " + n.because());
+                item.put("cite", n.cite().text());
+            });
+        }
         if (!report.notInForce().isEmpty() || !report.notJudged().isEmpty()) {
             ArrayNode notJudged = node.putArray("notJudged");
             report.notInForce().forEach(n -> {

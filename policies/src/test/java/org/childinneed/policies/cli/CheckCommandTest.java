@@ -68,7 +68,12 @@ class CheckCommandTest {
         Run run = Cin.run("check", "--policy", "kent", "--as-of", AS_OF, "--format", "json", CHRISTMAS);
         assertEquals(0, run.status(), run.err());
         JsonNode report = JSON.readTree(run.out());
-        assertEquals(List.of("case", "policy", "asOf", "obligations", "findings"), JsonFieldNames.of(report));
+        // notRequired: an extension, present when a rule's condition lifted something (here KEN-12, not disabled).
+        assertEquals(List.of("case", "policy", "asOf", "obligations", "findings", "notRequired"), JsonFieldNames.of(report));
+        for (JsonNode n : report.get("notRequired")) {
+            assertEquals(List.of("rule", "kind", "trigger", "triggerDate", "explanation", "cite"), JsonFieldNames.of(n));
+            assertTrue(n.get("explanation").asText().startsWith("not required, because "), n.toString());
+        }
         assertEquals("K-1001", report.get("case").asText());
         assertEquals("kent", report.get("policy").asText());
         assertEquals(AS_OF, report.get("asOf").asText());

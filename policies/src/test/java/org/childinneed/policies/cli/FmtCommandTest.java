@@ -102,6 +102,41 @@ class FmtCommandTest {
                 """, ScriptFormatter.format(input).orElseThrow());
     }
 
+    @Test
+    void layoutOfIssue12Constructs() {
+        String input = "policy p \"P\" version \"1\" source \"s.txt\"\nrule A-1 \"T\" cite \"c\"\n"
+                + "  obligation visit every between 4 and 6 weeks from plan-started unless its plan-ended met by visit\n"
+                + "rule B-1 \"T\" cite \"c\" obligation transfer-in-meeting when moved-in counted from the later of date and"
+                + " notified due at 9 months then every between 4 and 6 weeks met by meeting\n"
+                + "rule C-1 \"T\" cite \"c\" finding f for each meeting unless nextReview within 3 months after it\n";
+        assertEquals("""
+                policy p "P"
+                  version "1"
+                  source "s.txt"
+
+                rule A-1 "T"
+                  cite "c"
+                  obligation visit
+                    every between 4 and 6 weeks from plan-started
+                    unless its plan-ended
+                    met by visit
+
+                rule B-1 "T"
+                  cite "c"
+                  obligation transfer-in-meeting
+                    when moved-in counted from the later of date and notified
+                    due at 9 months
+                    then every between 4 and 6 weeks
+                    met by meeting
+
+                rule C-1 "T"
+                  cite "c"
+                  finding f
+                    for each meeting
+                    unless nextReview within 3 months after it
+                """, ScriptFormatter.format(input).orElseThrow());
+    }
+
     /** The same script with its white space disturbed: indents dropped, spaces doubled, blank lines added. */
     private static String mess(String text) {
         StringBuilder out = new StringBuilder();

@@ -164,6 +164,17 @@ final class SchemaGenerator {
         n.putObject("reason").put("type", "string");
         props.putObject("notJudged").put("type", "array").put("description",
                 "Only when something fell before the first version of its rule's policy, or a finding's exception is evidence the case's source does not record.").set("items", ref("not-judged", null));
+        ObjectNode notRequired = closedObject(defs.putObject("not-required"), "rule", "kind", "trigger", "triggerDate",
+                "explanation", "cite");
+        ObjectNode nr = (ObjectNode) notRequired.get("properties");
+        nr.putObject("rule").put("type", "string");
+        nr.putObject("kind").set("enum", codes(ObligationKind.class));
+        nr.putObject("trigger").put("type", "string");
+        nr.set("triggerDate", ref("date", null));
+        nr.putObject("explanation").put("type", "string").put("description", "\"not required, because ...\", naming the event that lifted it.");
+        nr.putObject("cite").put("type", "string");
+        props.putObject("notRequired").put("type", "array").put("description",
+                "Only when a rule's condition lifted an obligation a trigger would have started.").set("items", ref("not-required", null));
         ObjectNode obligation = closedObject(defs.putObject("obligation"), "rule", "kind", "trigger", "triggerDate",
                 "earliest", "due", "status", "satisfiedBy", "satisfiedOn", "cite", "explanation");
         ObjectNode o = (ObjectNode) obligation.get("properties");

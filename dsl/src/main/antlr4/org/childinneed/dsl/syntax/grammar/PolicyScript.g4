@@ -38,14 +38,14 @@ kindDecl    : (OBLIGATION | FINDING) name name STRING? ;
 
 obligation  : OBLIGATION name obligationClause* ;
 obligationClause
-            : WHEN patterns (COUNTED FROM name)?               # whenClause
-            | EVERY duration FROM patterns                     # everyClause
+            : WHEN patterns (COUNTED FROM countedFrom)?        # whenClause
+            | EVERY (duration | window) FROM patterns          # everyClause
             | IF condition                                     # ifClause
             | UNLESS condition                                 # unlessClause
             | DUE deadline                                     # dueClause
-            | THEN DUE? deadline                               # thenDueClause
             | THEN AT duration                                 # thenAtClause
-            | THEN EVERY duration                              # thenEveryClause
+            | THEN DUE? deadline                               # thenDueClause
+            | THEN EVERY (duration | window)                   # thenEveryClause
             | MET BY patterns (SINCE THE LAST pattern)?        # metByClause
             | EXTENDED TO extensionAmount WHEN patterns        # extendedClause
             | WAIVED WHEN patterns                             # waivedClause
@@ -69,8 +69,12 @@ subject     : PLAN OPEN (LONGER | MORE_WORD) THAN duration          # planLonger
 
 deadline    : WITHIN duration                                  # withinDeadline
             | AT ONCE                                          # atOnceDeadline
-            | BETWEEN NUMBER unit? AND duration                # windowDeadline
+            | AT duration                                      # atDeadline
+            | window                                           # windowDeadline
             ;
+window      : BETWEEN NUMBER unit? AND duration ;
+/* 'the later of date and notified': 'date' is the event's own date, any other name a date attribute. */
+countedFrom : THE (LATER | EARLIER) OF name AND name | name ;
 duration    : NUMBER unit ;
 unit        : WORKING (DAY | DAYS)
             | DAY | DAYS | WEEK | WEEKS | MONTH | MONTHS | YEAR | YEARS
@@ -103,6 +107,7 @@ bareWord    : POLICY | VERSION | EFFECTIVE | SOURCE | EXTENDS | OF | SCOPE | FRO
             | CHILD | DISABLED | AGED | HAS | A | AN | NO | LAST | SAME | STARTED | WORKING | DAY | DAYS
             | WEEK | WEEKS | MONTH | MONTHS | YEAR | YEARS | ATTRIBUTE
             | ADVISORY | VOCABULARY_WORD | USES
+            | LATER | EARLIER | ITS
             ;
 continuingWord
             : CLAUSE | CITE | OBLIGATION | FINDING | WHEN | COUNTED | EVERY | IF | UNLESS | DUE | THEN
@@ -122,6 +127,8 @@ atom        : LPAREN condition RPAREN                          # parenCondition
             | PLAN HAS filter (COMMA filter)*                  # planHasCondition
             | (A | AN) pattern scope?                          # existsCondition
             | NO pattern scope?                                # noneCondition
+            | name WITHIN duration (BEFORE | AFTER) IT         # dateWithinCondition
+            | ITS pattern                                      # partnerCondition
             | filter                                           # attributeCondition
             ;
 scope       : BEFORE IT                                        # beforeItScope
@@ -153,7 +160,7 @@ REFERRING : 'referring' ;  IT : 'it' ;  OVER : 'over' ;  UNDER : 'under' ;
 LEAST : 'least' ;  MOST : 'most' ;
 CHILD : 'child' ;  DISABLED : 'disabled' ;  AGED : 'aged' ;  HAS : 'has' ;
 A : 'a' ;  AN : 'an' ;  NO : 'no' ;  BEFORE : 'before' ;  AFTER : 'after' ;  SINCE : 'since' ;
-LAST : 'last' ;  ON : 'on' ;  SAME : 'same' ;  STARTED : 'started' ;
+LAST : 'last' ;  ON : 'on' ;  LATER : 'later' ;  EARLIER : 'earlier' ;  ITS : 'its' ;  SAME : 'same' ;  STARTED : 'started' ;
 WORKING : 'working' ;  DAY : 'day' ;  DAYS : 'days' ;  WEEK : 'week' ;  WEEKS : 'weeks' ;
 MONTH : 'month' ;  MONTHS : 'months' ;  YEAR : 'year' ;  YEARS : 'years' ;
 
