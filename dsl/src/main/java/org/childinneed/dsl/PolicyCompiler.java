@@ -247,18 +247,57 @@ public final class PolicyCompiler {
         return all.then(reporter.reported());
     }
 
-    private Optional<Checked> parent(Name parentId, List<String> path, Reporter reporter, List<Reported> inherited,
+    /** How one script reaches another, and the words and codes of what can go wrong on the way. */
+    private enum Link {
+        EXTENDS("policy", "extends", Codes.EXTENDS_CYCLE, Codes.EXTENDS_UNREADABLE, Codes.UNKNOWN_POLICY),
+        USES("vocabulary", "uses", Codes.USES_CYCLE, Codes.USES_VOCABULARY_WITH_ERRORS, Codes.UNKNOWN_VOCABULARY);
+
+        private final String noun;
+        private final String verb;
+        private final String cycle;
+        private final String unreadable;
+        private final String unknown;
+
+        Link(String noun, String verb, String cycle, String unreadable, String unknown) {
+            this.noun = noun;
+            this.verb = verb;
+            this.cycle = cycle;
+            this.unreadable = unreadable;
+            this.unknown = unknown;
+        }
+
+        String tooDeep(List<String> path, String id) {
+            return this == EXTENDS
+                    ? "too many policies extend one another: at most " + MAX_EXTENDS_DEPTH + " (" + String.join(" extends ", path)
+                            + " extends " + id + ")"
+                    : "too many scripts extend or use one another: at most " + MAX_EXTENDS_DEPTH + " (" + String.join(", ", path)
+                            + ", then " + id + ")";
+        }
+
+        String unreadable(String id, Throwable failure) {
+            return noun + " '" + id + "' could not be read" + (this == EXTENDS ? " to extend: " : ": ") + simpleName(failure);
+        }
+
+        String unknown(String id) {
+            return "there is no " + noun + " '" + id + "' to " + (this == EXTENDS ? "extend" : "use");
+        }
+    }
+
+    /**
+     * The script {@code name} that the script at the end of {@code path} reaches by {@code link},
+     * compiled through {@code resolver}; empty, reported, when it cannot be reached or its chain broke.
+     */
+    private Optional<Unit> reach(Link link, Name name, List<String> path, Reporter reporter, List<Reported> inherited,
             boolean[] chainBroken, PolicyResolver resolver) {
-        String id = parentId.text();
+        String id = name.text();
         if (path.contains(id)) {
-            reporter.error(Codes.EXTENDS_CYCLE, parentId, "policy '" + id + "' extends itself: "
-                    + String.join(" extends ", path) + " extends " + id);
+            reporter.error(link.cycle, name, link.noun + " '" + id + "' " + link.verb + " itself: "
+                    + String.join(" " + link.verb + " ", path) + " " + link.verb + " " + id);
             chainBroken[0] = true;
             return Optional.empty();
         }
         if (path.size() >= MAX_EXTENDS_DEPTH) {
-            reporter.error(Codes.EXTENDS_TOO_DEEP, parentId, "too many policies extend one another: at most " + MAX_EXTENDS_DEPTH
-                    + " (" + String.join(" extends ", path) + " extends " + id + ")");
+            reporter.error(Codes.EXTENDS_TOO_DEEP, name, link.tooDeep(path, id));
             chainBroken[0] = true;
             return Optional.empty();
         }
@@ -267,11 +306,11 @@ public final class PolicyCompiler {
             found = Objects.requireNonNull(resolver.find(id), "the resolver answered null");
         } catch (RuntimeException failure) {
             // The embedder's failure (I/O, say): its message may hold anything, so only its class is named.
-            reporter.error(Codes.EXTENDS_UNREADABLE, parentId, "policy '" + id + "' could not be read to extend: " + simpleName(failure));
+            reporter.error(link.unreadable, name, link.unreadable(id, failure));
             return Optional.empty();
         }
         if (found.isEmpty()) {
-            reporter.error(Codes.UNKNOWN_POLICY, parentId, "there is no policy '" + id + "' to extend");
+            reporter.error(link.unknown, name, link.unknown(id));
             return Optional.empty();
         }
         Unit unit = compile(found.get(), path, resolver);
@@ -280,6 +319,17 @@ public final class PolicyCompiler {
             chainBroken[0] = true;
             return Optional.empty();
         }
+        return Optional.of(unit);
+    }
+
+    private Optional<Checked> parent(Name parentId, List<String> path, Reporter reporter, List<Reported> inherited,
+            boolean[] chainBroken, PolicyResolver resolver) {
+        String id = parentId.text();
+        Optional<Unit> reached = reach(Link.EXTENDS, parentId, path, reporter, inherited, chainBroken, resolver);
+        if (reached.isEmpty()) {
+            return Optional.empty();
+        }
+        Unit unit = reached.get();
         if (unit.vocabulary().isPresent()) {
             reporter.error(Codes.USES_WRONG_SCRIPT, parentId, "'" + id + "' is a vocabulary script: a policy uses it, it does not"
                     + " extend it", Optional.of("write 'uses " + id + "'"));
@@ -305,35 +355,11 @@ public final class PolicyCompiler {
     private Optional<Vocabulary> used(Name id, List<String> path, Reporter reporter, List<Reported> inherited,
             boolean[] chainBroken, PolicyResolver resolver) {
         String name = id.text();
-        if (path.contains(name)) {
-            reporter.error(Codes.USES_CYCLE, id, "vocabulary '" + name + "' uses itself: " + String.join(" uses ", path)
-                    + " uses " + name);
-            chainBroken[0] = true;
+        Optional<Unit> reached = reach(Link.USES, id, path, reporter, inherited, chainBroken, resolver);
+        if (reached.isEmpty()) {
             return Optional.empty();
         }
-        if (path.size() >= MAX_EXTENDS_DEPTH) {
-            reporter.error(Codes.EXTENDS_TOO_DEEP, id, "too many scripts extend or use one another: at most " + MAX_EXTENDS_DEPTH
-                    + " (" + String.join(", ", path) + ", then " + name + ")");
-            chainBroken[0] = true;
-            return Optional.empty();
-        }
-        Optional<PolicySource> found;
-        try {
-            found = Objects.requireNonNull(resolver.find(name), "the resolver answered null");
-        } catch (RuntimeException failure) {
-            reporter.error(Codes.USES_VOCABULARY_WITH_ERRORS, id, "vocabulary '" + name + "' could not be read: " + simpleName(failure));
-            return Optional.empty();
-        }
-        if (found.isEmpty()) {
-            reporter.error(Codes.UNKNOWN_VOCABULARY, id, "there is no vocabulary '" + name + "' to use");
-            return Optional.empty();
-        }
-        Unit unit = compile(found.get(), path, resolver);
-        inherited.add(unit.reported());
-        if (unit.chainBroken()) {
-            chainBroken[0] = true;
-            return Optional.empty();
-        }
+        Unit unit = reached.get();
         if (unit.policy().isPresent()) {
             reporter.error(Codes.USES_WRONG_SCRIPT, id, "'" + name + "' is a policy, not a vocabulary script",
                     Optional.of("write 'extends " + name + "' to build on a policy"));
