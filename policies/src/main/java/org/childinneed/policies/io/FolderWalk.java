@@ -132,11 +132,29 @@ public final class FolderWalk implements Iterator<FolderWalk.Found> {
         try {
             var attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (attributes.isSymbolicLink()) {
-                return Files.exists(file) ? "a link to something that is not a regular file" : "a dangling link";
+                return Files.exists(file) ? "a link to something that is not a regular file"
+                        : loops(file) ? "a loop of links" : "a dangling link";
             }
             return "not a regular file (a pipe, a device or a socket)";
         } catch (IOException e) {
             return "it cannot be read";
         }
+    }
+
+    /** Whether following {@code link} comes back to a link already followed (or goes on past 40 links, as the system gives up). */
+    private static boolean loops(Path link) {
+        java.util.Set<Path> followed = new java.util.HashSet<>();
+        Path at = link;
+        for (int i = 0; i < 40 && Files.isSymbolicLink(at); i++) {
+            if (!followed.add(at.toAbsolutePath().normalize())) {
+                return true;
+            }
+            try {
+                at = at.resolveSibling(Files.readSymbolicLink(at));
+            } catch (IOException | UnsupportedOperationException e) {
+                return false;
+            }
+        }
+        return Files.isSymbolicLink(at);
     }
 }

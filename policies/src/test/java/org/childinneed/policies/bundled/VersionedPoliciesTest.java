@@ -84,6 +84,37 @@ class VersionedPoliciesTest {
         assertEquals("before working-together 2023 took effect on 2023-12-15", report.notInForce().get(0).reason());
     }
 
+    /**
+     * Text and HTML name the version behind each obligation beside its citation (text: the sources
+     * table's VERSION column), and list what arose before the first version took effect as not judged.
+     */
+    @Test
+    void textAndHtmlNameEachObligationsVersionAndListWhatWasNotJudged() throws Exception {
+        ComplianceReport kent = BUNDLED.get("kent").evaluate(REFERRALS, LocalDate.of(2024, 3, 1));
+        String text = org.childinneed.policies.report.TextReport.render(kent, org.childinneed.policies.report.Style.PLAIN);
+        List<String> sources = text.substring(text.indexOf("Sources")).lines().toList();
+        assertTrue(sources.get(1).matches("  RULE +CITATION +VERSION"), sources.get(1));
+        assertTrue(sources.stream().anyMatch(l -> l.matches("  WT-01 +Working Together to Safeguard Children 2018, .* +working-together 2018")),
+                text);
+        assertTrue(sources.stream().anyMatch(l -> l.matches(
+                "  WT-01 +Working Together to Safeguard Children 2023, .* +working-together 2023, effective 2023-12-15")), text);
+        String html = org.childinneed.policies.report.HtmlReport.render(List.of(kent), Optional.empty());
+        assertTrue(html.contains("responding to a referral <small>(working-together 2023, effective 2023-12-15)</small>"), html);
+        assertTrue(html.contains(" <small>(working-together 2018)</small>"), html);
+
+        PolicySource edition2023 = BUNDLED.versions("working-together").get(1);
+        ComplianceReport alone = PolicyCompiler.create(BankHolidays.englandAndWalesWorkingDays(), BUNDLED)
+                .compile(edition2023).policy().orElseThrow().evaluate(REFERRALS, LocalDate.of(2024, 3, 1));
+        String notJudged = org.childinneed.policies.report.TextReport.render(alone, org.childinneed.policies.report.Style.PLAIN);
+        assertTrue(notJudged.contains("\nNot judged: no version in force\n"), notJudged);
+        assertTrue(notJudged.lines().anyMatch(l -> l.matches(
+                "  2023-12-11 +WT-01 +r1 +before working-together 2023 took effect on 2023-12-15")), notJudged);
+        String page = org.childinneed.policies.report.HtmlReport.render(List.of(alone), Optional.empty());
+        assertTrue(page.contains("<h3>Not judged: no version in force</h3>"), page);
+        assertTrue(page.contains("<td class=\"rule\">WT-02</td><td>r1</td><td>before working-together 2023 took effect on 2023-12-15</td>"),
+                page);
+    }
+
     /** Kent as bundled, and an illustrative version from 1 April 2027 allowing 15 working days for KEN-01. */
     private static CompiledPolicy kentWithARevision() throws Exception {
         String kent = BUNDLED.find("kent").orElseThrow().text();

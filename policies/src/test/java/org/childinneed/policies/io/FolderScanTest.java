@@ -1,6 +1,7 @@
 package org.childinneed.policies.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -91,6 +92,31 @@ class FolderScanTest {
                     scan.problems()::toString);
         }
         assertEquals(piped ? 2 : 1, scan.skippedFiles());
+    }
+
+    /**
+     * Real loops of links, made on the file system (not simulated): a sub-folder linking back to
+     * the folder scanned and to itself, and two {@code *.json} links pointing at each other. The
+     * walk ends, reads each case file once, does not descend links to folders, and names the loop.
+     */
+    @Test
+    void realLoopsOfLinksEndTheWalkAndAreNamed(@TempDir Path dir) throws Exception {
+        Path first = Files.writeString(dir.resolve("a.json"), "{}");
+        Path sub = Files.createDirectory(dir.resolve("sub"));
+        Path inner = Files.writeString(sub.resolve("b.json"), "{}");
+        Path up = Files.createSymbolicLink(sub.resolve("up"), dir);
+        Files.createSymbolicLink(sub.resolve("self"), sub);
+        Path x = dir.resolve("x.json");
+        Path y = dir.resolve("y.json");
+        Files.createSymbolicLink(y, x);
+        Files.createSymbolicLink(x, y);
+        assertTrue(Files.isDirectory(up.resolve("sub/up/sub")), "the system follows the folder loop");
+
+        FolderScan scan = assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> FolderScan.of(dir, ".json"));
+        assertEquals(List.of(first, inner), scan.files());
+        assertEquals(List.of(x + ": skipped: a loop of links", y + ": skipped: a loop of links"), scan.problems());
+        assertEquals(2, scan.skippedFiles());
+        assertEquals(0, scan.unreadableFolders());
     }
 
     @Test

@@ -118,17 +118,59 @@ class CaseloadHtmlTest {
         for (String link : hrefs(dom)) {
             resolves(folder, link);
         }
-        Path probe = folder.resolve("probe.html");
-        Files.writeString(probe, "<!DOCTYPE html><html><body><iframe id=\"f\" src=\"index.html\" style=\"width:800px;height:600px;border:0\"></iframe>"
-                + "<script>document.getElementById('f').onload = function () { var d = this.contentDocument.documentElement;"
-                + " var p = document.createElement('p'); p.id = 'width'; p.textContent = d.scrollWidth + ' ' + d.clientWidth;"
+        assertFitsAndTheLegendsDrawTheColoursUsed(dir, chromium, folder.resolve("index.html"));
+        assertFitsAndTheLegendsDrawTheColoursUsed(dir, chromium, folder.resolve("cases-0001.html"));
+    }
+
+    /**
+     * The single-case page and the one-page caseload in a real Chromium at 800 pixels wide: nothing
+     * wider than the window, and every colour a timeline bar or a chart share is drawn in (as the
+     * browser computes it from the CSS) is the colour of a key in a legend of the page. The header
+     * names the policy once.
+     */
+    @Test
+    void the_case_page_and_the_caseload_page_fit_800_pixels_and_their_legends_draw_the_colours_used(@TempDir Path dir)
+            throws Exception {
+        String chromium = chromium();
+        assumeTrue(chromium != null, "Chromium is not installed (apt-get install chromium): the browser check is skipped");
+        StringWriter one = new StringWriter();
+        CaseSource kent = kentCases(1);
+        new CheckCases(kent(), LocalDate.of(2026, 11, 22), 1).run(() -> kent.cases().filter(c -> c.origin().toString()
+                .contains("step-down")), ReportWriters.named("html", one), CaseloadListener.NONE);
+        String casePage = one.toString();
+        String header = casePage.substring(casePage.indexOf("<header>"), casePage.indexOf("<p class=\"legend\">"));
+        assertEquals(1, count(header, "Kent Child in Need plans and meetings"), header);
+        assertEquals(1, count(header, "(kent,"), header);
+        StringWriter many = new StringWriter();
+        new CheckCases(kent(), LocalDate.of(2026, 11, 22), 1).run(kentCases(1), ReportWriters.named("html", many),
+                CaseloadListener.NONE);
+        assertTrue(casePage.contains("<h2>Case K-1002-0</h2>") && !casePage.contains("<h2>Case K-1001"), "one case");
+        assertTrue(many.toString().contains("<ol class=\"triage\">"), "a caseload page");
+        assertFitsAndTheLegendsDrawTheColoursUsed(dir, chromium, Files.writeString(dir.resolve("case.html"), casePage));
+        assertFitsAndTheLegendsDrawTheColoursUsed(dir, chromium, Files.writeString(dir.resolve("caseload.html"), many.toString()));
+    }
+
+    /** Loads {@code page} in an 800-pixel frame and has Chromium measure it and compare drawn and legend colours. */
+    private static void assertFitsAndTheLegendsDrawTheColoursUsed(Path dir, String chromium, Path page) throws Exception {
+        Path probe = page.resolveSibling("probe-" + page.getFileName());
+        Files.writeString(probe, "<!DOCTYPE html><html><body style=\"margin:0\"><iframe id=\"f\" src=\"" + page.getFileName()
+                + "\" style=\"width:800px;height:600px;border:0\"></iframe>"
+                + "<script>document.getElementById('f').onload = function () { var d = this.contentDocument;"
+                + " var keys = {}; d.querySelectorAll('.legend rect').forEach(function (r) { keys[getComputedStyle(r).fill] = 1; });"
+                + " var drawn = 0, missing = [];"
+                + " d.querySelectorAll('g.row rect.bar, svg.chart rect.share').forEach(function (r) { drawn++;"
+                + "   var fill = getComputedStyle(r).fill; if (!keys[fill]) { missing.push(r.closest('g').getAttribute('class') + ' ' + fill); } });"
+                + " var w = d.documentElement; var p = document.createElement('p'); p.id = 'probe';"
+                + " p.textContent = w.scrollWidth + ' ' + w.clientWidth + ' ' + drawn + ' [' + missing.join('; ') + ']';"
                 + " document.body.appendChild(p); };</script></body></html>", StandardCharsets.UTF_8);
         String probed = run(dir, chromium, "--allow-file-access-from-files", "--virtual-time-budget=5000", "--dump-dom",
                 probe.toUri().toString());
-        Matcher width = Pattern.compile("<p id=\"width\">(\\d+) (\\d+)</p>").matcher(probed);
-        assertTrue(width.find(), "the probe measured the page");
-        assertTrue(Integer.parseInt(width.group(1)) <= Integer.parseInt(width.group(2)),
-                "at 800 px nothing is wider than the window: scroll width " + width.group(1) + ", window " + width.group(2));
+        Matcher m = Pattern.compile("<p id=\"probe\">(\\d+) (\\d+) (\\d+) \\[([^\\]]*)\\]</p>").matcher(probed);
+        assertTrue(m.find(), "the probe measured " + page.getFileName());
+        assertTrue(Integer.parseInt(m.group(1)) <= Integer.parseInt(m.group(2)), page.getFileName()
+                + " at 800 px: nothing is wider than the window: scroll width " + m.group(1) + ", window " + m.group(2));
+        assertTrue(Integer.parseInt(m.group(3)) > 5, page.getFileName() + ": bars drawn: " + m.group(3));
+        assertEquals("", m.group(4), page.getFileName() + ": colours drawn that no legend key shows");
     }
 
     private static void resolves(Path folder, String link) throws IOException {

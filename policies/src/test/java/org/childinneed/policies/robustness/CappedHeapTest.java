@@ -24,8 +24,15 @@ class CappedHeapTest {
     private static final String HEAP = "-Xmx512m";
 
     private static String run(Path file, String format) throws Exception {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), HEAP,
-                "-cp", System.getProperty("java.class.path"), CappedHeapMain.class.getName(), file.toString(), format)
+        return run(HEAP, file.toString(), format);
+    }
+
+    private static String run(String heap, String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap,
+                "-cp", System.getProperty("java.class.path"), CappedHeapMain.class.getName()));
+        command.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(command)
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "finished");
@@ -49,6 +56,7 @@ class CappedHeapTest {
         Path meetings = write(dir.resolve("m.json"), CaseFileReader.MAX_EVENTS,
                 "{\"id\": \"m#\", \"type\": \"meeting\", \"date\": \"2026-01-06\", \"meeting\": \"initial\", \"chair\": \"team-manager\"}", "");
         assertTrue(run(meetings, "json").startsWith("ok "));
+        assertTrue(run(meetings, "html").startsWith("ok "));
     }
 
     @Test
@@ -64,6 +72,16 @@ class CappedHeapTest {
                 "{\"id\": \"v#\", \"type\": \"visit\", \"date\": \"2026-01-05\"}", padding.toString());
         assertTrue(Files.size(file) <= CaseFileReader.MAX_FILE_BYTES, () -> "size " + file.toFile().length());
         assertTrue(run(file, "text").startsWith("ok "));
+    }
+
+    /**
+     * The script limits' heap: scripts of the largest size, each making the most of it (the
+     * largest tree, the most rules, the most diagnostics), compile in a JVM capped at 128 MB.
+     */
+    @Test
+    void scriptsOfTheLargestSizeCompileWithin128Megabytes() throws Exception {
+        String out = run("-Xmx128m", "scripts");
+        assertTrue(out.matches("ok compiled:\\d+ compiled:\\d+ 1-errors:\\d+\\s*"), out);
     }
 
     /**

@@ -226,6 +226,20 @@ class CaseFileEdgeCasesTest {
                 List.of(e.getMessage().split("\n")));
     }
 
+    /** Issue 11: the event limit that keeps a case file within the documented heap; the most events are read. */
+    @Test
+    void oneEventMoreThanTheLimitIsRefusedAndTheLimitIsRead() throws CaseFileException {
+        String[] events = new String[CaseFileReader.MAX_EVENTS + 1];
+        for (int i = 0; i < events.length; i++) {
+            events[i] = "{\"id\": \"v" + i + "\", \"type\": \"visit\", \"date\": \"2026-01-05\"}";
+        }
+        String refused = problem(caseWith(events));
+        assertTrue(refused.startsWith(SOURCE + ":") && refused.contains("holds 20001 events; a case file holds at most 20000"),
+                refused);
+        assertEquals(CaseFileReader.MAX_EVENTS,
+                read(caseWith(java.util.Arrays.copyOf(events, CaseFileReader.MAX_EVENTS))).events().size());
+    }
+
     @Test
     void aCaseWithNoEventsIsReadAndEvaluated() throws CaseFileException {
         CaseRecord record = read(caseWith());
