@@ -22,6 +22,8 @@ final class StrictReader extends Reader {
     private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
     private boolean eof;
     private boolean broken;
+    /** The decoder has been flushed: every later read is at the end, as a {@link Reader}'s must be. */
+    private boolean done;
 
     StrictReader(InputStream in, Charset charset) {
         this.in = in;
@@ -37,6 +39,9 @@ final class StrictReader extends Reader {
         if (broken) {
             throw new CharacterCodingException();
         }
+        if (done) {
+            return -1;
+        }
         CharBuffer out = CharBuffer.wrap(buffer, offset, length);
         while (out.position() == offset) {
             if (!bytes.hasRemaining() || underflowed) {
@@ -45,7 +50,10 @@ final class StrictReader extends Reader {
                     if (end.isError() || bytes.hasRemaining()) {
                         return fail(out, offset);
                     }
-                    decoder.flush(out);
+                    if (decoder.flush(out).isOverflow()) {
+                        return out.position() - offset;
+                    }
+                    done = true;
                     return out.position() == offset ? -1 : out.position() - offset;
                 }
                 fill();
