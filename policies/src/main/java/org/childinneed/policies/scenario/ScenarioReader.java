@@ -70,8 +70,7 @@ final class ScenarioReader {
         try {
             json = LocatedJson.parse(body, FORMAT);
         } catch (JsonSyntaxException e) {
-            throw new ScenarioFileException(List.of(source + ":" + e.position().orElse(new Position(1, 1)) + ": "
-                    + syntaxMessage(e)));
+            throw ScenarioFields.ofFile(source, Optional.of(e.position().orElse(new Position(1, 1))), syntaxMessage(e));
         }
         return new ScenarioReader(source, json, lookup, folder).read();
     }
@@ -104,13 +103,13 @@ final class ScenarioReader {
     }
 
     private static ScenarioFileException fileProblem(String source, String message) {
-        return new ScenarioFileException(List.of(source + ": " + message));
+        return ScenarioFields.ofFile(source, Optional.empty(), message);
     }
 
     private Scenario read() throws ScenarioFileException {
         Place top = Place.ROOT;
         if (!root.isObject()) {
-            file.problem(top, "expected a scenario object with scenario, pins, policy, asOf, case and expect, found "
+            file.problem(ScenarioCodes.NOT_A_SCENARIO, top, "expected a scenario object with scenario, pins, policy, asOf, case and expect, found "
                     + JsonKind.of(root));
             throw file.failure();
         }
@@ -143,21 +142,22 @@ final class ScenarioReader {
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 if (!node.get(i).isTextual()) {
-                    file.problem(place.index(i), "expected a line of text, found " + JsonKind.of(node.get(i)));
+                    file.problem(ScenarioCodes.WRONG_TYPE, place.index(i), "expected a line of text, found " + JsonKind.of(node.get(i)));
                 }
             }
             return;
         }
-        file.problem(place, "expected text or a list of lines, found " + JsonKind.of(node));
+        file.problem(ScenarioCodes.WRONG_TYPE, place, "expected text or a list of lines, found " + JsonKind.of(node));
     }
 
     private List<String> pins(JsonNode node, Place place) {
         if (node == null || node.isNull()) {
-            file.problem(place, "missing; list the catalog clauses this scenario pins, e.g. [\"KEN-01\"]");
+            file.problem(ScenarioCodes.MISSING_FIELD, place, "missing; list the catalog clauses this scenario pins, e.g. [\"KEN-01\"]");
             return List.of();
         }
         if (!node.isArray() || node.isEmpty()) {
-            file.problem(place, "expected a list of one or more clause ids, found "
+            file.problem(node.isArray() ? ScenarioCodes.BAD_VALUE : ScenarioCodes.WRONG_TYPE, place,
+                    "expected a list of one or more clause ids, found "
                     + (node.isArray() ? "an empty list" : JsonKind.of(node)));
             return List.of();
         }
@@ -173,7 +173,7 @@ final class ScenarioReader {
         expect.all().forEach(e -> named.add(e.rule()));
         for (int i = 0; i < pins.size(); i++) {
             if (!named.contains(pins.get(i))) {
-                file.problem(place.index(i), "pins " + pins.get(i)
+                file.problem(ScenarioCodes.PIN_UNUSED, place.index(i), "pins " + pins.get(i)
                         + " but no expectation names it; pin a clause by expecting (or ruling out) something of it");
             }
         }
@@ -184,13 +184,13 @@ final class ScenarioReader {
         Optional<Policy> policy = lookup.find(id, folder, problems::add);
         List<String> known = lookup.known();
         if (!problems.isEmpty()) {
-            problems.forEach(problem -> file.problem(place, problem));
+            problems.forEach(problem -> file.problem(ScenarioCodes.POLICY_NOT_LOADED, place, problem));
         } else if (policy.isEmpty() && known.contains(id)) {
-            file.problem(place, "policy '" + id + "' is known but could not be loaded (does its script compile?"
+            file.problem(ScenarioCodes.POLICY_NOT_LOADED, place, "policy '" + id + "' is known but could not be loaded (does its script compile?"
                     + " try cin lint)");
         } else if (policy.isEmpty()) {
             String shown = Suggestion.isShowableToken(id) ? "unknown policy '" + id + "'" : "not a known policy";
-            file.problem(place, shown + Suggestion.closest(id, known).map(s -> "; did you mean '" + s + "'?")
+            file.problem(ScenarioCodes.UNKNOWN_POLICY, place, shown + Suggestion.closest(id, known).map(s -> "; did you mean '" + s + "'?")
                     .orElse(known.isEmpty() ? "" : "; known policies: " + String.join(", ", known)));
         }
         return policy;
@@ -198,7 +198,7 @@ final class ScenarioReader {
 
     private Optional<CaseRecord> caseRecord(JsonNode node, Place place) {
         if (node == null || node.isNull()) {
-            file.problem(place, "missing; give the case as in a case file: case, child and events");
+            file.problem(ScenarioCodes.MISSING_FIELD, place, "missing; give the case as in a case file: case, child and events");
             return Optional.empty();
         }
         try {
@@ -209,7 +209,7 @@ final class ScenarioReader {
                 p.location().event().ifPresent(ref -> pointer.append("/events/").append(ref.index()));
                 p.location().field().ifPresent(field ->
                         pointer.append('/').append(field.replace('.', '/').replace("[", "/").replace("]", "")));
-                file.problemAt(pointer.toString(), "case: " + p.describe());
+                file.caseProblem(pointer.toString(), p);
             }
             return Optional.empty();
         }
