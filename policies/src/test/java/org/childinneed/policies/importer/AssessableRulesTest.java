@@ -17,6 +17,7 @@ import org.childinneed.model.compliance.NotJudged;
 import org.childinneed.model.event.EventType;
 import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.policies.bundled.BundledPolicies;
+import org.childinneed.policies.caseload.EvidenceCoverage;
 import org.childinneed.policies.importer.census.CensusFile;
 import org.childinneed.policies.importer.ssd.SsdSource;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,9 @@
 package org.childinneed.policies.importer;
 
 import static org.childinneed.policies.importer.CensusFileTest.events;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +22,7 @@ public class SsdSourceTest {
 
     /** Every case and every problem of a source, problems described as the command line prints them. */
     record Read(List<ImportedCase> cases, List<String> problems) {
-        static Read of(CaseSource source) throws IOException {
+        static Read of(ImportedSource source) throws IOException {
             List<ImportedCase> cases = new ArrayList<>();
             List<String> problems = new ArrayList<>();
             try (source) {
@@ -52,6 +54,23 @@ public class SsdSourceTest {
         Read read = Read.of(SsdSource.folder(fixture("realistic")));
         assertEquals(List.of(), read.problems());
         assertEquals(List.of("P1-R1", "P2-R2", "P3-R3"), read.cases().stream().map(ImportedCase::caseId).toList());
+    }
+
+    @Test
+    void anExtractIsACaseSourceOfTheCaseloadWhoseCasesCarryItsEvidenceAndWhoseBadCasesAreUnreadable() {
+        Path damaged = fixture("damaged");
+        List<org.childinneed.policies.caseload.PendingCase> pending;
+        try (var cases = SsdSource.folder(damaged).cases()) {
+            pending = cases.toList();
+        }
+        assertEquals(List.of(damaged + "#P1-R1", damaged + "#P2-R2", damaged + "#P3-R3", damaged + "#P9-R4",
+                damaged + "#P5-R5", damaged.toString()), pending.stream().map(p -> p.origin().toString()).toList());
+        var good = pending.get(1);
+        assertEquals(java.util.Optional.of(SsdSource.RECORDABLE), good.evidence());
+        assertDoesNotThrow(good::read);
+        var bad = assertThrows(org.childinneed.policies.casefile.CaseFileException.class, () -> pending.get(0).read());
+        assertEquals(org.childinneed.policies.casefile.CaseFileCodes.NOT_IMPORTABLE, bad.problems().get(0).code());
+        assertTrue(bad.getMessage().contains("cinp_cin_plan_start_date"), bad.getMessage());
     }
 
     @Test

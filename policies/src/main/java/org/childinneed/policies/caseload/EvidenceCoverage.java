@@ -1,4 +1,4 @@
-package org.childinneed.policies.importer;
+package org.childinneed.policies.caseload;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +24,8 @@ import org.childinneed.model.event.EventType;
 public final class EvidenceCoverage {
 
     /**
-     * The attributes the importers set on the events they make ({@link EpisodeEvents}, the census and
-     * SSD mappings): of the others, a source of partial evidence records nothing.
+     * The attributes the importers set on the events they make (the census and
+     * SSD mappings of {@code policies.importer}): of the others, a source of partial evidence records nothing.
      */
     static final Map<EventType, Set<String>> RECORDED_ATTRIBUTES = Map.of(
             EventType.ASSESSMENT_COMPLETED, Set.of("outcome"),
