@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.childinneed.dsl.CompiledPolicy;
 import org.childinneed.model.compliance.Policy;
+import org.childinneed.model.event.DeclaredEventType;
 import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.model.problem.Problem;
 import org.childinneed.policies.casefile.CaseFileException;
@@ -121,7 +123,7 @@ final class ScenarioReader {
                 .flatMap(id -> policy(id, top.field("policy")));
         Optional<LocalDate> asOf = file.required(root, top.field("asOf")).flatMap(n -> file.date(n, top.field("asOf")));
         Optional<String> skip = file.optionalText(root.get("skip"), top.field("skip"));
-        Optional<CaseRecord> record = caseRecord(root.get("case"), top.field("case"));
+        Optional<CaseRecord> record = caseRecord(root.get("case"), top.field("case"), policy);
         int before = file.problemCount();
         Optional<Expectations> expect = new ExpectationReader(file, record)
                 .read(root.get("expect"), top.field("expect"));
@@ -196,13 +198,16 @@ final class ScenarioReader {
         return policy;
     }
 
-    private Optional<CaseRecord> caseRecord(JsonNode node, Place place) {
+    /** The case, read accepting the event types the policy declares, as {@code cin check} reads it. */
+    private Optional<CaseRecord> caseRecord(JsonNode node, Place place, Optional<Policy> policy) {
         if (node == null || node.isNull()) {
             file.problem(ScenarioCodes.MISSING_FIELD, place, "missing; give the case as in a case file: case, child and events");
             return Optional.empty();
         }
         try {
-            return Optional.of(CaseTreeReader.read(source, LocatedJson.ofTree(node)));
+            List<DeclaredEventType> declared = policy.filter(CompiledPolicy.class::isInstance)
+                    .map(p -> ((CompiledPolicy) p).declaredEvents()).orElse(List.of());
+            return Optional.of(CaseTreeReader.read(source, LocatedJson.ofTree(node), declared));
         } catch (CaseFileException e) {
             for (Problem p : e.problems()) {
                 StringBuilder pointer = new StringBuilder(place.pointer());
