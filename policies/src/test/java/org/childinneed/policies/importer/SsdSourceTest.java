@@ -77,7 +77,8 @@ public class SsdSourceTest {
     void visitsWithinTheEpisodeAndWorkerChangesAreReadBesideTheCensusBlocks() throws IOException {
         CaseRecord p1 = Read.of(SsdSource.folder(fixture("realistic"))).record("P1-R1");
         assertTrue(p1.child().disabled());
-        // The visit of 2023-11-20 falls before the referral: another episode's, not this one's.
+        // The visit of 2023-11-20 falls before the referral: another episode's, not this one's. The child
+        // was seen on v1 (cinv_cin_visit_seen Y) and not on v2 (N).
         assertEquals("""
                 r1 referral 2024-01-08
                 w1 case-allocated 2024-01-08
@@ -85,7 +86,7 @@ public class SsdSourceTest {
                 a1 assessment-completed 2024-02-20 outcome=in-need
                 p1 plan-started 2024-02-26 origin=assessment
                 v1 visit 2024-03-05
-                v2 visit 2024-04-02
+                v2 visit 2024-04-02 childNotSeen=true
                 w2 worker-changed 2024-05-01
                 p1e plan-ended 2024-09-30 reason=no-longer-in-need""", events(p1));
     }

@@ -168,10 +168,11 @@ public final class SsdSource extends ImportedSource {
             events.add("w" + ++n, n == 1 ? EventType.CASE_ALLOCATED : EventType.WORKER_CHANGED, worker, Map.of());
         }
         n = 0;
-        for (LocalDate visit : who.get().visits()) {
-            boolean within = !visit.isBefore(referral.get()) && closure.map(c -> !visit.isAfter(c)).orElse(true);
+        for (SsdIndex.Visit visit : who.get().visits()) {
+            LocalDate on = visit.date();
+            boolean within = !on.isBefore(referral.get()) && closure.map(c -> !on.isAfter(c)).orElse(true);
             if (within) {
-                events.add("v" + ++n, EventType.VISIT, visit, Map.of());
+                events.add("v" + ++n, EventType.VISIT, on, visit.childNotSeen() ? Map.of("childNotSeen", true) : Map.of());
             }
         }
         try {
