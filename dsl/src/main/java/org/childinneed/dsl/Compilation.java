@@ -1,5 +1,6 @@
 package org.childinneed.dsl;
 
+import org.childinneed.model.problem.Severity;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package org.childinneed.dsl;
 
+import org.childinneed.model.problem.Severity;
 import java.util.Objects;
 import org.childinneed.model.text.Printable;
 import java.util.Optional;
@@ -84,7 +85,7 @@ public record Diagnostic(String code, Severity severity, String source, int line
     /** The diagnostic of a problem found in a script. */
     static Diagnostic of(Found found) {
         Problem p = found.problem();
-        return new Diagnostic(p.code(), p.isError() ? Severity.ERROR : Severity.WARNING, p.location().file().orElse(""),
+        return new Diagnostic(p.code(), p.severity(), p.location().file().orElse(""),
                 p.location().line(), p.location().column(), found.length(), p.message(), p.hint(), found.sourceLine());
     }
 

@@ -10,31 +10,15 @@ import org.childinneed.model.event.Meeting;
 /** Plain words for explanations and messages: dates, events, lists. Ids, codes and dates only. */
 final class Words {
 
-    private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-        "Nov", "Dec"};
-
-    /** The dates reports name most, formatted once: racy but safe, as strings are immutable. */
-    private static final long CACHED_FROM = LocalDate.of(1990, 1, 1).toEpochDay();
-    private static final String[] DATES = new String[(int) (LocalDate.of(2100, 12, 31).toEpochDay() - CACHED_FROM + 1)];
     private static final String[] TYPE_CODES = java.util.Arrays.stream(EventType.values()).map(EventType::code)
             .toArray(String[]::new);
 
     private Words() {
     }
 
-    /** "Thu 17 Dec 2026". */
+    /** "Thu 17 Dec 2026" ({@link English#date}). */
     static String date(LocalDate date) {
-        long i = date.toEpochDay() - CACHED_FROM;
-        if (i < 0 || i >= DATES.length) {
-            return dayMonth(date) + " " + date.getYear();
-        }
-        String cached = DATES[(int) i];
-        if (cached == null) {
-            cached = dayMonth(date) + " " + date.getYear();
-            DATES[(int) i] = cached;
-        }
-        return cached;
+        return English.date(date);
     }
 
     /** The case-file code of an event type, without recomputing it. */
@@ -42,9 +26,9 @@ final class Words {
         return TYPE_CODES[type.ordinal()];
     }
 
-    /** "Fri 25 Dec". */
+    /** "Fri 25 Dec" ({@link English#dayMonth}). */
     static String dayMonth(LocalDate date) {
-        return DAYS[date.getDayOfWeek().ordinal()] + " " + date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1];
+        return English.dayMonth(date);
     }
 
     /** "a, b and c". */

@@ -102,7 +102,7 @@ class EventTypeTest {
         assertEquals(List.of("in-need", "not-in-need"), outcome.codes());
         assertEquals(Optional.of(AssessmentOutcome.NOT_IN_NEED), outcome.parseCode("not-in-need"));
         assertEquals(Optional.empty(), outcome.parseCode("needy"));
-        assertTrue(EventType.VISIT.attributes().isEmpty());
+        assertTrue(EventType.TRANSFER_INFORMATION_SENT.attributes().isEmpty());
     }
 
     private static Object sampleOf(AttributeSpec spec) {

@@ -35,4 +35,17 @@ class EnglishTest {
         assertEquals("meeting", DidYouMean.closest("meting", java.util.List.of("meeting", "visit")).orElseThrow());
         assertEquals(java.util.Optional.empty(), DidYouMean.closest("referral-decided-late", java.util.List.of("visit")));
     }
+
+    @Test
+    void datesAreWrittenAsTheDateTimeFormatterWouldInEnglishWithinAndOutsideTheCachedYears() {
+        var formatter = java.time.format.DateTimeFormatter.ofPattern("EEE d MMM uuuu", java.util.Locale.ENGLISH);
+        for (var date = java.time.LocalDate.of(1899, 12, 25); date.isBefore(java.time.LocalDate.of(2102, 1, 10));
+                date = date.plusDays(37)) {
+            assertEquals(formatter.format(date), English.date(date));
+            assertEquals(formatter.format(date), English.date(date), "the cached text is the same");
+        }
+        assertEquals("Thu 17 Dec 2026", English.date(java.time.LocalDate.of(2026, 12, 17)));
+        assertEquals("Fri 25 Dec", English.dayMonth(java.time.LocalDate.of(2026, 12, 25)));
+        assertEquals("Wed 1 Sep", English.dayMonth(java.time.LocalDate.of(2027, 9, 1)));
+    }
 }

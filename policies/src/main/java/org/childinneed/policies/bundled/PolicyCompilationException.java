@@ -3,7 +3,7 @@ package org.childinneed.policies.bundled;
 import org.childinneed.model.BadInputException;
 import java.util.List;
 import org.childinneed.dsl.Diagnostic;
-import org.childinneed.dsl.Severity;
+import org.childinneed.model.problem.Severity;
 
 /** A policy script that does not compile, with every diagnostic the compiler gave. */
 public final class PolicyCompilationException extends BadInputException {

@@ -1,7 +1,6 @@
 package org.childinneed.policies.caseload;
 
 import org.childinneed.model.compliance.ComplianceReport;
-import org.childinneed.policies.importer.EvidenceCoverage;
 import org.childinneed.dsl.CompiledPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Files;
 import org.childinneed.policies.sources.CaseImport;
-import org.childinneed.policies.importer.EvidenceCoverage;
+import org.childinneed.policies.caseload.EvidenceCoverage;
 import org.childinneed.policies.importer.census.CensusFile;
 import org.childinneed.policies.importer.ssd.SsdSource;
 import java.util.Iterator;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.childinneed.dsl.Diagnostic;
 import org.childinneed.dsl.DiagnosticCode;
-import org.childinneed.dsl.Severity;
+import org.childinneed.model.problem.Severity;
 
 /** {@code cin lint}'s documents for tools: its own JSON, and SARIF 2.1.0. */
 final class LintDocuments {

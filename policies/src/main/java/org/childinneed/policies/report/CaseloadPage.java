@@ -1,5 +1,6 @@
 package org.childinneed.policies.report;
 
+import org.childinneed.model.text.English;
 import static org.childinneed.policies.report.Html.esc;
 
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ final class CaseloadPage {
                 .append("<style>\n").append(HtmlReport.CSS).append(CSS).append("</style>\n</head>\n<body>\n<header>\n")
                 .append("<h1>").append(esc(title)).append("</h1>\n<p class=\"meta\"><strong>").append(esc(policy.title()))
                 .append("</strong>, version ").append(esc(policy.version())).append(", from ").append(esc(policy.source()))
-                .append(" &middot; as of ").append(esc(Dates.human(asOf))).append(" &middot; ").append(esc(counts))
+                .append(" &middot; as of ").append(esc(English.date(asOf))).append(" &middot; ").append(esc(counts))
                 .append("</p>\n</header>\n<main>\n");
     }
 

@@ -1,19 +1,9 @@
 package org.childinneed.policies.report;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-
-/** Dates as people read them in reports: {@code Thu 17 Dec 2026}. */
+/** Spans as people read them in reports (dates: {@link org.childinneed.model.text.English#date}). */
 final class Dates {
 
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
-
     private Dates() {
-    }
-
-    static String human(LocalDate date) {
-        return LONG.format(date);
     }
 
     /** "1 day" or "12 days". */

@@ -1,5 +1,6 @@
 package org.childinneed.policies.report;
 
+import org.childinneed.model.text.English;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -72,7 +73,7 @@ public abstract class DiffReport {
 
         Text(PrintWriter out, String oldPolicy, String newPolicy, LocalDate asOf) {
             super(out, oldPolicy, newPolicy, asOf);
-            out.println("Changes from " + oldPolicy + " to " + newPolicy + ", as of " + Dates.human(asOf));
+            out.println("Changes from " + oldPolicy + " to " + newPolicy + ", as of " + English.date(asOf));
         }
 
         @Override

@@ -1,5 +1,6 @@
 package org.childinneed.policies.report;
 
+import org.childinneed.model.text.English;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.childinneed.model.compliance.ComplianceReport;
@@ -22,7 +23,7 @@ public final class ExplanationReport {
         for (Obligation o : report.obligations()) {
             out.append('\n').append(style.paint(Style.BOLD, Printable.inline(TextReport.rule(o.rule(), o.isRequired()) + " " + o.kind().code()))).append("  ")
                     .append(style.paint(Style.colourOf(o.status()), o.status().code())).append(", due ")
-                    .append(Dates.human(o.due())).append('\n');
+                    .append(English.date(o.due())).append('\n');
             field(out, "trigger", o.explanation().trigger());
             field(out, "due date", o.explanation().computation());
             field(out, "outcome", o.explanation().resolution());
@@ -31,13 +32,13 @@ public final class ExplanationReport {
         if (!report.notRequired().isEmpty()) {
             out.append('\n').append(style.paint(Style.BOLD, "Not required")).append('\n');
             report.notRequired().forEach(n -> out.append("  ").append(Printable.inline(n.rule() + " " + n.kind().code() + " for "
-                    + n.trigger().label() + ", " + Dates.human(n.triggerDate()) + ": not required, because " + n.because() + " ("
+                    + n.trigger().label() + ", " + English.date(n.triggerDate()) + ": not required, because " + n.because() + " ("
                     + n.cite().text() + ")")).append('\n'));
         }
         if (!report.findings().isEmpty()) {
             out.append('\n').append(style.paint(Style.BOLD, "Findings")).append('\n');
             report.findings().forEach(f -> out.append("  ").append(Printable.inline(TextReport.rule(f.rule(), f.isRequired()) + " " + f.kind().code()
-                    + " on " + f.event().label() + ", " + Dates.human(f.date()) + ": " + f.message() + " (" + f.cite().text()
+                    + " on " + f.event().label() + ", " + English.date(f.date()) + ": " + f.message() + " (" + f.cite().text()
                     + ")")).append('\n'));
         }
         return out.toString();

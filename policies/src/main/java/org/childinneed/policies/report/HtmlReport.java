@@ -1,5 +1,6 @@
 package org.childinneed.policies.report;
 
+import org.childinneed.model.text.English;
 import static org.childinneed.policies.report.Html.esc;
 
 import java.time.temporal.ChronoUnit;
@@ -37,7 +38,7 @@ public final class HtmlReport {
                 () -> page.append("Policy <strong>").append(esc(reports.isEmpty() ? "" : reports.get(0).policy()))
                         .append("</strong>"));
         if (!reports.isEmpty()) {
-            page.append(" &middot; as of ").append(esc(Dates.human(reports.get(0).asOf())));
+            page.append(" &middot; as of ").append(esc(English.date(reports.get(0).asOf())));
         }
         page.append(" &middot; ").append(reports.size()).append(reports.size() == 1 ? " case" : " cases")
                 .append("</p>\n").append(LEGEND).append("</header>\n<main>\n");
@@ -51,7 +52,7 @@ public final class HtmlReport {
         page.append("<section class=\"case\">\n<h2>Case ").append(esc(report.caseId())).append("</h2>\n");
         page.append("<p class=\"summary\">").append(badges(report)).append("</p>\n");
         if (report.obligations().isEmpty() && report.findings().isEmpty()) {
-            page.append("<p>No obligations arise from this case as of ").append(esc(Dates.human(report.asOf())))
+            page.append("<p>No obligations arise from this case as of ").append(esc(English.date(report.asOf())))
                     .append(".</p>\n");
             notJudged(page, report);
             page.append("</section>\n");

@@ -1,5 +1,6 @@
 package org.childinneed.policies.report;
 
+import org.childinneed.model.text.English;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -75,7 +76,7 @@ final class SummaryWriter implements ReportWriter {
     private String text() {
         StringBuilder text = new StringBuilder();
         text.append(style.paint(Style.BOLD, "Caseload summary")).append("  policy ").append(policy).append(", as of ")
-                .append(Dates.human(asOf)).append('\n');
+                .append(English.date(asOf)).append('\n');
         StatusCounts all = summary.all();
         text.append(summary.cases()).append(summary.cases() == 1 ? " case, " : " cases, ").append(summary.needingAttention())
                 .append(" need attention; ").append(all.total()).append(" obligations, ").append(percent(all))

@@ -1,5 +1,6 @@
 package org.childinneed.policies.report;
 
+import org.childinneed.model.text.English;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -82,7 +83,7 @@ public final class TextReport {
     static String heading(ComplianceReport report, Style style) {
         return style.paint(Style.BOLD, "Case " + Printable.inline(report.caseId())) + "  policy "
                 + Printable.inline(report.policy()) + ", as of "
-                + Dates.human(report.asOf()) + "\n";
+                + English.date(report.asOf()) + "\n";
     }
 
     /** "5 obligations: 2 met, 1 met late, 2 overdue; 1 finding". */

@@ -1,5 +1,6 @@
 package org.childinneed.policies.report;
 
+import org.childinneed.model.text.English;
 import static org.childinneed.policies.report.Html.esc;
 
 import java.time.LocalDate;
@@ -83,7 +84,7 @@ final class TimelineSvg {
                 .append(asOf).append("\" y2=\"").append(height - 6).append("\"/>");
         boolean nearRight = asOf > WIDTH - 160;
         s.append("<text class=\"asof-label\" x=\"").append(nearRight ? asOf - 4 : asOf + 4).append("\" y=\"")
-                .append(TOP - 18).append(nearRight ? "\" text-anchor=\"end" : "").append("\">as of ").append(esc(Dates.human(report.asOf()))).append("</text>\n");
+                .append(TOP - 18).append(nearRight ? "\" text-anchor=\"end" : "").append("\">as of ").append(esc(English.date(report.asOf()))).append("</text>\n");
         return s.append("</svg>\n").toString();
     }
 
@@ -107,8 +108,8 @@ final class TimelineSvg {
 
     private void obligation(StringBuilder s, Obligation o, int y) {
         String status = o.status().code();
-        String tooltip = o.rule() + " " + o.kind().code() + ": " + status + ", due " + Dates.human(o.due())
-                + o.satisfiedBy().map(r -> ", met by " + r.label() + " on " + Dates.human(o.satisfiedOn().orElseThrow()))
+        String tooltip = o.rule() + " " + o.kind().code() + ": " + status + ", due " + English.date(o.due())
+                + o.satisfiedBy().map(r -> ", met by " + r.label() + " on " + English.date(o.satisfiedOn().orElseThrow()))
                         .orElse("");
         s.append("<g class=\"row ").append(status).append("\"><title>").append(esc(tooltip)).append("</title>");
         s.append("<text class=\"row-label\" x=\"8\" y=\"").append(y + 4).append("\"><tspan class=\"rule\">")
@@ -141,7 +142,7 @@ final class TimelineSvg {
         for (Finding f : report.findings()) {
             int fx = x(f.date());
             s.append("<g class=\"finding\"><title>").append(esc(f.rule() + " " + f.kind().code() + " on "
-                    + f.event().label() + ", " + Dates.human(f.date()) + ": " + f.message())).append("</title>");
+                    + f.event().label() + ", " + English.date(f.date()) + ": " + f.message())).append("</title>");
             s.append("<path d=\"M").append(fx).append(' ').append(y - 8).append(" l8 15 l-16 0 z\"/></g>\n");
         }
     }

@@ -46,12 +46,12 @@ final class ExpectationReader {
 
     Optional<Expectations> read(JsonNode node, Place place) {
         if (node == null || node.isNull()) {
-            file.problem(place, "missing; say what the report must hold: obligations, findings, absentObligations"
+            file.problem(ScenarioCodes.MISSING_FIELD, place, "missing; say what the report must hold: obligations, findings, absentObligations"
                     + " or absentFindings");
             return Optional.empty();
         }
         if (!node.isObject()) {
-            file.problem(place, "expected an object, found " + JsonKind.of(node));
+            file.problem(ScenarioCodes.WRONG_TYPE, place, "expected an object, found " + JsonKind.of(node));
             return Optional.empty();
         }
         file.unknownFields(node, place, EXPECT_FIELDS);
@@ -62,14 +62,14 @@ final class ExpectationReader {
         boolean only = false;
         JsonNode onlyNode = node.get("only");
         if (onlyNode != null && !onlyNode.isBoolean()) {
-            file.problem(place.field("only"), "expected true or false, found " + JsonKind.of(onlyNode));
+            file.problem(ScenarioCodes.WRONG_TYPE, place.field("only"), "expected true or false, found " + JsonKind.of(onlyNode));
         } else if (onlyNode != null) {
             only = onlyNode.booleanValue();
         }
         boolean anyList = EXPECT_FIELDS.stream().filter(f -> !f.equals("only"))
                 .anyMatch(f -> node.path(f).isArray() && !node.path(f).isEmpty());
         if (!anyList) {
-            file.problem(place, "expects nothing; give at least one of obligations, findings, absentObligations"
+            file.problem(ScenarioCodes.NOTHING_EXPECTED, place, "expects nothing; give at least one of obligations, findings, absentObligations"
                     + " or absentFindings");
         }
         return Optional.of(new Expectations(obligations, absentObligations, findings, absentFindings, only));
@@ -82,7 +82,7 @@ final class ExpectationReader {
             return List.of();
         }
         if (!node.isArray()) {
-            file.problem(place, "expected a list of " + subject.noun() + "s, found " + JsonKind.of(node));
+            file.problem(ScenarioCodes.WRONG_TYPE, place, "expected a list of " + subject.noun() + "s, found " + JsonKind.of(node));
             return List.of();
         }
         List<Expected> items = new ArrayList<>();
@@ -94,7 +94,7 @@ final class ExpectationReader {
 
     private Optional<Expected> item(JsonNode node, Place place, Subject subject) {
         if (!node.isObject()) {
-            file.problem(place, "expected an object with rule and the " + subject.noun()
+            file.problem(ScenarioCodes.WRONG_TYPE, place, "expected an object with rule and the " + subject.noun()
                     + " fields to compare, found " + JsonKind.of(node));
             return Optional.empty();
         }
@@ -105,7 +105,7 @@ final class ExpectationReader {
                         + String.join(", ", subject.allowedFields()))
                 : Optional.empty());
         if (!node.has("rule") || node.get("rule").isNull()) {
-            file.problem(place, "missing rule; every expected " + subject.noun() + " names its rule (the clause id)");
+            file.problem(ScenarioCodes.MISSING_FIELD, place, "missing rule; every expected " + subject.noun() + " names its rule (the clause id)");
         }
         Map<String, Optional<String>> fields = new LinkedHashMap<>();
         for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
@@ -131,7 +131,7 @@ final class ExpectationReader {
             if (NULLABLE.contains(name)) {
                 return Optional.of(Optional.empty());
             }
-            file.problem(place, "must not be null");
+            file.problem(ScenarioCodes.WRONG_TYPE, place, "must not be null");
             return Optional.empty();
         }
         if (DATES.contains(name)) {
@@ -163,7 +163,7 @@ final class ExpectationReader {
         }
         String shown = Suggestion.isShowableToken(value) ? "unknown " + vocabulary + " '" + value + "'"
                 : "not a known " + vocabulary;
-        file.problem(place, shown + Suggestion.closest(value, codes).map(s -> "; did you mean '" + s + "'?")
+        file.problem(ScenarioCodes.UNKNOWN_CODE, place, shown + Suggestion.closest(value, codes).map(s -> "; did you mean '" + s + "'?")
                 .orElse("; expected one of: " + String.join(", ", codes)));
         return Optional.empty();
     }
@@ -179,14 +179,14 @@ final class ExpectationReader {
             Optional<String> id = byLabel.values().stream().filter(e -> e.ref().index() == index)
                     .findFirst().flatMap(e -> e.ref().id());
             if (id.isPresent()) {
-                file.problem(place, "event " + label + " has id \"" + id.get() + "\"; reports name it \""
+                file.problem(ScenarioCodes.UNKNOWN_EVENT, place, "event " + label + " has id \"" + id.get() + "\"; reports name it \""
                         + id.get() + "\"");
                 return Optional.empty();
             }
         }
         String shown = Suggestion.isShowableToken(label) || label.matches("#\\d{1,9}") ? "'" + label + "'"
                 : "this value";
-        file.problem(place, shown + " names no event of the case; use an event's id, or #N (its index) when it"
+        file.problem(ScenarioCodes.UNKNOWN_EVENT, place, shown + " names no event of the case; use an event's id, or #N (its index) when it"
                 + " has none" + Suggestion.closest(label, byLabel.keySet()).map(s -> "; did you mean '" + s + "'?")
                 .orElse(""));
         return Optional.empty();

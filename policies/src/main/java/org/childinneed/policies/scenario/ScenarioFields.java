@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.childinneed.model.problem.Location;
+import org.childinneed.model.problem.Problem;
 import org.childinneed.policies.casefile.Suggestion;
 import org.childinneed.policies.internal.json.JsonKind;
 import org.childinneed.policies.internal.json.LocatedJson;
@@ -17,14 +19,14 @@ import org.childinneed.policies.internal.json.Position;
 
 /**
  * The fields of one scenario file: reads values at their places and collects every problem, with
- * its line, column and field path, to report them all at once.
+ * its code ({@link ScenarioCodes}), line, column and field path, to report them all at once.
  */
 final class ScenarioFields {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern SHOWABLE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
-    /** Every problem found, in the order found (the sequence that breaks ties of position). */
+    /** Every problem found, in the order found (which breaks ties of position). */
     private final List<Problem> problems = new ArrayList<>();
     private final String source;
     private final LocatedJson json;
@@ -64,14 +66,14 @@ final class ScenarioFields {
                     : "unknown field";
             String advice = hint.apply(name).map(h -> ": " + h).orElseGet(() -> Suggestion.closest(name, allowed)
                     .map(s -> "; did you mean \"" + s + "\"?").orElse("; expected one of: " + String.join(", ", allowed)));
-            problem(json.namePositionOf(at.pointer()), at, shown + advice);
+            problem(json.namePositionOf(at.pointer()), ScenarioCodes.UNKNOWN_FIELD, at, shown + advice);
         }
     }
 
     Optional<JsonNode> required(JsonNode parent, Place place) {
         JsonNode node = parent.get(place.name());
         if (node == null || node.isNull()) {
-            problem(place, "missing");
+            problem(ScenarioCodes.MISSING_FIELD, place, "missing");
             return Optional.empty();
         }
         return Optional.of(node);
@@ -87,11 +89,11 @@ final class ScenarioFields {
 
     Optional<String> text(JsonNode node, Place place, String what) {
         if (!node.isTextual()) {
-            problem(place, "expected " + what + " (a string), found " + JsonKind.of(node));
+            problem(ScenarioCodes.WRONG_TYPE, place, "expected " + what + " (a string), found " + JsonKind.of(node));
             return Optional.empty();
         }
         if (node.textValue().isBlank()) {
-            problem(place, "must not be empty");
+            problem(ScenarioCodes.BAD_VALUE, place, "must not be empty");
             return Optional.empty();
         }
         return Optional.of(node.textValue());
@@ -99,43 +101,52 @@ final class ScenarioFields {
 
     Optional<LocalDate> date(JsonNode node, Place place) {
         if (!node.isTextual() || !ISO_DATE.matcher(node.textValue()).matches()) {
-            problem(place, "expected a date as YYYY-MM-DD" + (node.isTextual() ? "" : ", found " + JsonKind.of(node)));
+            problem(ScenarioCodes.DATE_NOT_REAL, place, "expected a date as YYYY-MM-DD" + (node.isTextual() ? "" : ", found " + JsonKind.of(node)));
             return Optional.empty();
         }
         try {
             return Optional.of(LocalDate.parse(node.textValue()));
         } catch (DateTimeException e) {
-            problem(place, "'" + node.textValue() + "' is not a real date");
+            problem(ScenarioCodes.DATE_NOT_REAL, place, "'" + node.textValue() + "' is not a real date");
             return Optional.empty();
         }
     }
 
-    void problem(Place place, String message) {
-        problem(json.positionOf(place.pointer()), place, message);
+    /** A problem with the code {@code code} at {@code place}. */
+    void problem(String code, Place place, String message) {
+        problem(json.positionOf(place.pointer()), code, place, message);
     }
 
-    /** A problem at the JSON pointer {@code pointer} whose message names its own place. */
-    void problemAt(String pointer, String message) {
-        problems.add(new Problem(json.positionOf(pointer), "", message, problems.size()));
+    /** A problem of the case the scenario holds, at the JSON pointer {@code pointer}, keeping the case's code. */
+    void caseProblem(String pointer, Problem caseProblem) {
+        add(json.positionOf(pointer), caseProblem.code(), "case", caseProblem.describe());
     }
 
-    private void problem(Optional<Position> position, Place place, String message) {
-        problems.add(new Problem(position, place.path(), message, problems.size()));
+    private void problem(Optional<Position> position, String code, Place place, String message) {
+        add(position, code, place.path(), message);
     }
 
-    /** Every problem found, in file order. */
+    private void add(Optional<Position> position, String code, String field, String message) {
+        problems.add(Problem.error(code, location(source, position, field), message));
+    }
+
+    /** Every problem found, in file order (those at one place in the order found). */
     ScenarioFileException failure() {
-        List<String> lines = problems.stream()
-                .sorted(Comparator.comparing((Problem p) -> p.position().map(Position::line).orElse(0))
-                        .thenComparing(p -> p.position().map(Position::column).orElse(0))
-                        .thenComparingInt(Problem::sequence))
-                .map(p -> source + p.position().map(pos -> ":" + pos).orElse("") + ": "
-                        + (p.where().isEmpty() ? "" : p.where() + ": ") + p.message())
-                .toList();
-        return new ScenarioFileException(lines);
+        List<Problem> inOrder = new ArrayList<>(problems);
+        inOrder.sort(Comparator.comparingInt((Problem p) -> p.location().line())
+                .thenComparingInt(p -> p.location().column()));
+        return new ScenarioFileException(inOrder);
     }
 
-    /** A problem at a place in the file. */
-    private record Problem(Optional<Position> position, String where, String message, int sequence) {
+    /** A problem of the file as a whole (it cannot be read, it is not JSON). */
+    static ScenarioFileException ofFile(String source, Optional<Position> position, String message) {
+        return new ScenarioFileException(List.of(Problem.error(ScenarioCodes.NOT_JSON,
+                location(source, position, ""), message)));
+    }
+
+    private static Location location(String source, Optional<Position> position, String field) {
+        return new Location(Optional.of(source), position.map(Position::line).orElse(0),
+                position.map(Position::column).orElse(0), Optional.empty(),
+                field.isEmpty() ? Optional.empty() : Optional.of(field));
     }
 }

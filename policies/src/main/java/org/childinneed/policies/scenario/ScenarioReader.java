@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.childinneed.dsl.CompiledPolicy;
 import org.childinneed.model.compliance.Policy;
+import org.childinneed.model.event.DeclaredEventType;
 import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.model.problem.Problem;
 import org.childinneed.policies.casefile.CaseFileException;
@@ -70,8 +72,7 @@ final class ScenarioReader {
         try {
             json = LocatedJson.parse(body, FORMAT);
         } catch (JsonSyntaxException e) {
-            throw new ScenarioFileException(List.of(source + ":" + e.position().orElse(new Position(1, 1)) + ": "
-                    + syntaxMessage(e)));
+            throw ScenarioFields.ofFile(source, Optional.of(e.position().orElse(new Position(1, 1))), syntaxMessage(e));
         }
         return new ScenarioReader(source, json, lookup, folder).read();
     }
@@ -104,13 +105,13 @@ final class ScenarioReader {
     }
 
     private static ScenarioFileException fileProblem(String source, String message) {
-        return new ScenarioFileException(List.of(source + ": " + message));
+        return ScenarioFields.ofFile(source, Optional.empty(), message);
     }
 
     private Scenario read() throws ScenarioFileException {
         Place top = Place.ROOT;
         if (!root.isObject()) {
-            file.problem(top, "expected a scenario object with scenario, pins, policy, asOf, case and expect, found "
+            file.problem(ScenarioCodes.NOT_A_SCENARIO, top, "expected a scenario object with scenario, pins, policy, asOf, case and expect, found "
                     + JsonKind.of(root));
             throw file.failure();
         }
@@ -122,7 +123,7 @@ final class ScenarioReader {
                 .flatMap(id -> policy(id, top.field("policy")));
         Optional<LocalDate> asOf = file.required(root, top.field("asOf")).flatMap(n -> file.date(n, top.field("asOf")));
         Optional<String> skip = file.optionalText(root.get("skip"), top.field("skip"));
-        Optional<CaseRecord> record = caseRecord(root.get("case"), top.field("case"));
+        Optional<CaseRecord> record = caseRecord(root.get("case"), top.field("case"), policy);
         int before = file.problemCount();
         Optional<Expectations> expect = new ExpectationReader(file, record)
                 .read(root.get("expect"), top.field("expect"));
@@ -143,21 +144,22 @@ final class ScenarioReader {
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 if (!node.get(i).isTextual()) {
-                    file.problem(place.index(i), "expected a line of text, found " + JsonKind.of(node.get(i)));
+                    file.problem(ScenarioCodes.WRONG_TYPE, place.index(i), "expected a line of text, found " + JsonKind.of(node.get(i)));
                 }
             }
             return;
         }
-        file.problem(place, "expected text or a list of lines, found " + JsonKind.of(node));
+        file.problem(ScenarioCodes.WRONG_TYPE, place, "expected text or a list of lines, found " + JsonKind.of(node));
     }
 
     private List<String> pins(JsonNode node, Place place) {
         if (node == null || node.isNull()) {
-            file.problem(place, "missing; list the catalog clauses this scenario pins, e.g. [\"KEN-01\"]");
+            file.problem(ScenarioCodes.MISSING_FIELD, place, "missing; list the catalog clauses this scenario pins, e.g. [\"KEN-01\"]");
             return List.of();
         }
         if (!node.isArray() || node.isEmpty()) {
-            file.problem(place, "expected a list of one or more clause ids, found "
+            file.problem(node.isArray() ? ScenarioCodes.BAD_VALUE : ScenarioCodes.WRONG_TYPE, place,
+                    "expected a list of one or more clause ids, found "
                     + (node.isArray() ? "an empty list" : JsonKind.of(node)));
             return List.of();
         }
@@ -173,7 +175,7 @@ final class ScenarioReader {
         expect.all().forEach(e -> named.add(e.rule()));
         for (int i = 0; i < pins.size(); i++) {
             if (!named.contains(pins.get(i))) {
-                file.problem(place.index(i), "pins " + pins.get(i)
+                file.problem(ScenarioCodes.PIN_UNUSED, place.index(i), "pins " + pins.get(i)
                         + " but no expectation names it; pin a clause by expecting (or ruling out) something of it");
             }
         }
@@ -184,32 +186,35 @@ final class ScenarioReader {
         Optional<Policy> policy = lookup.find(id, folder, problems::add);
         List<String> known = lookup.known();
         if (!problems.isEmpty()) {
-            problems.forEach(problem -> file.problem(place, problem));
+            problems.forEach(problem -> file.problem(ScenarioCodes.POLICY_NOT_LOADED, place, problem));
         } else if (policy.isEmpty() && known.contains(id)) {
-            file.problem(place, "policy '" + id + "' is known but could not be loaded (does its script compile?"
+            file.problem(ScenarioCodes.POLICY_NOT_LOADED, place, "policy '" + id + "' is known but could not be loaded (does its script compile?"
                     + " try cin lint)");
         } else if (policy.isEmpty()) {
             String shown = Suggestion.isShowableToken(id) ? "unknown policy '" + id + "'" : "not a known policy";
-            file.problem(place, shown + Suggestion.closest(id, known).map(s -> "; did you mean '" + s + "'?")
+            file.problem(ScenarioCodes.UNKNOWN_POLICY, place, shown + Suggestion.closest(id, known).map(s -> "; did you mean '" + s + "'?")
                     .orElse(known.isEmpty() ? "" : "; known policies: " + String.join(", ", known)));
         }
         return policy;
     }
 
-    private Optional<CaseRecord> caseRecord(JsonNode node, Place place) {
+    /** The case, read accepting the event types the policy declares, as {@code cin check} reads it. */
+    private Optional<CaseRecord> caseRecord(JsonNode node, Place place, Optional<Policy> policy) {
         if (node == null || node.isNull()) {
-            file.problem(place, "missing; give the case as in a case file: case, child and events");
+            file.problem(ScenarioCodes.MISSING_FIELD, place, "missing; give the case as in a case file: case, child and events");
             return Optional.empty();
         }
         try {
-            return Optional.of(CaseTreeReader.read(source, LocatedJson.ofTree(node)));
+            List<DeclaredEventType> declared = policy.filter(CompiledPolicy.class::isInstance)
+                    .map(p -> ((CompiledPolicy) p).declaredEvents()).orElse(List.of());
+            return Optional.of(CaseTreeReader.read(source, LocatedJson.ofTree(node), declared));
         } catch (CaseFileException e) {
             for (Problem p : e.problems()) {
                 StringBuilder pointer = new StringBuilder(place.pointer());
                 p.location().event().ifPresent(ref -> pointer.append("/events/").append(ref.index()));
                 p.location().field().ifPresent(field ->
                         pointer.append('/').append(field.replace('.', '/').replace("[", "/").replace("]", "")));
-                file.problemAt(pointer.toString(), "case: " + p.describe());
+                file.caseProblem(pointer.toString(), p);
             }
             return Optional.empty();
         }

@@ -71,7 +71,7 @@ public final class ScenarioRunner {
         try {
             return run(ScenarioReader.read(file, lookup));
         } catch (ScenarioFileException e) {
-            return error(file, e.problems());
+            return error(file, e.lines());
         }
     }
 

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.childinneed.model.timeline.CaseRecord;
-import org.childinneed.policies.importer.CaseSource;
+import org.childinneed.policies.importer.ImportedSource;
 import org.childinneed.policies.importer.ImportedCase;
 import org.childinneed.policies.importer.census.CensusFile;
 
@@ -53,7 +53,7 @@ public final class CaseImport {
      *
      * @return how many cases (or source problems) had problems
      */
-    public static int read(String name, CaseSource source, Consumer<CaseRecord> sink, PrintWriter err) {
+    public static int read(String name, ImportedSource source, Consumer<CaseRecord> sink, PrintWriter err) {
         int bad = 0;
         try (source) {
             for (Optional<ImportedCase> c = source.next(); c.isPresent(); c = source.next()) {

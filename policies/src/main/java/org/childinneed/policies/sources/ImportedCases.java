@@ -2,37 +2,22 @@ package org.childinneed.policies.sources;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
-import org.childinneed.policies.casefile.CaseFileException;
-import org.childinneed.model.problem.Problem;
-import org.childinneed.policies.casefile.CaseFileCodes;
-import org.childinneed.policies.caseload.CaseOrigin;
 import org.childinneed.policies.caseload.PendingCase;
-import org.childinneed.policies.importer.CaseSource;
-import org.childinneed.policies.importer.ImportProblem;
-import org.childinneed.policies.importer.ImportedCase;
+import org.childinneed.policies.importer.ImportedSource;
 import org.childinneed.policies.importer.census.CensusFile;
 
 /**
- * The cases of an authority's data (a census file, an SSD extract or database), one episode at a
- * time as the source is read (never the whole source in memory), each carrying the source's
- * evidence coverage; a case with problems is reported where it stands and the others are still
- * checked.
+ * Opens an authority's data (a census file, an SSD extract or database) as a case source
+ * ({@link ImportedSource#cases()}); a source that cannot be opened is one unreadable input.
  */
 final class ImportedCases {
 
     /** Opens an import source. */
     @FunctionalInterface
     interface Opening {
-        CaseSource open() throws IOException;
+        ImportedSource open() throws IOException;
     }
 
     private ImportedCases() {
@@ -51,72 +36,11 @@ final class ImportedCases {
 
     /** The cases of the source {@code name} (what the user called it, never a credential), which {@code opening} opens. */
     static Stream<PendingCase> of(String name, String kind, Opening opening) {
-        CaseSource census;
         try {
-            census = opening.open();
+            return opening.open().cases();
         } catch (IOException e) {
-            return Stream.of(unreadable(name, CaseOrigin.file(name), List.of(CaseFileException.problemOfFile(name, CaseFileCodes.NOT_IMPORTABLE, Optional.empty(),
-                    "cannot be read as " + kind + (e.getMessage() == null || e.getCause() != null ? "" : ": " + e.getMessage())))));
+            return ImportedSource.unopenable(name, kind,
+                    e.getMessage() == null || e.getCause() != null ? Optional.empty() : Optional.of(e.getMessage()));
         }
-        Iterator<PendingCase> cases = new Iterator<>() {
-            private PendingCase next;
-            private boolean done;
-
-            @Override
-            public boolean hasNext() {
-                if (next == null && !done) {
-                    next = advance();
-                }
-                return next != null;
-            }
-
-            @Override
-            public PendingCase next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                PendingCase found = next;
-                next = null;
-                return found;
-            }
-
-            private PendingCase advance() {
-                Optional<ImportedCase> read = census.next();
-                if (read.isPresent()) {
-                    ImportedCase c = read.get();
-                    CaseOrigin origin = CaseOrigin.entry(name, c.caseId());
-                    if (!c.problems().isEmpty() || c.record().isEmpty()) {
-                        return unreadable(name, origin, problems(name, c.problems()));
-                    }
-                    return PendingCase.withEvidence(PendingCase.of(origin, c.record().get()), census.recordable());
-                }
-                done = true;
-                close();
-                if (!census.sourceProblems().isEmpty()) {
-                    return unreadable(name, CaseOrigin.file(name), problems(name, census.sourceProblems()));
-                }
-                return null;
-            }
-
-            private void close() {
-                try {
-                    census.close();
-                } catch (IOException e) {
-                    // Everything was read; nothing is lost by a failure to close.
-                }
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cases, Spliterator.ORDERED | Spliterator.NONNULL), false);
-    }
-
-    private static List<Problem> problems(String name, List<ImportProblem> found) {
-        List<Problem> problems = new ArrayList<>();
-        found.forEach(p -> problems.add(CaseFileException.problemOfFile(name, CaseFileCodes.NOT_IMPORTABLE, p.line(), p.detail())));
-        return problems.isEmpty() ? List.of(CaseFileException.problemOfFile(name, CaseFileCodes.NOT_IMPORTABLE, Optional.empty(),
-                "the case could not be read")) : problems;
-    }
-
-    private static PendingCase unreadable(String name, CaseOrigin origin, List<Problem> problems) {
-        return PendingCase.unreadable(origin, new CaseFileException(name, problems));
     }
 }

@@ -17,6 +17,7 @@ import org.childinneed.model.compliance.NotJudged;
 import org.childinneed.model.event.EventType;
 import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.policies.bundled.BundledPolicies;
+import org.childinneed.policies.caseload.EvidenceCoverage;
 import org.childinneed.policies.importer.census.CensusFile;
 import org.childinneed.policies.importer.ssd.SsdSource;
 import org.junit.jupiter.api.Test;
@@ -213,5 +214,46 @@ class AssessableRulesTest {
         // The same visits are not recordable in a census: there the obligations are not recorded.
         List<String> fromCensus = obligations(assess("kent", child, CensusFile.RECORDABLE), "KEN-05");
         assertTrue(fromCensus.stream().noneMatch(s -> s.endsWith("overdue")), fromCensus.toString());
+    }
+
+    private static final String README_START = "<!-- assessable-rules: written by AssessableRulesTest -Dreadme.write=true -->\n";
+    private static final String README_END = "<!-- /assessable-rules -->";
+
+    /** The README's table of what each source can assess, as {@link EvidenceCoverage#assessable} computes it. */
+    static String assessableTable() {
+        StringBuilder out = new StringBuilder(README_START)
+                .append("| policy | source | obligations assessed | obligations not recorded | findings raised | findings not judged |\n")
+                .append("|---|---|---|---|---|---|\n");
+        BundledPolicies bundled = BundledPolicies.standard();
+        for (String id : bundled.ids()) {
+            CompiledPolicy policy = bundled.get(id);
+            for (var source : List.of(java.util.Map.entry("census", CensusFile.RECORDABLE),
+                    java.util.Map.entry("SSD", SsdSource.RECORDABLE))) {
+                EvidenceCoverage.Assessable a = EvidenceCoverage.assessable(policy, source.getValue());
+                out.append("| ").append(id).append(" | ").append(source.getKey()).append(" | ").append(cell(a.assessed()))
+                        .append(" | ").append(cell(a.notRecorded())).append(" | ").append(cell(a.raised())).append(" | ")
+                        .append(cell(List.copyOf(a.notJudged().keySet()))).append(" |\n");
+            }
+        }
+        return out.append(README_END).toString();
+    }
+
+    private static String cell(List<String> rules) {
+        return rules.isEmpty() ? "none" : String.join(", ", rules);
+    }
+
+    @Test
+    void theReadmeSaysWhichRulesEachSourceCanAssessAsTheCodeComputesIt() throws IOException {
+        Path readme = Path.of("../README.md");
+        String text = Files.readString(readme);
+        int start = text.indexOf(README_START);
+        int end = text.indexOf(README_END);
+        assertTrue(start >= 0 && end > start, "the README holds the table between its markers");
+        String written = text.substring(start, end + README_END.length());
+        if (Boolean.getBoolean("readme.write")) {
+            Files.writeString(readme, text.replace(written, assessableTable()));
+            return;
+        }
+        assertEquals(assessableTable(), written, "run AssessableRulesTest with -Dreadme.write=true to rewrite it");
     }
 }

@@ -1,7 +1,9 @@
 package org.childinneed.policies.importer;
 
 import static org.childinneed.policies.importer.CensusFileTest.events;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +22,7 @@ public class SsdSourceTest {
 
     /** Every case and every problem of a source, problems described as the command line prints them. */
     record Read(List<ImportedCase> cases, List<String> problems) {
-        static Read of(CaseSource source) throws IOException {
+        static Read of(ImportedSource source) throws IOException {
             List<ImportedCase> cases = new ArrayList<>();
             List<String> problems = new ArrayList<>();
             try (source) {
@@ -55,10 +57,28 @@ public class SsdSourceTest {
     }
 
     @Test
+    void anExtractIsACaseSourceOfTheCaseloadWhoseCasesCarryItsEvidenceAndWhoseBadCasesAreUnreadable() {
+        Path damaged = fixture("damaged");
+        List<org.childinneed.policies.caseload.PendingCase> pending;
+        try (var cases = SsdSource.folder(damaged).cases()) {
+            pending = cases.toList();
+        }
+        assertEquals(List.of(damaged + "#P1-R1", damaged + "#P2-R2", damaged + "#P3-R3", damaged + "#P9-R4",
+                damaged + "#P5-R5", damaged.toString()), pending.stream().map(p -> p.origin().toString()).toList());
+        var good = pending.get(1);
+        assertEquals(java.util.Optional.of(SsdSource.RECORDABLE), good.evidence());
+        assertDoesNotThrow(good::read);
+        var bad = assertThrows(org.childinneed.policies.casefile.CaseFileException.class, () -> pending.get(0).read());
+        assertEquals(org.childinneed.policies.casefile.CaseFileCodes.NOT_IMPORTABLE, bad.problems().get(0).code());
+        assertTrue(bad.getMessage().contains("cinp_cin_plan_start_date"), bad.getMessage());
+    }
+
+    @Test
     void visitsWithinTheEpisodeAndWorkerChangesAreReadBesideTheCensusBlocks() throws IOException {
         CaseRecord p1 = Read.of(SsdSource.folder(fixture("realistic"))).record("P1-R1");
         assertTrue(p1.child().disabled());
-        // The visit of 2023-11-20 falls before the referral: another episode's, not this one's.
+        // The visit of 2023-11-20 falls before the referral: another episode's, not this one's. The child
+        // was seen on v1 (cinv_cin_visit_seen Y) and not on v2 (N).
         assertEquals("""
                 r1 referral 2024-01-08
                 w1 case-allocated 2024-01-08
@@ -66,7 +86,7 @@ public class SsdSourceTest {
                 a1 assessment-completed 2024-02-20 outcome=in-need
                 p1 plan-started 2024-02-26 origin=assessment
                 v1 visit 2024-03-05
-                v2 visit 2024-04-02
+                v2 visit 2024-04-02 childNotSeen=true
                 w2 worker-changed 2024-05-01
                 p1e plan-ended 2024-09-30 reason=no-longer-in-need""", events(p1));
     }

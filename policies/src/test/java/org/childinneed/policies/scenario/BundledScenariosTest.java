@@ -73,7 +73,7 @@ class BundledScenariosTest {
             try {
                 ScenarioReader.read(file, anyId);
             } catch (ScenarioFileException e) {
-                problems.addAll(e.problems());
+                problems.addAll(e.lines());
             }
         }
         assertEquals(List.of(), problems);

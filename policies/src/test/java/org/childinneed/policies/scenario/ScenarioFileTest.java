@@ -19,13 +19,43 @@ class ScenarioFileTest {
 
     private static List<String> problems(String text) {
         ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> ScenarioReader.parse("s.json", text, LOOKUP));
-        return e.problems();
+        return e.lines();
     }
 
     private static String problem(String text) {
         List<String> problems = problems(text);
         assertEquals(1, problems.size(), () -> String.join("\n", problems));
         return problems.get(0);
+    }
+
+    private static List<org.childinneed.model.problem.Problem> coded(String text) {
+        return assertThrows(ScenarioFileException.class, () -> ScenarioReader.parse("s.json", text, LOOKUP)).problems();
+    }
+
+    @Test
+    void everyProblemIsTheModelsProblemWithAStableCodeAndItsPlace() {
+        var unknown = coded(scenario("{ \"obligations\": [{ \"rule\": \"R-01\" }] }").replace("\"asOf\"", "\"asof\""));
+        assertEquals(List.of(ScenarioCodes.MISSING_FIELD, ScenarioCodes.UNKNOWN_FIELD),
+                unknown.stream().map(org.childinneed.model.problem.Problem::code).toList());
+        var field = unknown.get(1).location();
+        assertEquals(List.of(Optional.of("s.json"), 5, 3, Optional.of("asof")),
+                List.of(field.file(), field.line(), field.column(), field.field()));
+
+        var status = coded(scenario("{ \"obligations\": [{ \"rule\": \"R-01\", \"status\": \"met_late\" }] }"));
+        assertEquals(ScenarioCodes.UNKNOWN_CODE, status.get(0).code());
+        assertEquals(Optional.of("expect.obligations[0].status"), status.get(0).location().field());
+
+        assertEquals(ScenarioCodes.UNKNOWN_POLICY, coded(scenario("{ \"obligations\": [{ \"rule\": \"R-01\" }] }")
+                .replace("\"fake\"", "\"fak\"")).get(0).code());
+        assertEquals(ScenarioCodes.NOT_JSON, coded("{ \"scenario\": \"x\",\n").get(0).code());
+        assertEquals(ScenarioCodes.PIN_UNUSED, coded(scenario("R-02", "{ \"obligations\": [{ \"rule\": \"R-01\" }] }"))
+                .get(0).code());
+
+        var inCase = coded(scenario("{ \"obligations\": [{ \"rule\": \"R-01\" }] }").replace("\"initial\"", "\"intial\""));
+        assertEquals(org.childinneed.policies.casefile.CaseFileCodes.UNKNOWN_CODE, inCase.get(0).code(),
+                "a problem of the case keeps the case file's code");
+        assertEquals(Optional.of("case"), inCase.get(0).location().field());
+        assertTrue(ScenarioFileException.describe(inCase.get(0)).startsWith("s.json:"), ScenarioFileException.describe(inCase.get(0)));
     }
 
     @Test
@@ -185,7 +215,7 @@ class ScenarioFileTest {
         ScenarioFileException e = assertThrows(ScenarioFileException.class, () -> ScenarioReader.parse("s.json",
                 scenario("{ \"obligations\": [{ \"rule\": \"R-01\" }] }"), broken));
         assertEquals(List.of("s.json:4:13: policy: policy 'fake' is known but could not be loaded (does its script compile?"
-                + " try cin lint)"), e.problems());
+                + " try cin lint)"), e.lines());
     }
 
     @Test
@@ -235,5 +265,14 @@ class ScenarioFileTest {
         assertEquals(dir.resolve("none.json") + ": no such file", missing.getMessage());
         ScenarioFileException directory = assertThrows(ScenarioFileException.class, () -> ScenarioReader.read(dir, LOOKUP));
         assertEquals(dir + ": is a directory, not a scenario file", directory.getMessage());
+    }
+
+    @Test
+    void everyCodeOfAScenarioProblemIsDocumented() throws Exception {
+        String docs = java.nio.file.Files.readString(Path.of("../docs/scenario.md"));
+        for (java.lang.reflect.Field field : ScenarioCodes.class.getFields()) {
+            String code = (String) field.get(null);
+            assertTrue(docs.contains("| `" + code + "` |"), code);
+        }
     }
 }

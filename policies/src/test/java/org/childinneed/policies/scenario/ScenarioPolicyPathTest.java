@@ -51,4 +51,19 @@ class ScenarioPolicyPathTest {
         assertEquals(ScenarioResult.Outcome.ERROR, result.outcome());
         assertTrue(String.join("\n", result.details()).contains("is a named pipe, not a script"), result.details()::toString);
     }
+
+    @Test
+    void aScenarioReadsItsCaseWithTheEventTypesItsPolicyDeclares(@TempDir Path dir) throws Exception {
+        Path declared = Path.of(getClass().getResource("/declared/scenario.json").toURI());
+        ScenarioResult result = run(declared);
+        assertEquals(ScenarioResult.Outcome.PASSED, result.outcome(), result.details()::toString);
+
+        Files.copy(declared.resolveSibling("family-network.cin"), dir.resolve("family-network.cin"));
+        Path misspelt = Files.writeString(dir.resolve("s.json"),
+                Files.readString(declared).replace("\"plan-agreed\"", "\"plan-agred\""));
+        ScenarioResult bad = run(misspelt);
+        assertEquals(ScenarioResult.Outcome.ERROR, bad.outcome());
+        assertTrue(String.join("\n", bad.details()).contains("case: event #1 (id \"f1\"), field outcome:"),
+                bad.details()::toString);
+    }
 }

@@ -16,7 +16,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.childinneed.model.event.EventType;
-import org.childinneed.policies.importer.CaseSource;
+import org.childinneed.policies.importer.ImportedSource;
 import org.childinneed.policies.importer.ImportProblem;
 import org.childinneed.policies.importer.ImportedCase;
 
@@ -26,7 +26,7 @@ import org.childinneed.policies.importer.ImportedCase;
  * case ({@link CensusMapping}). A file that breaks off (truncated, badly encoded) keeps every child
  * read before the break and reports where it stopped. DTDs and external entities are refused.
  */
-public final class CensusFile implements CaseSource {
+public final class CensusFile extends ImportedSource {
 
     /** What a census can record: no meetings, visits, notes, supervision or management decisions. */
     public static final Set<EventType> RECORDABLE = EnumSet.of(EventType.REFERRAL, EventType.ASSESSMENT_STARTED,
@@ -46,14 +46,16 @@ public final class CensusFile implements CaseSource {
     private boolean finished;
     private boolean sawMessage;
 
-    private CensusFile(InputStream in, String unreadable) {
+    private CensusFile(InputStream in, String name, String unreadable) {
+        super(name);
         this.in = in;
         this.xml = null;
         this.finished = true;
         fileProblems.add(new ImportProblem(Optional.of(1), Optional.empty(), Optional.empty(), "", unreadable));
     }
 
-    private CensusFile(InputStream in) throws XMLStreamException {
+    private CensusFile(InputStream in, String name) throws XMLStreamException {
+        super(name);
         this.in = in;
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -93,21 +95,29 @@ public final class CensusFile implements CaseSource {
         }
     }
 
-    /** Opens the census file at {@code file}; problems opening it are reported as source problems. */
+    /** Opens the census file at {@code file}, named by the path as given; problems opening it are reported as source problems. */
     public static CensusFile open(Path file) throws IOException {
-        return of(Files.newInputStream(file));
+        return of(Files.newInputStream(file), file.toString());
     }
 
-    /** Reads a census from {@code in} (closed with the source); the encoding comes from the XML declaration. */
+    /** Reads a census from {@code in} (closed with the source), named {@code census}; see {@link #of(InputStream, String)}. */
     public static CensusFile of(InputStream in) throws IOException {
+        return of(in, "census");
+    }
+
+    /**
+     * Reads a census from {@code in} (closed with the source), which problems and case origins call
+     * {@code name}; the encoding comes from the XML declaration.
+     */
+    public static CensusFile of(InputStream in, String name) throws IOException {
         try {
-            return new CensusFile(in);
+            return new CensusFile(in, name);
         } catch (XMLStreamException e) {
             if (e.getNestedException() instanceof IOException io && !(io instanceof java.nio.charset.CharacterCodingException)) {
                 in.close();
                 throw io;
             }
-            return new CensusFile(in, "not well-formed XML at its start (the XML declaration or its encoding): nothing is read");
+            return new CensusFile(in, name, "not well-formed XML at its start (the XML declaration or its encoding): nothing is read");
         }
     }
 

@@ -26,7 +26,11 @@ final class SsdIndex {
     }
 
     /** What the tables hold about one person. */
-    record Person(LocalDate born, boolean disabled, List<LocalDate> visits) {
+    record Person(LocalDate born, boolean disabled, List<Visit> visits) {
+    }
+
+    /** A visit: its date, and whether {@code cinv_cin_visit_seen} says the child was not seen. */
+    record Visit(LocalDate date, boolean childNotSeen) {
     }
 
     /** What the tables hold about one referral. */
@@ -41,7 +45,7 @@ final class SsdIndex {
     private final Map<String, LocalDate> born = new HashMap<>();
     private final Set<String> listed = new java.util.HashSet<>();
     private final Map<String, Boolean> disabled = new HashMap<>();
-    private final Map<String, List<LocalDate>> visits = new HashMap<>();
+    private final Map<String, List<Visit>> visits = new HashMap<>();
     private final Map<String, Referral> referrals = new HashMap<>();
     private final Map<String, String> cpPlanReferral = new HashMap<>();
     private final Map<String, List<org.childinneed.policies.importer.ImportProblem>> personProblems = new HashMap<>();
@@ -68,8 +72,11 @@ final class SsdIndex {
                 disabled.merge(p.person.get(), !c.equals("NONE"), Boolean::logicalOr);
             }
         }));
-        each(tables, "ssd_cin_visits", "cinv_person_id", null, (row, p) -> row.date("cinv_cin_visit_date", p.person, p.list)
-                .ifPresent(d -> visits.computeIfAbsent(p.person.get(), k -> new ArrayList<>()).add(d)));
+        each(tables, "ssd_cin_visits", "cinv_person_id", null, (row, p) -> {
+            Optional<LocalDate> date = row.date("cinv_cin_visit_date", p.person, p.list);
+            boolean notSeen = row.flag("cinv_cin_visit_seen", p.person, p.list).map(seen -> !seen).orElse(false);
+            date.ifPresent(d -> visits.computeIfAbsent(p.person.get(), k -> new ArrayList<>()).add(new Visit(d, notSeen)));
+        });
         each(tables, "ssd_cin_assessments", "cina_person_id", "cina_referral_id", (row, p) -> p.referral().assessments()
                 .add(new Span(row.date("cina_assessment_start_date", p.person, p.list).orElse(null),
                         row.date("cina_assessment_auth_date", p.person, p.list),
@@ -103,7 +110,7 @@ final class SsdIndex {
             r.workers().sort(null);
             r.assessments().removeIf(a -> a.start() == null && a.end().isEmpty());
         });
-        visits.values().forEach(v -> v.sort(null));
+        visits.values().forEach(v -> v.sort(java.util.Comparator.comparing(Visit::date)));
     }
 
     Optional<Person> person(String id) {

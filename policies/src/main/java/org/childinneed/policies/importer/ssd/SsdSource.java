@@ -16,7 +16,7 @@ import org.childinneed.model.event.EventType;
 import org.childinneed.model.event.S47Outcome;
 import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.model.timeline.InvalidCaseException;
-import org.childinneed.policies.importer.CaseSource;
+import org.childinneed.policies.importer.ImportedSource;
 import org.childinneed.policies.importer.EpisodeEvents;
 import org.childinneed.policies.importer.ImportProblem;
 import org.childinneed.policies.importer.ImportedCase;
@@ -31,7 +31,7 @@ import org.childinneed.policies.importer.census.CensusFile;
  * recorded assessment and section 47 outcomes. Problems name the table file and line, the
  * column and the person id.
  */
-public final class SsdSource implements CaseSource {
+public final class SsdSource extends ImportedSource {
 
     static final String EPISODES = "ssd_cin_episodes";
 
@@ -49,7 +49,8 @@ public final class SsdSource implements CaseSource {
     private final Optional<Iterator<Row>> episodes;
     private final List<ImportProblem> sourceProblems = new ArrayList<>();
 
-    SsdSource(TableReader tables) {
+    SsdSource(TableReader tables, String name) {
+        super(name);
         this.tables = tables;
         this.index = new SsdIndex(tables);
         this.episodes = tables.rows(EPISODES);
@@ -61,7 +62,7 @@ public final class SsdSource implements CaseSource {
 
     /** The SSD extract in {@code folder}: one CSV file per table ({@code ssd_cin_episodes.csv} and the others). */
     public static SsdSource folder(Path folder) {
-        return new SsdSource(new CsvFolder(folder));
+        return new SsdSource(new CsvFolder(folder), folder.toString());
     }
 
     /** Whether {@code folder} holds an SSD extract (a {@code ssd_cin_episodes.csv}). */
@@ -76,7 +77,7 @@ public final class SsdSource implements CaseSource {
      * @throws IOException if the database cannot be reached: the message names no credential
      */
     public static SsdSource database(String url, Optional<String> user, Optional<String> password) throws IOException {
-        return new SsdSource(JdbcTables.connect(url, user, password));
+        return new SsdSource(JdbcTables.connect(url, user, password), printable(url));
     }
 
     /** {@code url} as it may be printed: without its query or properties, nor a user or password in it. */
@@ -167,10 +168,11 @@ public final class SsdSource implements CaseSource {
             events.add("w" + ++n, n == 1 ? EventType.CASE_ALLOCATED : EventType.WORKER_CHANGED, worker, Map.of());
         }
         n = 0;
-        for (LocalDate visit : who.get().visits()) {
-            boolean within = !visit.isBefore(referral.get()) && closure.map(c -> !visit.isAfter(c)).orElse(true);
+        for (SsdIndex.Visit visit : who.get().visits()) {
+            LocalDate on = visit.date();
+            boolean within = !on.isBefore(referral.get()) && closure.map(c -> !on.isAfter(c)).orElse(true);
             if (within) {
-                events.add("v" + ++n, EventType.VISIT, visit, Map.of());
+                events.add("v" + ++n, EventType.VISIT, on, visit.childNotSeen() ? Map.of("childNotSeen", true) : Map.of());
             }
         }
         try {

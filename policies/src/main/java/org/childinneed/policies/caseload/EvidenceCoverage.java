@@ -1,4 +1,4 @@
-package org.childinneed.policies.importer;
+package org.childinneed.policies.caseload;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +24,8 @@ import org.childinneed.model.event.EventType;
 public final class EvidenceCoverage {
 
     /**
-     * The attributes the importers set on the events they make ({@link EpisodeEvents}, the census and
-     * SSD mappings): of the others, a source of partial evidence records nothing.
+     * The attributes the importers set on the events they make (the census and
+     * SSD mappings of {@code policies.importer}): of the others, a source of partial evidence records nothing.
      */
     static final Map<EventType, Set<String>> RECORDED_ATTRIBUTES = Map.of(
             EventType.ASSESSMENT_COMPLETED, Set.of("outcome"),
@@ -33,7 +33,8 @@ public final class EvidenceCoverage {
             EventType.INITIAL_CP_CONFERENCE, Set.of("outcome"),
             EventType.CP_CONFERENCE, Set.of("outcome"),
             EventType.PLAN_STARTED, Set.of("origin"),
-            EventType.PLAN_ENDED, Set.of("reason"));
+            EventType.PLAN_ENDED, Set.of("reason"),
+            EventType.VISIT, Set.of("childNotSeen"));
 
     private EvidenceCoverage() {
     }
@@ -88,14 +89,30 @@ public final class EvidenceCoverage {
     }
 
     /**
-     * Which of the policy's rules a source can assess, in words:
-     * {@code kent from a census: obligations assessed: WT-01, WT-02; ...}.
+     * Which of a policy's rules a source that records {@code recordable} can assess.
+     *
+     * @param assessed the obligation rules whose satisfying events the source records
+     * @param notRecorded the obligation rules it cannot show met (reported {@code not-recorded}, never overdue)
+     * @param raised the rules whose findings it raises
+     * @param notJudged the rules whose findings it lists not judged, each with the evidence it lacks
      */
-    public static String describe(CompiledPolicy policy, String source, Set<EventType> recordable) {
+    public record Assessable(List<String> assessed, List<String> notRecorded, List<String> raised,
+            Map<String, List<RuleEvidence.Evidence>> notJudged) {
+
+        public Assessable {
+            assessed = List.copyOf(assessed);
+            notRecorded = List.copyOf(notRecorded);
+            raised = List.copyOf(raised);
+            notJudged = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(notJudged));
+        }
+    }
+
+    /** Which of {@code policy}'s rules, in its order, a source recording {@code recordable} can assess. */
+    public static Assessable assessable(CompiledPolicy policy, Set<EventType> recordable) {
         List<String> can = new ArrayList<>();
         List<String> cannot = new ArrayList<>();
         List<String> findings = new ArrayList<>();
-        List<String> unjudged = new ArrayList<>();
+        Map<String, List<RuleEvidence.Evidence>> unjudged = new java.util.LinkedHashMap<>();
         for (RuleEvidence e : policy.evidence().values()) {
             if (!e.satisfiedBy().isEmpty()) {
                 (e.assessableFrom(recordable) ? can : cannot).add(e.rule());
@@ -105,15 +122,25 @@ public final class EvidenceCoverage {
                 if (missing.isEmpty()) {
                     findings.add(e.rule());
                 } else {
-                    unjudged.add(e.rule() + " (needs " + missing.stream().map(RuleEvidence.Evidence::toString)
-                            .collect(Collectors.joining(", ")) + ")");
+                    unjudged.put(e.rule(), missing);
                 }
             }
         }
+        return new Assessable(can, cannot, findings, unjudged);
+    }
+
+    /**
+     * Which of the policy's rules a source can assess, in words:
+     * {@code kent from a census: obligations assessed: WT-01, WT-02; ...}.
+     */
+    public static String describe(CompiledPolicy policy, String source, Set<EventType> recordable) {
+        Assessable a = assessable(policy, recordable);
+        List<String> unjudged = a.notJudged().entrySet().stream().map(e -> e.getKey() + " (needs " + e.getValue().stream()
+                .map(RuleEvidence.Evidence::toString).collect(Collectors.joining(", ")) + ")").toList();
         return policy.info().id() + " from " + source + ":\n"
-                + "  obligations assessed: " + list(can) + "\n"
-                + "  obligations not recorded in this source (reported not-recorded, never overdue): " + list(cannot) + "\n"
-                + "  findings raised from the events the source records: " + list(findings) + "\n"
+                + "  obligations assessed: " + list(a.assessed()) + "\n"
+                + "  obligations not recorded in this source (reported not-recorded, never overdue): " + list(a.notRecorded()) + "\n"
+                + "  findings raised from the events the source records: " + list(a.raised()) + "\n"
                 + "  findings not judged (their exceptions are evidence this source lacks; listed, never raised): "
                 + list(unjudged) + "\n";
     }
