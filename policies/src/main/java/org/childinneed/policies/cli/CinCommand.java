@@ -3,49 +3,32 @@ package org.childinneed.policies.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.util.Objects;
-import java.util.concurrent.Callable;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
 import org.childinneed.policies.bundled.BundledPolicies;
 import org.childinneed.policies.bundled.PolicyCompilationException;
 import org.childinneed.policies.io.StandardStreams;
 import org.childinneed.policies.io.TerminalWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code cin} command line: checks case files against Child in Need policies, explains
  * obligations, lints and documents policy scripts, and runs compliance scenarios. Exit statuses:
  * 0 nothing overdue and no findings, 1 something overdue or a finding, 2 bad input, 3 an
- * internal error. Never prints a stack trace.
+ * internal error. Never prints a stack trace. This class is {@link CinRoot} with every command
+ * (what help, completion and the man pages show); a run of one command builds only that one.
  */
-@Command(name = "cin", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        synopsisSubcommandLabel = "COMMAND",
-        description = {
-            "Child in Need (Children Act 1989, s17) procedures of English local authorities as executable policy: "
-                    + "check a case against a policy, and see what is due, met, late or overdue, and why."},
-        subcommands = {CheckCommand.class, ExplainCommand.class, SummaryCommand.class, LintCommand.class, TestCommand.class,
-            DocCommand.class, PoliciesCommand.class, ConvertCommand.class, DiffCommand.class, FmtCommand.class, CompletionCommand.class,
-            CommandLine.HelpCommand.class},
-        commandListHeading = "%nCommands:%n",
-        exitCodeListHeading = "%nExit status:%n", exitCodeList = {
-            "0:nothing overdue and no findings (or: the command succeeded)",
-            "1:something overdue or a finding (test: a scenario failed)",
-            "2:bad input: an unreadable or invalid file, an unknown policy, a bad option; or output that cannot be written",
-            "3:an internal error of cin (please report it)"},
-        footer = {"%nRun 'cin COMMAND --help' for a command's options. Start with:",
-            "  cin check --policy kent examples/kent/initial-meeting-over-christmas.json"})
-public final class CinCommand implements Callable<Integer> {
+@Command(subcommands = {CheckCommand.class, ExplainCommand.class, SummaryCommand.class, LintCommand.class, TestCommand.class,
+    DocCommand.class, PoliciesCommand.class, ConvertCommand.class, DiffCommand.class, FmtCommand.class, CompletionCommand.class,
+    CommandLine.HelpCommand.class})
+public final class CinCommand extends CinRoot {
 
-    @Spec
-    private CommandSpec spec;
-
-    private final Terminal terminal;
-    private final BundledPolicies policies;
-    private InputStream input = System.in;
+    /** Options that print help or the version, for which the whole command line is built. */
+    private static final Set<String> HELP_OR_VERSION = Set.of("-h", "--help", "-V", "--version");
 
     /** The command as run from a terminal, with the bundled policies. */
     public CinCommand() {
@@ -53,15 +36,14 @@ public final class CinCommand implements Callable<Integer> {
     }
 
     CinCommand(Terminal terminal, BundledPolicies policies) {
-        this.terminal = Objects.requireNonNull(terminal, "terminal");
-        this.policies = Objects.requireNonNull(policies, "policies");
+        super(terminal, policies);
     }
 
     /** Runs {@code cin} with {@code args} and exits with its status. */
     public static void main(String[] args) {
         int status;
         try {
-            status = execute(commandLine(), StandardStreams.out(), StandardStreams.err(), args);
+            status = execute(commandLine(new CinCommand(), args), StandardStreams.out(), StandardStreams.err(), args);
         } catch (Throwable t) {
             System.err.println(t instanceof OutOfMemoryError ? outOfMemory() : internalError(t));
             status = ExitStatus.INTERNAL;
@@ -96,36 +78,54 @@ public final class CinCommand implements Callable<Integer> {
     }
 
     static CommandLine commandLine(CinCommand command) {
-        CommandLine line = new CommandLine(command);
+        return configured(new CommandLine(command));
+    }
+
+    /**
+     * The command line that running {@code args} needs, as {@link #commandLine(CinCommand)} would
+     * run them: with every command, or, to start faster, with only the one command {@code args}
+     * begin with when nothing else can show (not help, the version, completion, nor an unknown
+     * command's suggestions), or with none for {@code --version} alone. Picocli reads each
+     * command's options when the command is added: about 0.1 s of CPU for all of them.
+     */
+    static CommandLine commandLine(CinCommand command, String... args) {
+        if (args.length == 1 && (args[0].equals("-V") || args[0].equals("--version"))) {
+            return configured(new CommandLine(new CinRoot(command)));
+        }
+        Optional<Class<?>> alone = args.length == 0 || Arrays.stream(args).anyMatch(HELP_OR_VERSION::contains)
+                ? Optional.empty() : commandAlone(args[0]);
+        if (alone.isEmpty()) {
+            return commandLine(command);
+        }
+        CommandLine line = new CommandLine(new CinRoot(command));
+        line.addSubcommand(alone.get());
+        return configured(line);
+    }
+
+    /** The command called {@code name} if it can run without the others (help and completion show them all). */
+    private static Optional<Class<?>> commandAlone(String name) {
+        for (Class<?> command : CinCommand.class.getAnnotation(Command.class).subcommands()) {
+            Command annotation = command.getAnnotation(Command.class);
+            if (command != CompletionCommand.class && command != CommandLine.HelpCommand.class
+                    && (annotation.name().equals(name) || Arrays.asList(annotation.aliases()).contains(name))) {
+                return Optional.of(command);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code line} with cin's error handling and option parsing, for every command it has. */
+    private static CommandLine configured(CommandLine line) {
         line.setCaseInsensitiveEnumValuesAllowed(true);
         line.setParameterExceptionHandler(CinCommand::badArguments);
         line.setExecutionExceptionHandler((e, failed, parsed) -> failed(e, failed.getErr()));
         return line;
     }
 
-    /** Without a command: the usage, on standard error. */
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitStatus.BAD_INPUT;
-    }
-
-    Terminal terminal() {
-        return terminal;
-    }
-
-    BundledPolicies policies() {
-        return policies;
-    }
-
     /** Reads standard input ({@code -} in place of a file) from {@code in} instead. */
     CinCommand readingFrom(InputStream in) {
-        this.input = Objects.requireNonNull(in, "in");
+        readFrom(in);
         return this;
-    }
-
-    InputStream input() {
-        return input;
     }
 
     private static int badArguments(ParameterException e, String[] args) {

@@ -34,12 +34,12 @@ final class CommandContext {
         return spec.commandLine().getErr();
     }
 
-    /** The {@code cin} command line, with every command. */
+    /** The {@code cin} command line, with every command (the completion command is always run with all of them). */
     picocli.CommandLine root() {
         return spec.parent().commandLine();
     }
 
-    private CinCommand cin() {
-        return (CinCommand) spec.parent().userObject();
+    private CinRoot cin() {
+        return (CinRoot) spec.parent().userObject();
     }
 }

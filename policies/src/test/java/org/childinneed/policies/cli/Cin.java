@@ -40,7 +40,7 @@ public final class Cin {
         StringWriter err = new StringWriter();
         CinCommand cin = new CinCommand(terminal, BundledPolicies.standard())
                 .readingFrom(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        int status = CinCommand.execute(CinCommand.commandLine(cin), out, err, args);
+        int status = CinCommand.execute(CinCommand.commandLine(cin, args), out, err, args);
         return new Run(status, out.toString(), err.toString());
     }
 
