@@ -21,9 +21,7 @@ public final class Finding {
     private final LocalDate date;
     private final Citation cite;
     private final RuleSeverity severity;
-    /** Builds the message when first read; null once built. */
-    private final Supplier<String> builder;
-    private volatile String message;
+    private final DeferredText message;
 
     /**
      * @param rule the catalog clause id ({@code KEN-04})
@@ -36,18 +34,17 @@ public final class Finding {
      */
     public Finding(String rule, Kind kind, EventRef event, LocalDate date, String message, Citation cite,
             RuleSeverity severity) {
-        this(rule, kind, event, date, null, Objects.requireNonNull(message, "message"), cite, severity);
+        this(rule, kind, event, date, DeferredText.of(message, "message"), cite, severity);
     }
 
-    private Finding(String rule, Kind kind, EventRef event, LocalDate date, Supplier<String> builder, String message,
-            Citation cite, RuleSeverity severity) {
+    private Finding(String rule, Kind kind, EventRef event, LocalDate date, DeferredText message, Citation cite,
+            RuleSeverity severity) {
         this.rule = Objects.requireNonNull(rule, "rule");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.event = Objects.requireNonNull(event, "event");
         this.date = Objects.requireNonNull(date, "date");
         this.cite = Objects.requireNonNull(cite, "cite");
         this.severity = Objects.requireNonNull(severity, "severity");
-        this.builder = builder;
         this.message = message;
     }
 
@@ -63,8 +60,7 @@ public final class Finding {
      */
     public static Finding deferred(String rule, Kind kind, EventRef event, LocalDate date, Supplier<String> message,
             Citation cite) {
-        return new Finding(rule, kind, event, date, Objects.requireNonNull(message, "message"), null, cite,
-                RuleSeverity.REQUIRED);
+        return new Finding(rule, kind, event, date, DeferredText.deferred(message, "message"), cite, RuleSeverity.REQUIRED);
     }
 
     /** The kind of a finding: a national {@link FindingKind}, or a {@link DeclaredKind} a policy declares. */
@@ -93,12 +89,7 @@ public final class Finding {
 
     /** What was found, in plain words naming ids, codes and dates only. */
     public String message() {
-        String words = message;
-        if (words == null) {
-            words = Objects.requireNonNull(builder.get(), "the finding's message builder answered null");
-            message = words;
-        }
-        return words;
+        return message.get();
     }
 
     /** Where the rule comes from. */
@@ -113,8 +104,7 @@ public final class Finding {
 
     /** This finding, of a rule of {@code severity}; a deferred message stays deferred. */
     public Finding withSeverity(RuleSeverity severity) {
-        String words = message;
-        return new Finding(rule, kind, event, date, words == null ? builder : null, words, cite, severity);
+        return new Finding(rule, kind, event, date, message, cite, severity);
     }
 
     /** Whether the rule behind it is a requirement, so that it makes the case non-compliant. */

@@ -22,9 +22,7 @@ public final class NotRequired {
     private final EventRef trigger;
     private final LocalDate triggerDate;
     private final Citation cite;
-    /** Builds the reason when first read; null when given built. */
-    private final Supplier<String> builder;
-    private volatile String because;
+    private final DeferredText because;
 
     /**
      * @param rule the rule
@@ -36,17 +34,16 @@ public final class NotRequired {
      */
     public NotRequired(String rule, Obligation.Kind kind, EventRef trigger, LocalDate triggerDate, String because,
             Citation cite) {
-        this(rule, kind, trigger, triggerDate, null, Objects.requireNonNull(because, "because"), cite);
+        this(rule, kind, trigger, triggerDate, DeferredText.of(because, "because"), cite);
     }
 
-    private NotRequired(String rule, Obligation.Kind kind, EventRef trigger, LocalDate triggerDate,
-            Supplier<String> builder, String because, Citation cite) {
+    private NotRequired(String rule, Obligation.Kind kind, EventRef trigger, LocalDate triggerDate, DeferredText because,
+            Citation cite) {
         this.rule = Objects.requireNonNull(rule, "rule");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.trigger = Objects.requireNonNull(trigger, "trigger");
         this.triggerDate = Objects.requireNonNull(triggerDate, "triggerDate");
         this.cite = Objects.requireNonNull(cite, "cite");
-        this.builder = builder;
         this.because = because;
     }
 
@@ -57,7 +54,7 @@ public final class NotRequired {
      */
     public static NotRequired deferred(String rule, Obligation.Kind kind, EventRef trigger, LocalDate triggerDate,
             Supplier<String> because, Citation cite) {
-        return new NotRequired(rule, kind, trigger, triggerDate, Objects.requireNonNull(because, "because"), null, cite);
+        return new NotRequired(rule, kind, trigger, triggerDate, DeferredText.deferred(because, "because"), cite);
     }
 
     /** The rule. */
@@ -82,12 +79,7 @@ public final class NotRequired {
 
     /** Why it is not required, in words with ids, codes and dates only. */
     public String because() {
-        String words = because;
-        if (words == null) {
-            words = Objects.requireNonNull(builder.get(), "the reason's builder answered null");
-            because = words;
-        }
-        return words;
+        return because.get();
     }
 
     /** The rule's citation. */
