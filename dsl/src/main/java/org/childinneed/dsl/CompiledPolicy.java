@@ -59,9 +59,9 @@ public final class CompiledPolicy implements Policy {
                 }
 
                 @Override
-                public ComplianceReport evaluate(CaseRecord record, LocalDate asOf,
+                public ComplianceReport evaluate(org.childinneed.model.timeline.Timeline known, LocalDate asOf,
                         java.util.function.Function<org.childinneed.model.compliance.Citation, VersionedPolicy.JudgedDates> judged) {
-                    return plan.evaluate(record, asOf, judged);
+                    return plan.evaluate(known, asOf, judged);
                 }
             }, lineage);
         }
@@ -110,6 +110,8 @@ public final class CompiledPolicy implements Policy {
     public ComplianceReport evaluate(CaseRecord record, LocalDate asOf) {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(asOf, "asOf");
+        // Every event of the record, also those after asOf that a composition's timeline leaves out.
+        PolicyPlan.refusePastLimit(record.caseId(), record.events());
         return versions.evaluate(record, asOf);
     }
 

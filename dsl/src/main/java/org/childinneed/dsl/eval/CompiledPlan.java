@@ -2,7 +2,6 @@ package org.childinneed.dsl.eval;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import org.childinneed.model.compliance.Citation;
@@ -10,7 +9,6 @@ import org.childinneed.model.calendar.WorkingDays;
 import org.childinneed.model.compliance.ComplianceReport;
 import org.childinneed.model.compliance.PolicyInfo;
 import org.childinneed.model.compliance.VersionedPolicy.JudgedDates;
-import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.model.timeline.Timeline;
 
@@ -36,11 +34,12 @@ final class CompiledPlan implements PolicyPlan {
 
     @Override
     public ComplianceReport evaluate(CaseRecord record, LocalDate asOf) {
-        return evaluate(record, asOf, (JudgedDates[]) null);
+        PolicyPlan.refusePastLimit(record.caseId(), record.events());
+        return evaluate(record.timeline().asOf(asOf), asOf, (JudgedDates[]) null);
     }
 
     @Override
-    public ComplianceReport evaluate(CaseRecord record, LocalDate asOf, Function<Citation, JudgedDates> judged) {
+    public ComplianceReport evaluate(Timeline timeline, LocalDate asOf, Function<Citation, JudgedDates> judged) {
         Judged known = lastJudged;
         if (known == null || known.judged != judged) {
             JudgedDates[] dates = new JudgedDates[rules.length];
@@ -50,7 +49,8 @@ final class CompiledPlan implements PolicyPlan {
             known = new Judged(judged, dates);
             lastJudged = known;
         }
-        return evaluate(record, asOf, known.dates);
+        PolicyPlan.refusePastLimit(timeline.caseId(), timeline.events());
+        return evaluate(timeline, asOf, known.dates);
     }
 
     /**
@@ -63,22 +63,14 @@ final class CompiledPlan implements PolicyPlan {
     private volatile Judged lastJudged;
 
     /** Evaluates, each rule leaving out the items outside its judged dates (all dates when null). */
-    private ComplianceReport evaluate(CaseRecord record, LocalDate asOf, JudgedDates[] judged) {
-        for (CaseEvent event : record.events()) {
-            if (event.ref().index() >= MAX_EVENTS) {
-                throw new IllegalArgumentException("case " + record.caseId() + ": " + event.ref().describe()
-                        + " is past the limit: a policy evaluates at most " + String.format(Locale.ROOT, "%,d", MAX_EVENTS)
-                        + " events in one case, indexed from 0");
-            }
-        }
-        Timeline timeline = record.timeline().asOf(asOf);
+    private ComplianceReport evaluate(Timeline timeline, LocalDate asOf, JudgedDates[] judged) {
         EvalContext ctx = new EvalContext(timeline, asOf, workingDays, slots);
         Results results = new Results();
         for (int i = 0; i < rules.length; i++) {
             ctx.judge(judged == null ? JudgedDates.ALL : judged[i]);
             rules[i].evaluate(ctx, results);
         }
-        return new ComplianceReport(record.caseId(), info.id(), asOf, results.obligations, results.findings, List.of(), List.of(),
+        return new ComplianceReport(timeline.caseId(), info.id(), asOf, results.obligations, results.findings, List.of(), List.of(),
                 results.notRequired);
     }
 }

@@ -10,7 +10,10 @@ import org.childinneed.model.event.EventType;
 import org.childinneed.model.timeline.Plan;
 import org.childinneed.model.timeline.Timeline;
 
-/** The state of one evaluation: the case as of a date, and per-pattern caches. Not shared. */
+/**
+ * The state of one evaluation: the case as of a date, and per-pattern caches. Not shared while
+ * evaluating; afterwards the words of deferred findings read it, one at a time ({@link #explaining}).
+ */
 final class EvalContext {
 
     final Timeline timeline;
@@ -30,6 +33,18 @@ final class EvalContext {
         this.child = timeline.child();
         this.workingDays = workingDays;
         this.cache = new Object[slots];
+    }
+
+    /**
+     * Builds words from this context after the evaluation, when a report's reader first asks for
+     * them: the reader may be any thread, and the context's caches are not thread-safe, so words are
+     * built one at a time under the context's lock. The evaluation wrote the caches before the
+     * report was made, so that a reader given the report sees them.
+     */
+    <T> T explaining(java.util.function.Supplier<T> words) {
+        synchronized (this) {
+            return words.get();
+        }
     }
 
     /** Sets the dates the next rule's items are judged on. */
@@ -66,12 +81,10 @@ final class EvalContext {
      * after it.
      */
     PlanEnd planEndOf(CaseEvent anchor) {
-        Plan plan = planAt(anchor);
-        if (plan != null && plan.end().filter(e -> e == anchor).isEmpty()) {
-            if (plan.end().isPresent()) {
-                return new PlanEnd(plan.end().get(), Keys.lastOf(plan), false);
-            }
-            return plan.supersededBy().map(next -> new PlanEnd(next, Keys.lastOf(plan), true)).orElse(null);
+        PlanIndex index = plans();
+        int i = index.indexAt(Keys.of(anchor));
+        if (i >= 0 && index.plans().get(i).end().orElse(null) != anchor) {
+            return index.endOf(i);
         }
         CaseEvent end = planEndAfter(anchor);
         return end == null ? null : new PlanEnd(end, Keys.of(end), false);

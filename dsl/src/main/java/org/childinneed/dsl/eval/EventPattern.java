@@ -111,21 +111,22 @@ final class EventPattern {
             return Matches.NONE;
         }
         Object cached = ctx.cache[slot];
-        Map<String, Matches> byTarget;
+        Map<String, Object> byTarget;
         if (cached instanceof Map<?, ?> map) {
-            byTarget = (Map<String, Matches>) map;
+            byTarget = (Map<String, Object>) map;
         } else {
-            Map<String, List<CaseEvent>> lists = new HashMap<>();
+            // One map: each target's events gathered in a list, then the list replaced by its matches.
+            byTarget = new HashMap<>();
             for (CaseEvent event : ctx.ofType(type)) {
                 if (test(event) && reference.read(event) instanceof String target) {
-                    lists.computeIfAbsent(target, t -> new ArrayList<>()).add(event);
+                    ((List<CaseEvent>) byTarget.computeIfAbsent(target, t -> new ArrayList<CaseEvent>(2))).add(event);
                 }
             }
-            byTarget = new HashMap<>();
-            lists.forEach((target, list) -> byTarget.put(target, new Matches(list)));
+            byTarget.replaceAll((target, list) -> new Matches((List<CaseEvent>) list));
             ctx.cache[slot] = byTarget;
         }
-        return byTarget.getOrDefault(it.ref().id().get(), Matches.NONE);
+        Object found = byTarget.get(it.ref().id().get());
+        return found == null ? Matches.NONE : (Matches) found;
     }
 
     /** The first candidate with key in {@code [from, to]} other than {@code except}, or null. */
@@ -150,14 +151,6 @@ final class EventPattern {
 
     /** The events matching any of {@code patterns}, in timeline order, each once. */
     static List<CaseEvent> union(EventPattern[] patterns, EvalContext ctx) {
-        if (patterns.length == 1) {
-            Matches m = patterns[0].matches(ctx);
-            List<CaseEvent> list = new ArrayList<>(m.size());
-            for (int i = 0; i < m.size(); i++) {
-                list.add(m.get(i));
-            }
-            return list;
-        }
         List<CaseEvent> list = new ArrayList<>();
         for (CaseEvent event : ctx.timeline.events()) {
             for (EventPattern pattern : patterns) {

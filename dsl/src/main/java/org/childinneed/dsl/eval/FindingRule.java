@@ -44,12 +44,14 @@ final class FindingRule implements RuleNode {
             if (unless != null && unless.test(focus, ctx)) {
                 return;
             }
-            out.add(new Finding(rule, kind, at.ref(), focus.date(), message(ctx, focus, what.get(), separator), cite));
+            // The words are built when first read; the context they consult is read under its lock.
+            out.add(Finding.deferred(rule, kind, at.ref(), focus.date(), () -> ctx.explaining(() -> message(ctx, focus, what,
+                    separator)), cite));
         });
     }
 
-    private String message(EvalContext ctx, Focus focus, String what, String separator) {
-        StringBuilder message = new StringBuilder(what);
+    private String message(EvalContext ctx, Focus focus, Supplier<String> what, String separator) {
+        StringBuilder message = new StringBuilder(what.get());
         if (unless != null) {
             append(message, separator, unless.why(focus, ctx, false));
             if (when != null) {

@@ -59,24 +59,38 @@ final class ObligationRule implements RuleNode {
     @Override
     public void evaluate(EvalContext ctx, Results out) {
         boolean oneOff = steps.length == 1 && !repeatLast;
+        if (triggers.length == 1) {
+            Matches anchors = triggers[0].matches(ctx);
+            for (int i = 0; i < anchors.size(); i++) {
+                start(ctx, anchors.get(i), oneOff, out);
+            }
+            return;
+        }
         for (CaseEvent anchor : EventPattern.union(triggers, ctx)) {
-            LocalDate from = triggerDate(anchor);
-            if (oneOff && !ctx.judges(from)) {
-                continue;
+            start(ctx, anchor, oneOff, out);
+        }
+    }
+
+    /** What the trigger {@code anchor} starts: a one-off obligation or a series, unless its condition lifts it. */
+    private void start(EvalContext ctx, CaseEvent anchor, boolean oneOff, Results out) {
+        LocalDate from = triggerDate(anchor);
+        if (oneOff && !ctx.judges(from)) {
+            return;
+        }
+        if (condition != null) {
+            Focus focus = new Focus(anchor, anchor.date(), ctx.planAt(anchor));
+            if (!condition.test(focus, ctx)) {
+                // Nothing disappears silently: what the condition lifted is shown, and why, worded
+                // when first read (the context is read under its lock).
+                out.add(NotRequired.deferred(rule, kind, anchor.ref(), from,
+                        () -> ctx.explaining(() -> condition.fact(focus, ctx, false)), cite));
+                return;
             }
-            if (condition != null) {
-                Focus focus = new Focus(anchor, anchor.date(), ctx.planAt(anchor));
-                if (!condition.test(focus, ctx)) {
-                    // Nothing disappears silently: what the condition lifted is shown, and why.
-                    out.add(new NotRequired(rule, kind, anchor.ref(), from, condition.fact(focus, ctx, false), cite));
-                    continue;
-                }
-            }
-            if (oneOff) {
-                once(ctx, anchor, from, out);
-            } else {
-                series(ctx, anchor, from, out);
-            }
+        }
+        if (oneOff) {
+            once(ctx, anchor, from, out);
+        } else {
+            series(ctx, anchor, from, out);
         }
     }
 

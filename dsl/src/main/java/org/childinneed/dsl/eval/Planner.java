@@ -3,7 +3,9 @@ package org.childinneed.dsl.eval;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,6 +26,7 @@ import org.childinneed.dsl.checked.Resolved;
 import org.childinneed.model.calendar.WorkingDays;
 import org.childinneed.model.compliance.Citation;
 import org.childinneed.model.compliance.PolicyInfo;
+import org.childinneed.model.event.EventSchema;
 import org.childinneed.model.event.EventType;
 
 /**
@@ -34,18 +37,33 @@ public final class Planner {
 
     private int slots;
     private final Resolved resolved;
+    /**
+     * The cache slot of each pattern planned so far, by what it matches: identical patterns, in
+     * one rule or several, share one slot, so that their matches are computed once per evaluation.
+     */
+    private final Map<PatternKey, Integer> slotsByPattern;
 
-    private Planner(Resolved resolved) {
+    private Planner(Resolved resolved, Map<PatternKey, Integer> slotsByPattern) {
         this.resolved = resolved;
+        this.slotsByPattern = slotsByPattern;
+    }
+
+    /**
+     * What a pattern matches: its event type (national, or a declared schema), its filters as
+     * written (they resolve the same in every rule), and the attribute it refers to the event in
+     * hand by, or null.
+     */
+    private record PatternKey(EventSchema schema, String filters, String reference) {
     }
 
     /** Plans {@code rules}, which the checker has passed, into an immutable, thread-safe plan. */
     public static PolicyPlan plan(PolicyInfo info, List<RuleSource> rules, WorkingDays workingDays) {
         int slots = 0;
         List<RuleNode> nodes = new ArrayList<>();
+        Map<PatternKey, Integer> slotsByPattern = new HashMap<>();
         for (RuleSource source : rules) {
             CheckedRule rule = source.rule();
-            Planner planner = new Planner(rule.resolved());
+            Planner planner = new Planner(rule.resolved(), slotsByPattern);
             planner.slots = slots;
             Citation cite = Citation.of(source.document(), rule.cite()).withVersion(source.version());
             for (CheckedRule.Part part : rule.parts()) {
@@ -200,7 +218,10 @@ public final class Planner {
         AttributeReader reference = resolved.reference(pattern).map(a -> new AttributeReader(a.name(), only)).orElse(null);
         String filters = pattern.filters().isEmpty() ? ""
                 : " with " + pattern.filters().stream().map(Render::filter).collect(Collectors.joining(", "));
-        return new EventPattern(slots++, resolved.schema(pattern), tests, reference, filters);
+        EventSchema schema = resolved.schema(pattern);
+        int slot = slotsByPattern.computeIfAbsent(new PatternKey(schema, filters, reference == null ? null : reference.name()),
+                k -> slots++);
+        return new EventPattern(slot, schema, tests, reference, filters);
     }
 
     private static AttributeTest test(Filter filter, Collection<EventType> types) {

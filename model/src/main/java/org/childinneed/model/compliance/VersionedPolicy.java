@@ -18,6 +18,7 @@ import org.childinneed.model.event.AttributeType;
 import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.event.EventType;
 import org.childinneed.model.timeline.CaseRecord;
+import org.childinneed.model.timeline.Timeline;
 
 /**
  * A policy with dated versions. Each obligation is judged by the version in force on its trigger
@@ -64,11 +65,13 @@ public final class VersionedPolicy implements Policy {
     public interface Selective extends Policy {
 
         /**
-         * Evaluates as {@link #evaluate(CaseRecord, LocalDate)} does, except that it may leave out
-         * any obligation whose trigger date, and any finding whose date, lies outside the dates
-         * {@code judged} gives for its rule's citation.
+         * Evaluates as {@link #evaluate(CaseRecord, LocalDate)} does the case of {@code known}, except
+         * that it may leave out any obligation whose trigger date, and any finding whose date, lies
+         * outside the dates {@code judged} gives for its rule's citation.
+         *
+         * @param known the case's timeline as known on {@code asOf}, built once for every composition
          */
-        ComplianceReport evaluate(CaseRecord record, LocalDate asOf, Function<Citation, JudgedDates> judged);
+        ComplianceReport evaluate(Timeline known, LocalDate asOf, Function<Citation, JudgedDates> judged);
     }
 
     /**
@@ -280,6 +283,7 @@ public final class VersionedPolicy implements Policy {
             return latest.policy().evaluate(record, asOf);
         }
         LocalDate[] span = span(record, asOf);
+        Timeline known = null;
         List<Obligation> obligations = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<NotInForce> notInForce = new ArrayList<>();
@@ -289,8 +293,15 @@ public final class VersionedPolicy implements Policy {
                 continue;
             }
             Composition c = judge.composition;
-            ComplianceReport report = c.policy() instanceof Selective selective
-                    ? selective.evaluate(record, asOf, judge) : c.policy().evaluate(record, asOf);
+            ComplianceReport report;
+            if (c.policy() instanceof Selective selective) {
+                if (known == null) {
+                    known = record.timeline().asOf(asOf);
+                }
+                report = selective.evaluate(known, asOf, judge);
+            } else {
+                report = c.policy().evaluate(record, asOf);
+            }
             for (Obligation o : report.obligations()) {
                 switch (judge.verdict(o.cite(), o.triggerDate())) {
                     case KEEP -> obligations.add(o);
