@@ -115,10 +115,11 @@ final class KentFindings {
     /** KEN-22 and KEN-24, for a meeting held while plan {@code open} was open (null: none). */
     private void agreed(Meeting m, PlanStarted open) {
         // The date agreed lies within three months of the meeting (from its day to three months after);
-        // for a disabled child (section 6) any date agreed will do.
-        boolean disabled = kase.timeline.child().disabled();
-        boolean agreed = m.nextReview().filter(d -> disabled || !d.isBefore(m.date()) && !d.isAfter(m.date().plusMonths(3)))
-                .isPresent();
+        // at a disabled child's review (section 6), within six.
+        boolean disabledReview = kase.timeline.child().disabled()
+                && (m.meetingType() == MeetingType.REVIEW || m.meetingType() == MeetingType.EARLY_REVIEW);
+        LocalDate limit = m.date().plusMonths(disabledReview ? 6 : 3);
+        boolean agreed = m.nextReview().filter(d -> !d.isBefore(m.date()) && !d.isAfter(limit)).isPresent();
         if (!agreed && m.outcome().filter(ENDING_OUTCOMES::contains).isEmpty()) {
             add("KEN-22", FindingKind.NEXT_REVIEW_NOT_SET, m, "no date agreed for the next meeting", MEETINGS);
         }
