@@ -151,7 +151,7 @@ final class KentFindings {
             add("KENX-01", FindingKind.CLOSURE_RECORD_INCOMPLETE, end, "case summary or chronology not completed at closure",
                     ENDING);
         }
-        if (DECIDED_ENDINGS.contains(reason) && kase.closureLetters.firstBetween(open, end.date()) == null) {
+        if (reason == ClosureReason.NO_LONGER_IN_NEED && kase.closureLetters.firstBetween(open, end.date()) == null) {
             add("KENX-02", FindingKind.CLOSURE_RECORD_INCOMPLETE, end, "no formal letters of closure", ENDING);
         }
         if (DECIDED_ENDINGS.contains(reason)) {
