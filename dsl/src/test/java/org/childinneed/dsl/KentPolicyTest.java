@@ -33,7 +33,8 @@ class KentPolicyTest {
     @Test
     void encodesEveryKentClauseOfTheCatalogAndInheritsTheBaseline() {
         List<String> clauses = KENT.rules().stream().flatMap(r -> r.clauses().stream()).sorted().toList();
-        List<String> expected = Stream.concat(Stream.of("WT-01", "WT-02", "WT-03"),
+        // KENX-01 and KENX-02: section 7 clauses the catalog does not list yet.
+        List<String> expected = Stream.concat(Stream.of("WT-01", "WT-02", "WT-03", "KENX-01", "KENX-02"),
                 IntStream.rangeClosed(1, 24)
                         .mapToObj(i -> String.format("KEN-%02d", i))).sorted().toList();
         assertEquals(expected, clauses);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.event.CaseNote;
 import org.childinneed.model.event.DecisionSubject;
+import org.childinneed.model.event.DeclaredEvent;
 import org.childinneed.model.event.ManagementDecision;
 import org.childinneed.model.event.Meeting;
 import org.childinneed.model.event.MinutesDistributed;
@@ -45,6 +46,8 @@ final class KentCase {
     /** Case summaries and chronologies completed (KEN-23). */
     final ByDate<CaseEvent> caseSummaries;
     final ByDate<CaseEvent> chronologies;
+    /** Formal letters of closure sent, an event type kent.cin declares (KENX-02). */
+    final ByDate<CaseEvent> closureLetters;
     /** Short breaks of more than 75 nights a year or in more than 2 settings (KEN-13). */
     final ByDate<ShortBreaks> overnightShortBreaks;
     /** Team-manager closure rationales (KEN-15). */
@@ -78,6 +81,7 @@ final class KentCase {
         List<CaseEvent> information = new ArrayList<>();
         List<CaseEvent> summaries = new ArrayList<>();
         List<CaseEvent> chronologyList = new ArrayList<>();
+        List<CaseEvent> letters = new ArrayList<>();
         List<ShortBreaks> overnight = new ArrayList<>();
         List<ManagementDecision> rationales = new ArrayList<>();
         List<ManagementDecision> directors = new ArrayList<>();
@@ -129,6 +133,11 @@ final class KentCase {
                 case TRANSFER_INFORMATION_SENT -> information.add(event);
                 case CASE_SUMMARY_COMPLETED -> summaries.add(event);
                 case CHRONOLOGY_COMPLETED -> chronologyList.add(event);
+                case DECLARED -> {
+                    if (((DeclaredEvent) event).declaredType().code().equals("closure-letters-sent")) {
+                        letters.add(event);
+                    }
+                }
                 case SHORT_BREAKS -> {
                     ShortBreaks s = (ShortBreaks) event;
                     if (s.nightsPerYear().orElse(0) > 75 || s.settings().orElse(0) > 2) {
@@ -183,6 +192,7 @@ final class KentCase {
         transferInformation = new ByDate<>(information);
         caseSummaries = new ByDate<>(summaries);
         chronologies = new ByDate<>(chronologyList);
+        closureLetters = new ByDate<>(letters);
         overnightShortBreaks = new ByDate<>(overnight);
         closureRationales = new ByDate<>(rationales);
         directorsDecisions = new ByDate<>(directors);

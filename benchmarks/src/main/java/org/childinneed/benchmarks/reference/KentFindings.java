@@ -21,7 +21,8 @@ import org.childinneed.model.plan.ClosureView;
 import org.childinneed.model.plan.PlanOrigin;
 
 /**
- * The Kent clauses that find departures in the record (KEN-04, -07, -13 to -15, -18 to -22, -24). A
+ * The Kent clauses that find departures in the record (KEN-04, -07, -13 to -15, -18 to -22, -24, and
+ * KENX-01 and -02, section 7 clauses the catalog does not list yet). A
  * condition about other events looks, as in the policy language, from the start of the plan open
  * at the event in hand (or of the case, when none is) to the end of that event's day.
  */
@@ -44,6 +45,9 @@ final class KentFindings {
     /** Endings after which the child is not closed, or whose views cannot be sought (KEN-21). */
     private static final Set<ClosureReason> NO_CLOSURE_SUMMARY = EnumSet.of(ClosureReason.CHILD_PROTECTION_PLAN,
             ClosureReason.LOOKED_AFTER, ClosureReason.DIED);
+    /** Endings after which the child is not closed (KENX-01). */
+    private static final Set<ClosureReason> NOT_CLOSED = EnumSet.of(ClosureReason.CHILD_PROTECTION_PLAN,
+            ClosureReason.LOOKED_AFTER);
     /** Review outcomes that end the plan: no next meeting is agreed (KEN-22). */
     private static final Set<ReviewOutcome> ENDING_OUTCOMES = EnumSet.of(ReviewOutcome.NO_LONGER_IN_NEED,
             ReviewOutcome.STEP_DOWN_EARLY_HELP, ReviewOutcome.CAF);
@@ -111,10 +115,11 @@ final class KentFindings {
     /** KEN-22 and KEN-24, for a meeting held while plan {@code open} was open (null: none). */
     private void agreed(Meeting m, PlanStarted open) {
         // The date agreed lies within three months of the meeting (from its day to three months after);
-        // for a disabled child (section 6) any date agreed will do.
-        boolean disabled = kase.timeline.child().disabled();
-        boolean agreed = m.nextReview().filter(d -> disabled || !d.isBefore(m.date()) && !d.isAfter(m.date().plusMonths(3)))
-                .isPresent();
+        // at a disabled child's review (section 6), within six.
+        boolean disabledReview = kase.timeline.child().disabled()
+                && (m.meetingType() == MeetingType.REVIEW || m.meetingType() == MeetingType.EARLY_REVIEW);
+        LocalDate limit = m.date().plusMonths(disabledReview ? 6 : 3);
+        boolean agreed = m.nextReview().filter(d -> !d.isBefore(m.date()) && !d.isAfter(limit)).isPresent();
         if (!agreed && m.outcome().filter(ENDING_OUTCOMES::contains).isEmpty()) {
             add("KEN-22", FindingKind.NEXT_REVIEW_NOT_SET, m, "no date agreed for the next meeting", MEETINGS);
         }
@@ -125,7 +130,7 @@ final class KentFindings {
         }
     }
 
-    /** KEN-14, KEN-15, KEN-18 to KEN-21, for the end of plan {@code open} (null: no plan was open). */
+    /** KEN-14, KEN-15, KEN-18 to KEN-21, KENX-01 and KENX-02, for the end of plan {@code open} (null: no plan was open). */
     private void ended(PlanEnded end, PlanStarted open) {
         ClosureReason reason = end.reason();
         if (!PERMITTED_ENDINGS.contains(reason)) {
@@ -140,6 +145,14 @@ final class KentFindings {
                 && !end.views().filter(v -> v.contains(ClosureView.CHILD) && v.contains(ClosureView.PARENTS)).isPresent()) {
             add("KEN-21", FindingKind.CLOSURE_RECORD_INCOMPLETE, end, "closure summary without the child's and parents' views",
                     ENDING);
+        }
+        if (!NOT_CLOSED.contains(reason) && (kase.caseSummaries.firstBetween(open, end.date()) == null
+                || kase.chronologies.firstBetween(open, end.date()) == null)) {
+            add("KENX-01", FindingKind.CLOSURE_RECORD_INCOMPLETE, end, "case summary or chronology not completed at closure",
+                    ENDING);
+        }
+        if (reason == ClosureReason.NO_LONGER_IN_NEED && kase.closureLetters.firstBetween(open, end.date()) == null) {
+            add("KENX-02", FindingKind.CLOSURE_RECORD_INCOMPLETE, end, "no formal letters of closure", ENDING);
         }
         if (DECIDED_ENDINGS.contains(reason)) {
             int last = kase.meetings.indexAfter(end) - 1;

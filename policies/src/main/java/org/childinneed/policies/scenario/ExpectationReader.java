@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.childinneed.model.Coded;
 import org.childinneed.model.compliance.ObligationStatus;
 import org.childinneed.model.compliance.RuleSeverity;
@@ -33,9 +34,20 @@ final class ExpectationReader {
     /** Labels the report may use for the case's events (id, or #N); empty when the case is unreadable. */
     private final Optional<Map<String, CaseEvent>> labels;
 
+    /** Kind codes the scenario's policy declares, accepted beside the national ones. */
+    private final List<String> declaredObligationKinds;
+    private final List<String> declaredFindingKinds;
+
     ExpectationReader(ScenarioFields file, Optional<CaseRecord> record) {
+        this(file, record, List.of(), List.of());
+    }
+
+    ExpectationReader(ScenarioFields file, Optional<CaseRecord> record, List<String> declaredObligationKinds,
+            List<String> declaredFindingKinds) {
         this.file = file;
         this.labels = record.map(ExpectationReader::labelsOf);
+        this.declaredObligationKinds = List.copyOf(declaredObligationKinds);
+        this.declaredFindingKinds = List.copyOf(declaredFindingKinds);
     }
 
     private static Map<String, CaseEvent> labelsOf(CaseRecord record) {
@@ -143,7 +155,9 @@ final class ExpectationReader {
         }
         String value = text.get();
         if (name.equals("kind")) {
-            return known(value, subject.kinds(), subject.noun() + " kind", place);
+            List<String> declared = subject == Subject.OBLIGATION ? declaredObligationKinds : declaredFindingKinds;
+            return known(value, Stream.concat(subject.kinds().stream(), declared.stream()).toList(),
+                    subject.noun() + " kind", place);
         }
         if (name.equals("status")) {
             return known(value, Coded.codes(ObligationStatus.class), "status", place);

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.childinneed.dsl.CompiledPolicy;
+import org.childinneed.model.compliance.DeclaredKind;
 import org.childinneed.model.compliance.Policy;
 import org.childinneed.model.event.DeclaredEventType;
 import org.childinneed.model.timeline.CaseRecord;
@@ -123,9 +124,12 @@ final class ScenarioReader {
                 .flatMap(id -> policy(id, top.field("policy")));
         Optional<LocalDate> asOf = file.required(root, top.field("asOf")).flatMap(n -> file.date(n, top.field("asOf")));
         Optional<String> skip = file.optionalText(root.get("skip"), top.field("skip"));
-        Optional<CaseRecord> record = caseRecord(root.get("case"), top.field("case"), policy);
+        Optional<CaseRecord> record = caseRecord(root.get("case"), top.field("case"), declaredEvents(policy));
         int before = file.problemCount();
-        Optional<Expectations> expect = new ExpectationReader(file, record)
+        Optional<CompiledPolicy> script = policy.filter(CompiledPolicy.class::isInstance).map(CompiledPolicy.class::cast);
+        Optional<Expectations> expect = new ExpectationReader(file, record,
+                script.map(p -> codes(p.declaredObligationKinds())).orElse(List.of()),
+                script.map(p -> codes(p.declaredFindingKinds())).orElse(List.of()))
                 .read(root.get("expect"), top.field("expect"));
         if (file.problemCount() == before) {
             expect.ifPresent(e -> checkPins(pins, e, top.field("pins")));
@@ -198,15 +202,21 @@ final class ScenarioReader {
         return policy;
     }
 
-    /** The case, read accepting the event types the policy declares, as {@code cin check} reads it. */
-    private Optional<CaseRecord> caseRecord(JsonNode node, Place place, Optional<Policy> policy) {
+    private static List<String> codes(List<DeclaredKind> kinds) {
+        return kinds.stream().map(DeclaredKind::code).toList();
+    }
+
+    /** The event types the scenario's policy declares, which its case may hold (none for a policy that is not a script). */
+    private static List<DeclaredEventType> declaredEvents(Optional<Policy> policy) {
+        return policy.filter(CompiledPolicy.class::isInstance).map(p -> ((CompiledPolicy) p).declaredEvents()).orElse(List.of());
+    }
+
+    private Optional<CaseRecord> caseRecord(JsonNode node, Place place, List<DeclaredEventType> declared) {
         if (node == null || node.isNull()) {
             file.problem(ScenarioCodes.MISSING_FIELD, place, "missing; give the case as in a case file: case, child and events");
             return Optional.empty();
         }
         try {
-            List<DeclaredEventType> declared = policy.filter(CompiledPolicy.class::isInstance)
-                    .map(p -> ((CompiledPolicy) p).declaredEvents()).orElse(List.of());
             return Optional.of(CaseTreeReader.read(source, LocatedJson.ofTree(node), declared));
         } catch (CaseFileException e) {
             for (Problem p : e.problems()) {

@@ -105,8 +105,40 @@ class JsonSchemasTest {
         List<Path> files = jsonFiles(Path.of("scenarios"));
         assertTrue(files.size() > 20);
         for (Path file : files) {
-            assertEquals(Set.of(), schema.validate(MAPPER.readTree(file.toFile())), file.toString());
+            assertEquals(Set.of(), schema.validate(withoutDeclaredVocabulary(MAPPER.readTree(file.toFile()))), file.toString());
         }
+    }
+
+    /**
+     * A scenario without the events and kinds its bundled policy declares: the schemas list the national
+     * codes only (README, "Declared vocabulary"), and the scenario reader checks the declared ones.
+     */
+    private static JsonNode withoutDeclaredVocabulary(JsonNode scenario) {
+        BundledPolicies bundled = BundledPolicies.standard();
+        String id = scenario.path("policy").asText("");
+        if (!bundled.ids().contains(id)) {
+            return scenario;
+        }
+        var policy = bundled.get(id);
+        Set<String> events = new java.util.HashSet<>();
+        policy.declaredEvents().forEach(e -> events.add(e.code()));
+        Set<String> kinds = new java.util.HashSet<>();
+        policy.declaredObligationKinds().forEach(k -> kinds.add(k.code()));
+        policy.declaredFindingKinds().forEach(k -> kinds.add(k.code()));
+        JsonNode copy = scenario.deepCopy();
+        if (copy.path("case").path("events") instanceof com.fasterxml.jackson.databind.node.ArrayNode list) {
+            for (int i = list.size() - 1; i >= 0; i--) {
+                if (events.contains(list.get(i).path("type").asText(""))) {
+                    list.remove(i);
+                }
+            }
+        }
+        copy.path("expect").forEach(items -> items.forEach(item -> {
+            if (item instanceof com.fasterxml.jackson.databind.node.ObjectNode o && kinds.contains(o.path("kind").asText(""))) {
+                o.remove("kind");
+            }
+        }));
+        return copy;
     }
 
     @Test
