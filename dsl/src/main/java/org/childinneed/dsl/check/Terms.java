@@ -19,6 +19,7 @@ import org.childinneed.dsl.source.Reporter;
 import org.childinneed.model.event.AttributeSpec;
 import org.childinneed.model.event.AttributeType;
 import org.childinneed.model.event.DeclaredEventType;
+import org.childinneed.model.event.OpenList;
 import org.childinneed.model.event.EventSchema;
 import org.childinneed.model.event.EventType;
 
@@ -158,7 +159,7 @@ final class Terms {
         } else if (filter instanceof Filter.Equals equals) {
             if (expect(filter, spec, AttributeType.CODE) && code(spec, equals.value(), type)) {
                 Set<String> one = Set.of(equals.value().text());
-                never = equals.negated() ? constraints.exclude(name, one, new HashSet<>(spec.codes()))
+                never = equals.negated() ? constraints.exclude(name, one, new HashSet<>(spec.codes(vocabulary.declaredCodes())))
                         : constraints.allowOnly(name, one);
             }
         } else if (filter instanceof Filter.In in) {
@@ -168,7 +169,7 @@ final class Terms {
                 never = Optional.of(EMPTY_LIST);
             } else if (codes(spec, in.values(), type, filter)) {
                 Set<String> values = names(in.values());
-                never = in.negated() ? constraints.exclude(name, values, new HashSet<>(spec.codes()))
+                never = in.negated() ? constraints.exclude(name, values, new HashSet<>(spec.codes(vocabulary.declaredCodes())))
                         : constraints.allowOnly(name, values);
             }
         } else if (filter instanceof Filter.Includes includes) {
@@ -230,13 +231,19 @@ final class Terms {
     }
 
     private boolean code(AttributeSpec spec, Name value, EventSchema type) {
-        if (spec.parseCode(value.text()).isPresent()) {
+        if (spec.parseCode(value.text(), vocabulary.declaredCodes()).isPresent()) {
             return true;
         }
-        List<String> codes = spec.codes();
+        List<String> codes = spec.codes(vocabulary.declaredCodes());
         Optional<String> hint = DidYouMean.hint(value.text(), codes);
         if (hint.isEmpty() && codes.size() <= 16) {
             hint = Optional.of("'" + spec.name() + "' is one of: " + String.join(", ", codes));
+        }
+        Optional<OpenList> open = spec.openList();
+        if (open.isPresent() && !DidYouMean.hint(value.text(), codes).isPresent()) {
+            String declare = "if the procedure names a " + open.get().words() + " the national list lacks, declare it: '"
+                    + open.get().words() + " " + value.text() + " \"...\"'";
+            hint = Optional.of(hint.map(h -> h + "; or, " + declare).orElse(declare));
         }
         reporter.error(Codes.UNKNOWN_CODE, value, "unknown " + spec.name() + " '" + value.text() + "' for '" + type.code() + "' events",
                 hint);
