@@ -347,7 +347,20 @@ public final class Checker {
         Optional<Offset> before = dues.size() == 1 ? Offset.of(dues.get(0)) : Optional.empty();
         for (Step step : steps) {
             if (repeating) {
-                reporter.error(Codes.MISPLACED_CLAUSE, step, "nothing can follow 'then every', which repeats for as long as the plan lasts");
+                // One error for the step: what it says is not checked as well.
+                reporter.error(Codes.MISPLACED_CLAUSE, step, "nothing can follow 'then every', which repeats for as long as the plan lasts",
+                        Optional.of("move this step before the 'then every', or remove it"));
+                continue;
+            }
+            if (step instanceof Step.Once once && once.deadline() instanceof Deadline.At at) {
+                // 'then due at' would be a point counted from the event that met the occurrence before: a
+                // reading no procedure was found to need, easily mistaken for 'then at' (from the trigger).
+                reporter.error(Codes.MISPLACED_CLAUSE, at, "a later point is counted from the trigger: 'then at "
+                        + at.offset().words() + "', not 'then due at'", Optional.of("write 'then at " + at.offset().words()
+                                + "' for a point after the trigger, or 'then within " + at.offset().words()
+                                + "' to count from the event that met the occurrence before"));
+                before = Optional.empty();
+                continue;
             }
             if (step instanceof Step.Every every) {
                 terms.period(every.period());
@@ -357,7 +370,10 @@ public final class Checker {
             } else if (step instanceof Step.At at) {
                 terms.duration(at.offset());
                 Optional<Offset> here = Offset.of(at.offset());
-                if (before.isPresent() && here.isPresent() && !here.get().after(before.get())) {
+                if (at.offset().amount().value() == 0) {
+                    reporter.error(Codes.MISPLACED_CLAUSE, at.offset(), "a point " + at.offset().words() + " after the trigger is the"
+                            + " trigger's day, which the first occurrence already covers", Optional.of("remove this step"));
+                } else if (before.isPresent() && here.isPresent() && !here.get().after(before.get())) {
                     reporter.error(Codes.MISPLACED_CLAUSE, at.offset(), "this occurrence is due " + at.offset().words() + " after the trigger,"
                             + " not after the occurrence before it (" + before.get().words() + ")",
                             Optional.of("'then at' counts from the trigger: give a later point, or count from the"

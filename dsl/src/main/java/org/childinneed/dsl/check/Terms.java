@@ -275,7 +275,7 @@ final class Terms {
         } else if (deadline instanceof Deadline.At at) {
             duration(at.offset());
             if (at.offset().amount().value() == 0) {
-                reporter.error(Codes.MISPLACED_CLAUSE, at, "a point 0 days after the trigger is the trigger's day",
+                reporter.error(Codes.MISPLACED_CLAUSE, at, "a point " + at.offset().words() + " after the trigger is the trigger's day",
                         Optional.of("write 'at once'"));
             }
         } else if (deadline instanceof Deadline.Window window) {
