@@ -18,6 +18,8 @@ import org.childinneed.dsl.ast.FindingPart;
 import org.childinneed.dsl.ast.Name;
 import org.childinneed.dsl.ast.ObligationPart;
 import org.childinneed.dsl.ast.OutOfScopeDecl;
+import org.childinneed.dsl.ast.Condition;
+import org.childinneed.dsl.ast.Scope;
 import org.childinneed.dsl.ast.Part;
 import org.childinneed.dsl.ast.Pattern;
 import org.childinneed.dsl.ast.PolicyDecl;
@@ -305,6 +307,10 @@ public final class Checker {
             });
         }
         conditions.ifAndUnless(part.ifs(), part.unlesses(), references);
+        firstDue(part).ifPresent(due -> {
+            part.ifs().forEach(c -> lookAhead(c, due));
+            part.unlesses().forEach(c -> lookAhead(c, due));
+        });
         for (Extension extension : part.extensions()) {
             extension(extension, part, recurring);
         }
@@ -337,6 +343,35 @@ public final class Checker {
                 if (type.isPresent() && !terms.date(attribute, type.get(), "it cannot be counted from")) {
                     break;
                 }
+            }
+        }
+    }
+
+    /** When the first occurrence falls due, counted from the trigger, if the units say exactly. */
+    private static Optional<Offset> firstDue(ObligationPart part) {
+        if (!part.everys().isEmpty()) {
+            ObligationPart.Every every = part.everys().get(0);
+            return every.window().map(Offset::of).orElseGet(() -> Offset.of(every.period()));
+        }
+        return part.dues().size() == 1 ? Offset.of(part.dues().get(0)) : Optional.empty();
+    }
+
+    /** Warns where {@code condition} looks for events further after the trigger than the obligation falls due. */
+    private void lookAhead(Condition condition, Offset due) {
+        if (condition instanceof Condition.AnyOf any) {
+            any.conditions().forEach(c -> lookAhead(c, due));
+        } else if (condition instanceof Condition.AllOf all) {
+            all.conditions().forEach(c -> lookAhead(c, due));
+        } else if (condition instanceof Condition.Not not) {
+            lookAhead(not.condition(), due);
+        } else if (condition instanceof Condition.Exists exists && exists.scope().orElse(null) instanceof Scope.WithinOfIt within
+                && within.after()) {
+            Optional<Offset> looks = Offset.of(within.duration());
+            if (looks.isPresent() && looks.get().certainlyAfter(due)) {
+                reporter.warning(Codes.LOOKS_PAST_DUE, within, "this looks for events up to " + within.duration().words()
+                        + " after the trigger, past the obligation's due date (" + due.words() + ")",
+                        Optional.of("an event after the due date decides nothing the report has not already said; write"
+                                + " 'after it', which looks up to the due date, or a shorter 'within'"));
             }
         }
     }
@@ -412,6 +447,11 @@ public final class Checker {
             }
             TimeUnit unit = d.unit().get();
             return Optional.of(new Offset(unit.scale().ordinal(), unit.inScale(d.amount().value()), d.words()));
+        }
+
+        /** Whether this certainly falls after {@code other}: true only when the units compare exactly. */
+        boolean certainlyAfter(Offset other) {
+            return other.base == -1 ? amount > 0 : base == other.base && amount > other.amount;
         }
 
         /** Whether this may fall after {@code other}: false only when it certainly does not. */
