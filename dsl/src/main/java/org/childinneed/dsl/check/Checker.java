@@ -248,7 +248,7 @@ public final class Checker {
                         Optional.of("write 'finding " + part.kind().text() + "'"));
             } else {
                 reporter.error(Codes.UNKNOWN_OBLIGATION_KIND, part.kind(), "unknown obligation kind '" + part.kind().text() + "'",
-                        DidYouMean.hint(part.kind().text(), vocabulary.obligationKindCodes()));
+                        Terms.known(part.kind().text(), vocabulary.obligationKindCodes(), "the obligation kinds", "obligation kind"));
             }
         }
         String label = "obligation '" + part.kind().text() + "'";
@@ -511,7 +511,7 @@ public final class Checker {
                         Optional.of("write 'obligation " + part.kind().text() + "'"));
             } else {
                 reporter.error(Codes.UNKNOWN_FINDING_KIND, part.kind(), "unknown finding kind '" + part.kind().text() + "'",
-                        DidYouMean.hint(part.kind().text(), vocabulary.findingKindCodes()));
+                        Terms.known(part.kind().text(), vocabulary.findingKindCodes(), "the finding kinds", "finding kind"));
             }
         }
         if (part.subjects().isEmpty()) {

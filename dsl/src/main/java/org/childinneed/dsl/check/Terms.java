@@ -70,7 +70,7 @@ final class Terms {
         Optional<EventSchema> type = vocabulary.schema(pattern.type().text());
         if (type.isEmpty()) {
             reporter.error(Codes.UNKNOWN_EVENT_TYPE, pattern.type(), "unknown event type '" + pattern.type().text() + "'",
-                    DidYouMean.hint(pattern.type().text(), vocabulary.schemaCodes()));
+                    known(pattern.type().text(), vocabulary.schemaCodes(), "the event types", "event"));
             return Optional.empty();
         }
         resolved.type(pattern, type.get());
@@ -114,6 +114,15 @@ final class Terms {
     /** Notes the attribute by which events of an {@code its <pattern>} partner's type refer to others. */
     void partnerReference(Pattern pattern, AttributeSpec spec) {
         resolved.partnerReference(pattern, spec);
+    }
+
+    /**
+     * A did-you-mean over {@code codes}, or else the known ones ({@code what}: "the event types"), and
+     * how to declare one where a policy may ({@code declare}: "event" for 'event x "..."').
+     */
+    static Optional<String> known(String written, List<String> codes, String what, String declare) {
+        return DidYouMean.hint(written, codes).or(() -> Optional.of(what + ": " + String.join(", ", codes)
+                + "; or declare one: '" + declare + " " + written + " \"...\"'"));
     }
 
     private void unknownAttribute(Name attribute, EventSchema type) {
