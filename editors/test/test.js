@@ -108,7 +108,8 @@ const expectations = [
     }
   }
   // Words that are keywords only as whole words, and codes that hold a keyword.
-  const sample = 'rule X-01 "t"\n  obligation visit\n    every 4 weeks from plan-started\n    met by visit with by team-manager\n';
+  const sample = 'rule X-01 "t"\n  obligation visit\n    every 4 weeks from plan-started\n    met by visit with by team-manager\n'
+      + 'role family-group-coordinator "a coordinator"\nplan element frequency-of-visits\n';
   const tokens = tokenize(grammar, sample);
   const check = (text, scope) => {
     const token = tokens.find((t) => t.text === text);
@@ -119,6 +120,9 @@ const expectations = [
   check('team-manager', 'constant.language.code.cin');
   check('visit', 'entity.name.type.kind.cin');
   check('X-01', 'entity.name.function.rule.cin');
+  check('role', 'keyword.control.cin');
+  check('family-group-coordinator', 'constant.language.code.cin');
+  check('frequency-of-visits', 'constant.language.code.cin');
   console.log(`grammar: ${scripts.length} bundled scripts tokenised`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed === 0 ? 0 : 1);

@@ -8,7 +8,9 @@ import java.util.Optional;
 import org.childinneed.dsl.eval.PolicyPlan;
 import org.childinneed.dsl.check.Vocabulary;
 import org.childinneed.model.compliance.DeclaredKind;
+import org.childinneed.model.event.DeclaredCodes;
 import org.childinneed.model.event.DeclaredEventType;
+import org.childinneed.model.event.DeclaredVocabulary;
 import org.childinneed.model.compliance.ComplianceReport;
 import org.childinneed.model.compliance.Policy;
 import org.childinneed.model.compliance.PolicyInfo;
@@ -142,6 +144,19 @@ public final class CompiledPolicy implements Policy {
      */
     public List<DeclaredEventType> declaredEvents() {
         return declared().declared();
+    }
+
+    /**
+     * The roles and plan elements declared, gathered as {@link #declaredEvents()} are; a case-file
+     * reader given them accepts them where a national role or plan element is expected.
+     */
+    public DeclaredCodes declaredCodes() {
+        return declared().declaredCodes();
+    }
+
+    /** What a case-file reader given it accepts: the declared event types and codes of open lists. */
+    public DeclaredVocabulary declaredVocabulary() {
+        return new DeclaredVocabulary(declaredEvents(), declaredCodes());
     }
 
     /** The obligation kinds declared, gathered as {@link #declaredEvents()} are. */

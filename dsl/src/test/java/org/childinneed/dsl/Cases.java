@@ -22,6 +22,7 @@ final class Cases {
     private LocalDate born = LocalDate.of(2014, 5, 4);
     private boolean disabled;
     private final List<CaseEvent> events = new ArrayList<>();
+    private org.childinneed.model.event.DeclaredCodes codes = org.childinneed.model.event.DeclaredCodes.NONE;
 
     static Cases child() {
         return new Cases();
@@ -29,6 +30,12 @@ final class Cases {
 
     Cases born(String date) {
         born = LocalDate.parse(date);
+        return this;
+    }
+
+    /** Accepts the roles and plan elements {@code declared} where national ones are expected, as a case-file reader does. */
+    Cases declaring(org.childinneed.model.event.DeclaredCodes declared) {
+        codes = declared;
         return this;
     }
 
@@ -64,18 +71,18 @@ final class Cases {
         return this;
     }
 
-    private static Object value(AttributeSpec spec, String text) {
+    private Object value(AttributeSpec spec, String text) {
         return switch (spec.type()) {
             case FLAG -> Boolean.parseBoolean(text);
             case COUNT -> Integer.parseInt(text);
             case DATE -> LocalDate.parse(text);
-            case CODE -> spec.parseCode(text).orElseThrow(() -> new IllegalArgumentException(text));
+            case CODE -> spec.parseCode(text, codes).orElseThrow(() -> new IllegalArgumentException(text));
             case CODES -> {
-                Set<Object> codes = new LinkedHashSet<>();
+                Set<Object> listed = new LinkedHashSet<>();
                 for (String code : text.split(",")) {
-                    codes.add(spec.parseCode(code.trim()).orElseThrow(() -> new IllegalArgumentException(code)));
+                    listed.add(spec.parseCode(code.trim(), codes).orElseThrow(() -> new IllegalArgumentException(code)));
                 }
-                yield codes;
+                yield listed;
             }
             case EVENT_REF -> text;
             case TEXT -> new FreeText(text);

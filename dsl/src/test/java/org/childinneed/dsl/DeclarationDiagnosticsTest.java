@@ -83,7 +83,33 @@ class DeclarationDiagnosticsTest {
             fault("a declared finding kind written as an obligation", HEAD + "finding kind late-note\nrule T-01 \"x\"\n"
                     + "  cite \"s\"\n  obligation late-note\n    when s47-enquiry-started\n    due within 5 days\n"
                     + "    met by plan-updated\n", "wrong-kind", 7, 14, "'late-note' is a finding kind, not an obligation kind",
-                    "write 'finding late-note'"));
+                    "write 'finding late-note'"),
+            fault("a national role declared again", HEAD + "role team-manager\n", "shadows-national", 4, 6,
+                    "'team-manager' is a national role; a policy cannot declare it again",
+                    "use 'team-manager' as it is, or give the new role a name of its own"),
+            fault("a national plan element declared again", HEAD + "plan element safety-plan\n", "shadows-national", 4, 14,
+                    "'safety-plan' is a national plan element; a policy cannot declare it again",
+                    "use 'safety-plan' as it is, or give the new plan element a name of its own"),
+            fault("a plan element declared with another word", HEAD + "plan elements frequency-of-visits\n",
+                    "malformed-declaration", 4, 6, "expected 'plan element', not 'plan elements'",
+                    "write 'plan element frequency-of-visits'"),
+            fault("a role declared twice", HEAD + "role family-group-coordinator\nrole family-group-coordinator\n",
+                    "declared-twice", 5, 6, "role 'family-group-coordinator' is already declared", null),
+            fault("a role with an empty description", HEAD + "role family-group-coordinator \"\"\n", "empty-text", 4, 31,
+                    "the description of 'family-group-coordinator' is empty", null),
+            fault("a misspelt declared role", HEAD + "role family-group-coordinator\n" + FINDING
+                    + "    for each meeting\n    unless chair is family-group-cordinator\n", "unknown-code", 9, 21,
+                    "unknown chair 'family-group-cordinator' for 'meeting' events", "did you mean 'family-group-coordinator'?"),
+            fault("a misspelt declared plan element", HEAD + "plan element frequency-of-visits\n" + FINDING
+                    + "    for each plan-updated with elements include [frequency-of-visit]\n", "unknown-code", 8, 50,
+                    "unknown elements 'frequency-of-visit' for 'plan-updated' events", "did you mean 'frequency-of-visits'?"),
+            fault("an undeclared role", HEAD + FINDING + "    for each meeting\n    unless chair is family-group-coordinator\n",
+                    "unknown-code", 8, 21, "unknown chair 'family-group-coordinator' for 'meeting' events",
+                    "'chair' is one of: social-worker, senior-social-worker, senior-practitioner, senior-practice-lead,"
+                            + " consultant-social-worker, team-manager, group-manager, service-manager, head-of-service,"
+                            + " assistant-director, independent-reviewing-officer, conference-chair, family-support-worker; or,"
+                            + " if the procedure names a role the national list lacks, declare it: 'role family-group-coordinator"
+                            + " \"...\"'"));
     }
 
     /** Scripts a test script may extend or use. */

@@ -133,7 +133,8 @@ class DiagnosticsTest {
             fault("a step after a repeat", HEAD + "rule T-01 \"x\"\n  cite \"s\"\n  obligation review-meeting\n"
                     + "    when plan-started\n    due within 3 months\n    then every 6 months\n"
                     + "    then within 1 month\n    met by meeting\n",
-                    10, 5, "nothing can follow 'then every', which repeats for as long as the plan lasts", null),
+                    10, 5, "nothing can follow 'then every', which repeats for as long as the plan lasts",
+                    "move this step before the 'then every', or remove it"),
             fault("no met by", HEAD + OBLIGATION + "    when meeting\n    due at once\n",
                     6, 14, "obligation 'initial-meeting' has no 'met by' clause", "add 'met by <event>'"),
             fault("an extension of a recurring obligation", HEAD + "rule T-01 \"x\"\n  cite \"s\"\n"

@@ -32,6 +32,7 @@ import org.childinneed.model.event.Visit;
 import org.childinneed.model.meeting.MeetingType;
 import org.childinneed.model.meeting.ReviewOutcome;
 import org.childinneed.model.meeting.Role;
+import org.childinneed.model.meeting.RoleCode;
 import org.childinneed.model.plan.ClosureReason;
 import org.childinneed.model.plan.PlanOrigin;
 
@@ -96,7 +97,7 @@ final class IrregularEvents {
             }
             case 9 -> {
                 Optional<DecisionSubject> about = Optional.of(pick(random, DecisionSubject.values()));
-                Optional<Role> by = Optional.of(pick(random, ROLES));
+                Optional<RoleCode> by = Optional.of(pick(random, ROLES));
                 int text = random.nextInt(3);
                 Optional<FreeText> rationale = text == 0 ? Optional.empty() : Optional.of(new FreeText(text == 1 ? " " : "why"));
                 draft.add(date, (r, d) -> new ManagementDecision(r, d, about, by, rationale));

@@ -36,6 +36,7 @@ import org.childinneed.model.meeting.ReviewOutcome;
 import org.childinneed.model.meeting.Role;
 import org.childinneed.model.plan.ClosureReason;
 import org.childinneed.model.plan.PlanElement;
+import org.childinneed.model.plan.PlanElementCode;
 import org.childinneed.model.plan.PlanOrigin;
 
 /**
@@ -48,7 +49,7 @@ import org.childinneed.model.plan.PlanOrigin;
 final class TypicalCase {
 
     private static final LocalDate FIRST_REFERRAL = LocalDate.of(2021, 1, 4);
-    private static final Set<PlanElement> ELEMENTS = Set.of(PlanElement.OBJECTIVES, PlanElement.SERVICES,
+    private static final Set<PlanElementCode> ELEMENTS = Set.of(PlanElement.OBJECTIVES, PlanElement.SERVICES,
             PlanElement.RESPONSIBILITIES, PlanElement.TIMESCALES, PlanElement.CONTINGENCY, PlanElement.SAFETY_PLAN);
 
     private final SplittableRandom random;

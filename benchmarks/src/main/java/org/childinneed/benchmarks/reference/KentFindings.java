@@ -16,6 +16,7 @@ import org.childinneed.model.event.PlanStarted;
 import org.childinneed.model.meeting.MeetingType;
 import org.childinneed.model.meeting.ReviewOutcome;
 import org.childinneed.model.meeting.Role;
+import org.childinneed.model.meeting.RoleCode;
 import org.childinneed.model.plan.ClosureReason;
 import org.childinneed.model.plan.ClosureView;
 import org.childinneed.model.plan.PlanOrigin;
@@ -95,7 +96,7 @@ final class KentFindings {
 
     /** KEN-04, KEN-07, KEN-13, for a meeting held while plan {@code open} was open (null: none). */
     private void chair(Meeting m, PlanStarted open) {
-        Role chair = m.chair();
+        RoleCode chair = m.chair();
         if (m.meetingType() == MeetingType.INITIAL || m.meetingType() == MeetingType.TRANSFER_IN) {
             if (chair != Role.TEAM_MANAGER) {
                 add("KEN-04", FindingKind.CHAIR_NOT_PERMITTED, m, m.meetingType().code() + " meeting chaired by "

@@ -16,6 +16,7 @@ import java.util.List;
  * @param outOfScope its out-of-scope declarations
  * @param events the event types it declares
  * @param kinds the obligation and finding kinds it declares
+ * @param codes the roles and plan elements it adds to the open national lists
  * @param uses the vocabulary scripts it uses
  * @param vocabulary whether it is a vocabulary script ({@code vocabulary x}) rather than a policy
  * @param complete false when syntax errors left parts of the script out of this tree
@@ -23,7 +24,8 @@ import java.util.List;
  */
 public record PolicyDecl(Name id, Text title, List<Text> versions, List<Text> effective, List<Text> sources,
         List<Name> parents, List<RuleDecl> rules, List<OutOfScopeDecl> outOfScope, List<EventDecl> events,
-        List<KindDecl> kinds, List<Name> uses, boolean vocabulary, boolean complete, Position pos) implements Node {
+        List<KindDecl> kinds, List<CodeDecl> codes, List<Name> uses, boolean vocabulary, boolean complete, Position pos)
+        implements Node {
 
     public PolicyDecl {
         versions = List.copyOf(versions);
@@ -34,6 +36,7 @@ public record PolicyDecl(Name id, Text title, List<Text> versions, List<Text> ef
         outOfScope = List.copyOf(outOfScope);
         events = List.copyOf(events);
         kinds = List.copyOf(kinds);
+        codes = List.copyOf(codes);
         uses = List.copyOf(uses);
     }
 
@@ -41,8 +44,8 @@ public record PolicyDecl(Name id, Text title, List<Text> versions, List<Text> ef
     public PolicyDecl(Name id, Text title, List<Text> versions, List<Text> effective, List<Text> sources,
             List<Name> parents, List<RuleDecl> rules, List<OutOfScopeDecl> outOfScope, List<EventDecl> events,
             boolean complete, Position pos) {
-        this(id, title, versions, effective, sources, parents, rules, outOfScope, events, List.of(), List.of(), false,
-                complete, pos);
+        this(id, title, versions, effective, sources, parents, rules, outOfScope, events, List.of(), List.of(), List.of(),
+                false, complete, pos);
     }
 
     /** A script that declares no vocabulary. */

@@ -18,6 +18,8 @@ import org.childinneed.dsl.ast.FindingPart;
 import org.childinneed.dsl.ast.Name;
 import org.childinneed.dsl.ast.ObligationPart;
 import org.childinneed.dsl.ast.OutOfScopeDecl;
+import org.childinneed.dsl.ast.Condition;
+import org.childinneed.dsl.ast.Scope;
 import org.childinneed.dsl.ast.Part;
 import org.childinneed.dsl.ast.Pattern;
 import org.childinneed.dsl.ast.PolicyDecl;
@@ -246,7 +248,7 @@ public final class Checker {
                         Optional.of("write 'finding " + part.kind().text() + "'"));
             } else {
                 reporter.error(Codes.UNKNOWN_OBLIGATION_KIND, part.kind(), "unknown obligation kind '" + part.kind().text() + "'",
-                        DidYouMean.hint(part.kind().text(), vocabulary.obligationKindCodes()));
+                        Terms.known(part.kind().text(), vocabulary.obligationKindCodes(), "the obligation kinds", "obligation kind"));
             }
         }
         String label = "obligation '" + part.kind().text() + "'";
@@ -305,6 +307,10 @@ public final class Checker {
             });
         }
         conditions.ifAndUnless(part.ifs(), part.unlesses(), references);
+        firstDue(part).ifPresent(due -> {
+            part.ifs().forEach(c -> lookAhead(c, due));
+            part.unlesses().forEach(c -> lookAhead(c, due));
+        });
         for (Extension extension : part.extensions()) {
             extension(extension, part, recurring);
         }
@@ -341,13 +347,55 @@ public final class Checker {
         }
     }
 
+    /** When the first occurrence falls due, counted from the trigger, if the units say exactly. */
+    private static Optional<Offset> firstDue(ObligationPart part) {
+        if (!part.everys().isEmpty()) {
+            ObligationPart.Every every = part.everys().get(0);
+            return every.window().map(Offset::of).orElseGet(() -> Offset.of(every.period()));
+        }
+        return part.dues().size() == 1 ? Offset.of(part.dues().get(0)) : Optional.empty();
+    }
+
+    /** Warns where {@code condition} looks for events further after the trigger than the obligation falls due. */
+    private void lookAhead(Condition condition, Offset due) {
+        if (condition instanceof Condition.AnyOf any) {
+            any.conditions().forEach(c -> lookAhead(c, due));
+        } else if (condition instanceof Condition.AllOf all) {
+            all.conditions().forEach(c -> lookAhead(c, due));
+        } else if (condition instanceof Condition.Not not) {
+            lookAhead(not.condition(), due);
+        } else if (condition instanceof Condition.Exists exists && exists.scope().orElse(null) instanceof Scope.WithinOfIt within
+                && within.after()) {
+            Optional<Offset> looks = Offset.of(within.duration());
+            if (looks.isPresent() && looks.get().certainlyAfter(due)) {
+                reporter.warning(Codes.LOOKS_PAST_DUE, within, "this looks for events up to " + within.duration().words()
+                        + " after the trigger, past the obligation's due date (" + due.words() + ")",
+                        Optional.of("an event after the due date decides nothing the report has not already said; write"
+                                + " 'after it', which looks up to the due date, or a shorter 'within'"));
+            }
+        }
+    }
+
     private void steps(List<Deadline> dues, List<Step> steps) {
         boolean repeating = false;
         // When the occurrence before falls due, counted from the trigger, while that is known.
         Optional<Offset> before = dues.size() == 1 ? Offset.of(dues.get(0)) : Optional.empty();
         for (Step step : steps) {
             if (repeating) {
-                reporter.error(Codes.MISPLACED_CLAUSE, step, "nothing can follow 'then every', which repeats for as long as the plan lasts");
+                // One error for the step: what it says is not checked as well.
+                reporter.error(Codes.MISPLACED_CLAUSE, step, "nothing can follow 'then every', which repeats for as long as the plan lasts",
+                        Optional.of("move this step before the 'then every', or remove it"));
+                continue;
+            }
+            if (step instanceof Step.Once once && once.deadline() instanceof Deadline.At at) {
+                // 'then due at' would be a point counted from the event that met the occurrence before: a
+                // reading no procedure was found to need, easily mistaken for 'then at' (from the trigger).
+                reporter.error(Codes.MISPLACED_CLAUSE, at, "a later point is counted from the trigger: 'then at "
+                        + at.offset().words() + "', not 'then due at'", Optional.of("write 'then at " + at.offset().words()
+                                + "' for a point after the trigger, or 'then within " + at.offset().words()
+                                + "' to count from the event that met the occurrence before"));
+                before = Optional.empty();
+                continue;
             }
             if (step instanceof Step.Every every) {
                 terms.period(every.period());
@@ -357,7 +405,10 @@ public final class Checker {
             } else if (step instanceof Step.At at) {
                 terms.duration(at.offset());
                 Optional<Offset> here = Offset.of(at.offset());
-                if (before.isPresent() && here.isPresent() && !here.get().after(before.get())) {
+                if (at.offset().amount().value() == 0) {
+                    reporter.error(Codes.MISPLACED_CLAUSE, at.offset(), "a point " + at.offset().words() + " after the trigger is the"
+                            + " trigger's day, which the first occurrence already covers", Optional.of("remove this step"));
+                } else if (before.isPresent() && here.isPresent() && !here.get().after(before.get())) {
                     reporter.error(Codes.MISPLACED_CLAUSE, at.offset(), "this occurrence is due " + at.offset().words() + " after the trigger,"
                             + " not after the occurrence before it (" + before.get().words() + ")",
                             Optional.of("'then at' counts from the trigger: give a later point, or count from the"
@@ -396,6 +447,11 @@ public final class Checker {
             }
             TimeUnit unit = d.unit().get();
             return Optional.of(new Offset(unit.scale().ordinal(), unit.inScale(d.amount().value()), d.words()));
+        }
+
+        /** Whether this certainly falls after {@code other}: true only when the units compare exactly. */
+        boolean certainlyAfter(Offset other) {
+            return other.base == -1 ? amount > 0 : base == other.base && amount > other.amount;
         }
 
         /** Whether this may fall after {@code other}: false only when it certainly does not. */
@@ -455,7 +511,7 @@ public final class Checker {
                         Optional.of("write 'obligation " + part.kind().text() + "'"));
             } else {
                 reporter.error(Codes.UNKNOWN_FINDING_KIND, part.kind(), "unknown finding kind '" + part.kind().text() + "'",
-                        DidYouMean.hint(part.kind().text(), vocabulary.findingKindCodes()));
+                        Terms.known(part.kind().text(), vocabulary.findingKindCodes(), "the finding kinds", "finding kind"));
             }
         }
         if (part.subjects().isEmpty()) {

@@ -1,6 +1,7 @@
 package org.childinneed.dsl.check;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.childinneed.dsl.ast.AttributeDecl;
+import org.childinneed.dsl.ast.CodeDecl;
 import org.childinneed.dsl.ast.EventDecl;
 import org.childinneed.dsl.ast.KindDecl;
 import org.childinneed.dsl.ast.PolicyDecl;
@@ -20,7 +22,9 @@ import org.childinneed.model.Coded;
 import org.childinneed.model.compliance.DeclaredKind;
 import org.childinneed.model.event.AttributeSpec;
 import org.childinneed.model.event.AttributeType;
+import org.childinneed.model.event.DeclaredCodes;
 import org.childinneed.model.event.DeclaredEventType;
+import org.childinneed.model.event.OpenList;
 import org.childinneed.model.event.EventType;
 import org.childinneed.model.meeting.Role;
 
@@ -64,8 +68,35 @@ public final class Declarations {
             Map<String, DeclaredKind> known = kind.obligation() ? obligations : findings;
             declarations.kind(kind, known).ifPresent(k -> known.put(k.code(), k));
         }
+        Map<OpenList, Map<String, String>> codes = new EnumMap<>(OpenList.class);
+        for (OpenList list : OpenList.values()) {
+            codes.put(list, new LinkedHashMap<>(inherited.declaredCodes().of(list)));
+        }
+        for (CodeDecl code : script.codes()) {
+            declarations.code(code, codes);
+        }
         return Vocabulary.declaring(List.copyOf(events.values()), List.copyOf(obligations.values()),
-                List.copyOf(findings.values()));
+                List.copyOf(findings.values()), DeclaredCodes.of(codes));
+    }
+
+    private void code(CodeDecl decl, Map<OpenList, Map<String, String>> codes) {
+        OpenList list = decl.role() ? OpenList.ROLE : OpenList.PLAN_ELEMENT;
+        String code = decl.code().text();
+        if (decl.word().isPresent() && !decl.word().get().text().equals("element")) {
+            Name word = decl.word().get();
+            reporter.error(Codes.MALFORMED_DECLARATION, word, "expected 'plan element', not 'plan " + word.text() + "'",
+                    Optional.of("write 'plan element " + code + "'"));
+        } else if (list.isNational(code)) {
+            reporter.error(Codes.SHADOWS_NATIONAL, decl.code(), "'" + code + "' is a national " + list.words() + "; a policy cannot"
+                    + " declare it again", Optional.of("use '" + code + "' as it is, or give the new " + list.words()
+                            + " a name of its own"));
+        } else if (codes.get(list).containsKey(code)) {
+            reporter.error(Codes.DECLARED_TWICE, decl.code(), list.words() + " '" + code + "' is already declared");
+        } else if (decl.description().isPresent() && decl.description().get().value().isBlank()) {
+            reporter.error(Codes.EMPTY_TEXT, decl.description().get(), "the description of '" + code + "' is empty");
+        } else {
+            codes.get(list).put(code, decl.description().map(Text::value).orElse(code));
+        }
     }
 
     private void vocabularyOnly(PolicyDecl script) {

@@ -19,6 +19,7 @@ import org.childinneed.dsl.source.Reporter;
 import org.childinneed.model.event.AttributeSpec;
 import org.childinneed.model.event.AttributeType;
 import org.childinneed.model.event.DeclaredEventType;
+import org.childinneed.model.event.OpenList;
 import org.childinneed.model.event.EventSchema;
 import org.childinneed.model.event.EventType;
 
@@ -69,7 +70,7 @@ final class Terms {
         Optional<EventSchema> type = vocabulary.schema(pattern.type().text());
         if (type.isEmpty()) {
             reporter.error(Codes.UNKNOWN_EVENT_TYPE, pattern.type(), "unknown event type '" + pattern.type().text() + "'",
-                    DidYouMean.hint(pattern.type().text(), vocabulary.schemaCodes()));
+                    known(pattern.type().text(), vocabulary.schemaCodes(), "the event types", "event"));
             return Optional.empty();
         }
         resolved.type(pattern, type.get());
@@ -115,6 +116,15 @@ final class Terms {
         resolved.partnerReference(pattern, spec);
     }
 
+    /**
+     * A did-you-mean over {@code codes}, or else the known ones ({@code what}: "the event types"), and
+     * how to declare one where a policy may ({@code declare}: "event" for 'event x "..."').
+     */
+    static Optional<String> known(String written, List<String> codes, String what, String declare) {
+        return DidYouMean.hint(written, codes).or(() -> Optional.of(what + ": " + String.join(", ", codes)
+                + "; or declare one: '" + declare + " " + written + " \"...\"'"));
+    }
+
     private void unknownAttribute(Name attribute, EventSchema type) {
         List<String> names = Vocabulary.attributeNames(type);
         reporter.error(Codes.UNKNOWN_ATTRIBUTE, attribute, "'" + type.code() + "' events have no attribute '" + attribute.text() + "'",
@@ -158,7 +168,7 @@ final class Terms {
         } else if (filter instanceof Filter.Equals equals) {
             if (expect(filter, spec, AttributeType.CODE) && code(spec, equals.value(), type)) {
                 Set<String> one = Set.of(equals.value().text());
-                never = equals.negated() ? constraints.exclude(name, one, new HashSet<>(spec.codes()))
+                never = equals.negated() ? constraints.exclude(name, one, new HashSet<>(spec.codes(vocabulary.declaredCodes())))
                         : constraints.allowOnly(name, one);
             }
         } else if (filter instanceof Filter.In in) {
@@ -168,7 +178,7 @@ final class Terms {
                 never = Optional.of(EMPTY_LIST);
             } else if (codes(spec, in.values(), type, filter)) {
                 Set<String> values = names(in.values());
-                never = in.negated() ? constraints.exclude(name, values, new HashSet<>(spec.codes()))
+                never = in.negated() ? constraints.exclude(name, values, new HashSet<>(spec.codes(vocabulary.declaredCodes())))
                         : constraints.allowOnly(name, values);
             }
         } else if (filter instanceof Filter.Includes includes) {
@@ -230,13 +240,19 @@ final class Terms {
     }
 
     private boolean code(AttributeSpec spec, Name value, EventSchema type) {
-        if (spec.parseCode(value.text()).isPresent()) {
+        if (spec.parseCode(value.text(), vocabulary.declaredCodes()).isPresent()) {
             return true;
         }
-        List<String> codes = spec.codes();
+        List<String> codes = spec.codes(vocabulary.declaredCodes());
         Optional<String> hint = DidYouMean.hint(value.text(), codes);
         if (hint.isEmpty() && codes.size() <= 16) {
             hint = Optional.of("'" + spec.name() + "' is one of: " + String.join(", ", codes));
+        }
+        Optional<OpenList> open = spec.openList();
+        if (open.isPresent() && !DidYouMean.hint(value.text(), codes).isPresent()) {
+            String declare = "if the procedure names a " + open.get().words() + " the national list lacks, declare it: '"
+                    + open.get().words() + " " + value.text() + " \"...\"'";
+            hint = Optional.of(hint.map(h -> h + "; or, " + declare).orElse(declare));
         }
         reporter.error(Codes.UNKNOWN_CODE, value, "unknown " + spec.name() + " '" + value.text() + "' for '" + type.code() + "' events",
                 hint);
@@ -268,7 +284,7 @@ final class Terms {
         } else if (deadline instanceof Deadline.At at) {
             duration(at.offset());
             if (at.offset().amount().value() == 0) {
-                reporter.error(Codes.MISPLACED_CLAUSE, at, "a point 0 days after the trigger is the trigger's day",
+                reporter.error(Codes.MISPLACED_CLAUSE, at, "a point " + at.offset().words() + " after the trigger is the trigger's day",
                         Optional.of("write 'at once'"));
             }
         } else if (deadline instanceof Deadline.Window window) {

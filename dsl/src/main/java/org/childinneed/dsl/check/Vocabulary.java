@@ -13,6 +13,7 @@ import org.childinneed.model.compliance.FindingKind;
 import org.childinneed.model.compliance.Obligation;
 import org.childinneed.model.compliance.ObligationKind;
 import org.childinneed.model.event.AttributeSpec;
+import org.childinneed.model.event.DeclaredCodes;
 import org.childinneed.model.event.DeclaredEventType;
 import org.childinneed.model.event.EventSchema;
 import org.childinneed.model.event.EventType;
@@ -29,14 +30,17 @@ public final class Vocabulary {
     private static final List<String> FINDING_KINDS = codes(FindingKind.values());
 
     /** The national vocabulary alone. */
-    public static final Vocabulary NATIONAL = new Vocabulary(List.of(), List.of(), List.of());
+    public static final Vocabulary NATIONAL = new Vocabulary(List.of(), List.of(), List.of(), DeclaredCodes.NONE);
 
     private final Map<String, DeclaredEventType> declared = new LinkedHashMap<>();
     private final Map<String, DeclaredKind> obligationKinds = new LinkedHashMap<>();
     private final Map<String, DeclaredKind> findingKinds = new LinkedHashMap<>();
     private final List<String> schemaCodes;
+    private final DeclaredCodes codes;
 
-    private Vocabulary(List<DeclaredEventType> declared, List<DeclaredKind> obligationKinds, List<DeclaredKind> findingKinds) {
+    private Vocabulary(List<DeclaredEventType> declared, List<DeclaredKind> obligationKinds, List<DeclaredKind> findingKinds,
+            DeclaredCodes declaredCodes) {
+        this.codes = declaredCodes;
         declared.forEach(type -> this.declared.put(type.code(), type));
         obligationKinds.forEach(kind -> this.obligationKinds.put(kind.code(), kind));
         findingKinds.forEach(kind -> this.findingKinds.put(kind.code(), kind));
@@ -47,7 +51,7 @@ public final class Vocabulary {
 
     /** The national vocabulary and the event types {@code declared} (whose codes differ from national ones). */
     public static Vocabulary declaring(List<DeclaredEventType> declared) {
-        return new Vocabulary(declared, List.of(), List.of());
+        return new Vocabulary(declared, List.of(), List.of(), DeclaredCodes.NONE);
     }
 
     /**
@@ -56,7 +60,21 @@ public final class Vocabulary {
      */
     public static Vocabulary declaring(List<DeclaredEventType> declared, List<DeclaredKind> obligationKinds,
             List<DeclaredKind> findingKinds) {
-        return new Vocabulary(declared, obligationKinds, findingKinds);
+        return new Vocabulary(declared, obligationKinds, findingKinds, DeclaredCodes.NONE);
+    }
+
+    /**
+     * The national vocabulary and the event types, obligation kinds, finding kinds and codes of open
+     * lists declared (whose codes differ from national ones).
+     */
+    public static Vocabulary declaring(List<DeclaredEventType> declared, List<DeclaredKind> obligationKinds,
+            List<DeclaredKind> findingKinds, DeclaredCodes codes) {
+        return new Vocabulary(declared, obligationKinds, findingKinds, codes);
+    }
+
+    /** The roles and plan elements declared, in the order declared. */
+    public DeclaredCodes declaredCodes() {
+        return codes;
     }
 
     /** The event types declared, in the order declared. */
@@ -82,7 +100,8 @@ public final class Vocabulary {
         other.obligationKinds.forEach(obligations::putIfAbsent);
         Map<String, DeclaredKind> findings = new LinkedHashMap<>(findingKinds);
         other.findingKinds.forEach(findings::putIfAbsent);
-        return new Vocabulary(List.copyOf(events.values()), List.copyOf(obligations.values()), List.copyOf(findings.values()));
+        return new Vocabulary(List.copyOf(events.values()), List.copyOf(obligations.values()), List.copyOf(findings.values()),
+                codes.and(other.codes));
     }
 
     /** The national or declared obligation kind written {@code code}. */

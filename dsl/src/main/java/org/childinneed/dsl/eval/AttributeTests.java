@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.childinneed.dsl.ast.Comparison;
 import org.childinneed.model.Coded;
+import org.childinneed.model.event.AttributeSpec;
 import org.childinneed.model.event.CaseEvent;
+import org.childinneed.model.event.DeclaredCode;
 import org.childinneed.model.event.EventType;
 import org.childinneed.model.event.FreeText;
 
@@ -29,9 +31,14 @@ final class AttributeTests {
         byType[EventType.DECLARED.ordinal()] = codes.toArray();
         for (EventType type : types) {
             reader.spec(type).ifPresent(spec -> byType[type.ordinal()] =
-                    codes.stream().map(spec::parseCode).flatMap(Optional::stream).toArray());
+                    codes.stream().map(code -> parse(spec, code)).flatMap(Optional::stream).toArray());
         }
         return byType;
+    }
+
+    /** A checked code: national, or (on an open list) one the policy declares, equal by spelling to the event's. */
+    private static Optional<Coded> parse(AttributeSpec spec, String code) {
+        return spec.parseCode(code).or(() -> spec.openList().map(list -> new DeclaredCode(code)));
     }
 
     /** How a message introduces a value of {@code attribute}: "chaired by team-manager". */

@@ -76,6 +76,9 @@ public final class Planner {
         return new CompiledPlan(info, nodes, workingDays, slots);
     }
 
+    /** What an unqualified {@code after it} means where it is being planned: unbounded in a finding (see {@link #lookAhead}). */
+    private Window afterIt = new Window.AfterIt();
+
     private RuleNode obligation(String clause, Citation cite, CheckedRule.Obligation part) {
         List<DueRule> steps = new ArrayList<>();
         boolean repeat = part.every().isPresent();
@@ -95,7 +98,9 @@ public final class Planner {
         CountedFrom countedFrom = part.countedFrom().map(c -> new CountedFrom(c.dates().stream()
                 .map(a -> a.text().equals(Trigger.CountedFrom.OWN_DATE) ? null : new AttributeReader(a.text(), resolved.date(a)))
                 .toArray(AttributeReader[]::new), c.later())).orElse(null);
+        afterIt = lookAhead(part.every().or(part::due).orElseThrow());
         Cond condition = conditions(part.when(), part.unless(), references);
+        afterIt = new Window.AfterIt();
         List<ExtensionNode> extensions = new ArrayList<>();
         for (Extension extension : part.extensions()) {
             AttributeReader attribute = extension.attribute()
@@ -178,7 +183,7 @@ public final class Planner {
             return new Window.BeforeIt();
         }
         if (scope instanceof Scope.AfterIt) {
-            return new Window.AfterIt();
+            return afterIt;
         }
         if (scope instanceof Scope.SinceLast since) {
             return new Window.SinceLast(pattern(since.pattern()));
@@ -242,6 +247,23 @@ public final class Planner {
             return new AttributeTests.Compare(reader, compare.comparison(), compare.bound().value());
         }
         return new AttributeTests.Recorded(reader, ((Filter.Recorded) filter).negated());
+    }
+
+    /**
+     * How far an unqualified {@code after it} in an obligation's condition looks: to the obligation's
+     * first due date as written (counted from the trigger's day, before any extension).
+     */
+    private Window lookAhead(Deadline first) {
+        if (first instanceof Deadline.Within within) {
+            return new Window.Within(span(within.duration()), true);
+        }
+        if (first instanceof Deadline.At at) {
+            return new Window.Within(span(at.offset()), true);
+        }
+        if (first instanceof Deadline.Window window) {
+            return new Window.Within(span(window.to()), true);
+        }
+        return new Window.SameDay();
     }
 
     private DueRule due(Deadline deadline) {

@@ -45,6 +45,8 @@ public final class Codes {
     public static final String OUT_OF_RANGE = "out-of-range";
     public static final String LISTED_TWICE = "listed-twice";
     public static final String INVISIBLE_CHARACTER = "invisible-character";
+    /** A condition of an obligation that looks for events further after the trigger than the obligation's due date. */
+    public static final String LOOKS_PAST_DUE = "looks-past-due";
     /** A declared name that is already a name of the national vocabulary. */
     public static final String SHADOWS_NATIONAL = "shadows-national";
     /** A name declared twice (in the script, or by the policy it extends). */
@@ -104,7 +106,8 @@ public final class Codes {
             Map.entry(OUT_OF_RANGE, "a number or date outside what the language allows"),
             Map.entry(LISTED_TWICE, "a value listed twice"),
             Map.entry(INVISIBLE_CHARACTER, "an invisible or control character in the script"),
-            Map.entry(SHADOWS_NATIONAL, "a declared event type or kind that is already a national one"),
+            Map.entry(LOOKS_PAST_DUE, "an obligation's condition that looks for events beyond its own due date"),
+            Map.entry(SHADOWS_NATIONAL, "a declared event type, kind, role or plan element that is already a national one"),
             Map.entry(DECLARED_TWICE, "an event type, attribute or kind declared twice"),
             Map.entry(UNKNOWN_ATTRIBUTE_KIND, "an attribute declared with an unknown kind of value"),
             Map.entry(MALFORMED_DECLARATION, "a declaration not written as the language has it ('obligation kind x')"),

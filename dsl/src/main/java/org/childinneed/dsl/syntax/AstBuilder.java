@@ -17,6 +17,7 @@ import org.childinneed.dsl.ast.Deadline;
 import org.childinneed.dsl.ast.Duration;
 import org.childinneed.dsl.ast.EventDecl;
 import org.childinneed.dsl.ast.KindDecl;
+import org.childinneed.dsl.ast.CodeDecl;
 import org.childinneed.dsl.ast.Extension;
 import org.childinneed.dsl.ast.Filter;
 import org.childinneed.dsl.ast.FindingPart;
@@ -60,7 +61,8 @@ final class AstBuilder {
         List<ParserRuleContext> items = new ArrayList<>();
         for (int i = 0; i < script.getChildCount(); i++) {
             if (script.getChild(i) instanceof RuleDeclContext || script.getChild(i) instanceof OutOfScopeContext
-                    || script.getChild(i) instanceof EventDeclContext || script.getChild(i) instanceof KindDeclContext) {
+                    || script.getChild(i) instanceof EventDeclContext || script.getChild(i) instanceof KindDeclContext
+                    || script.getChild(i) instanceof CodeDeclContext) {
                 items.add((ParserRuleContext) script.getChild(i));
             }
         }
@@ -121,17 +123,27 @@ final class AstBuilder {
                         Optional.ofNullable(decl.STRING()).map(this::text), position(decl)));
             }
         }
+        List<CodeDecl> codes = new ArrayList<>();
+        for (CodeDeclContext decl : script.codeDecl()) {
+            if (clean.contains(decl) && decl instanceof RoleDeclContext role) {
+                codes.add(new CodeDecl(true, Optional.empty(), name(role.name()), Optional.ofNullable(role.STRING()).map(this::text),
+                        position(decl)));
+            } else if (clean.contains(decl) && decl instanceof PlanElementDeclContext element) {
+                codes.add(new CodeDecl(false, Optional.of(name(element.name(0))), name(element.name(1)),
+                        Optional.ofNullable(element.STRING()).map(this::text), position(decl)));
+            }
+        }
         boolean vocabulary = header.VOCABULARY_WORD() != null;
         Text title = header.STRING() != null ? text(header.STRING())
                 : new Text(header.name().getText(), position(header.name().getStart()));
         return Optional.of(new PolicyDecl(name(header.name()), title, versions, effective, sources, parents, rules,
-                outOfScope, events, kinds, uses, vocabulary, complete,
+                outOfScope, events, kinds, codes, uses, vocabulary, complete,
                 position((vocabulary ? header.VOCABULARY_WORD() : header.POLICY()).getSymbol())));
     }
 
     private EventDecl event(EventDeclContext ctx) {
         List<AttributeDecl> attributes = ctx.attributeDecl().stream().map(a -> new AttributeDecl(name(a.name(0)),
-                name(a.name(1)), Optional.ofNullable(a.list()).map(this::values), position(a))).toList();
+                a.ROLE() != null ? new Name("role", position(a.ROLE().getSymbol())) : name(a.name(1)), Optional.ofNullable(a.list()).map(this::values), position(a))).toList();
         return new EventDecl(name(ctx.name()), Optional.ofNullable(ctx.STRING()).map(this::text), attributes, position(ctx));
     }
 

@@ -59,8 +59,8 @@ final class SyntaxErrors extends BaseErrorListener {
         if (token.getType() == Token.EOF && token.getTokenIndex() == 0) {
             message = "the script is empty";
         }
-        Optional<String> hint = Optional.empty();
-        if (token.getType() == PolicyScriptLexer.ID) {
+        Optional<String> hint = missingArticle(parser, token);
+        if (hint.isEmpty() && token.getType() == PolicyScriptLexer.ID) {
             hint = DidYouMean.hint(token.getText(), keywords(expected, parser.getVocabulary()))
                     .or(() -> DidYouMean.hint(token.getText(), allKeywords(parser.getVocabulary())));
         }
@@ -75,6 +75,37 @@ final class SyntaxErrors extends BaseErrorListener {
             hint = Optional.of(hint.map(h -> h + "; ").orElse("") + "further syntax errors are not reported");
         }
         reporter.error(Codes.SYNTAX_ERROR, pos, message, hint);
+    }
+
+    /**
+     * A hint when the condition the error lies in starts with an event type and no article
+     * ({@code if assessment-completed with outcome in-need}), which reads as a test of the event in hand.
+     */
+    private static Optional<String> missingArticle(Parser parser, Token token) {
+        org.antlr.v4.runtime.TokenStream tokens = parser.getInputStream();
+        for (int i = token.getTokenIndex() - 1; i >= 0 && i > token.getTokenIndex() - 64; i--) {
+            int type = tokens.get(i).getType();
+            if (type == PolicyScriptLexer.A || type == PolicyScriptLexer.AN || type == PolicyScriptLexer.NO
+                    || type == PolicyScriptLexer.ITS) {
+                return Optional.empty();
+            }
+            boolean starts = type == PolicyScriptLexer.IF || type == PolicyScriptLexer.UNLESS || type == PolicyScriptLexer.AND
+                    || type == PolicyScriptLexer.OR || type == PolicyScriptLexer.NOT || type == PolicyScriptLexer.LPAREN;
+            if (!starts) {
+                continue;
+            }
+            Token first = tokens.get(i + 1);
+            boolean eventType = first.getType() == PolicyScriptLexer.ID
+                    && org.childinneed.model.event.EventType.fromCode(first.getText()).isPresent()
+                    && (i + 2 == token.getTokenIndex() || tokens.get(i + 2).getType() == PolicyScriptLexer.WITH);
+            if (!eventType) {
+                return Optional.empty();
+            }
+            String type0 = first.getText();
+            return Optional.of("a condition about another event starts with 'a', 'an' or 'no': write '"
+                    + tokens.get(i).getText() + " " + org.childinneed.model.text.English.article(type0) + " " + type0 + " ...'");
+        }
+        return Optional.empty();
     }
 
     /** The indexes of the tokens at which syntax errors were reported. */

@@ -30,7 +30,7 @@ class SoftKeywordsTest {
     private static final Set<String> CONTINUING = Set.of("clause", "cite", "obligation", "finding", "when",
             "counted", "every", "if", "unless", "due", "then", "met", "extended", "waived", "for", "more", "less",
             "within", "at", "and", "or", "not", "is", "in", "include", "includes", "recorded", "referring", "over",
-            "under", "before", "after", "since", "on");
+            "under", "before", "after", "since", "on", "role");
 
     /** Every word of the language, from the lexer's literals. */
     private static List<String> words() {

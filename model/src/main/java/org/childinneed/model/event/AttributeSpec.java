@@ -83,7 +83,22 @@ public final class AttributeSpec {
         return vocabulary.map(AttributeSpec::codesOf).orElse(declaredCodes);
     }
 
-    /** Parses one code of this attribute's vocabulary. */
+    /** The open national list this attribute's codes are of ({@code role}, {@code plan element}), if open. */
+    public Optional<OpenList> openList() {
+        return vocabulary.flatMap(OpenList::of);
+    }
+
+    /** The codes the attribute accepts when a policy declares {@code declared}: national then declared. */
+    public List<String> codes(DeclaredCodes declared) {
+        return openList().map(declared::codes).orElseGet(this::codes);
+    }
+
+    /** Parses one code of this attribute's vocabulary, national or among {@code declared}. */
+    public Optional<Coded> parseCode(String code, DeclaredCodes declared) {
+        return parseCode(code).or(() -> openList().flatMap(list -> declared.parse(list, code)));
+    }
+
+    /** Parses one national code of this attribute's vocabulary (or of its declared list). */
     public Optional<Coded> parseCode(String code) {
         if (!declaredCodes.isEmpty()) {
             return declaredCodes.contains(code) ? Optional.of(new DeclaredCode(code)) : Optional.empty();

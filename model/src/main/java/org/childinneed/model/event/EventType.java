@@ -10,9 +10,11 @@ import org.childinneed.model.Coded;
 import org.childinneed.model.meeting.MeetingType;
 import org.childinneed.model.meeting.ReviewOutcome;
 import org.childinneed.model.meeting.Role;
+import org.childinneed.model.meeting.RoleCode;
 import org.childinneed.model.plan.ClosureReason;
 import org.childinneed.model.plan.ClosureView;
 import org.childinneed.model.plan.PlanElement;
+import org.childinneed.model.plan.PlanElementCode;
 import org.childinneed.model.plan.PlanOrigin;
 
 /**
@@ -24,7 +26,7 @@ public enum EventType implements Coded, EventSchema {
     REFERRAL_DECIDED(ReferralDecided.class, (r, d, a) -> new ReferralDecided(r, d)),
     ASSESSMENT_STARTED(AssessmentStarted.class, (r, d, a) -> new AssessmentStarted(r, d)),
     ASSESSMENT_EXTENDED(AssessmentExtended.class,
-            (r, d, a) -> new AssessmentExtended(r, d, a.get("by", Role.class), a.get("limitWorkingDays", Integer.class)),
+            (r, d, a) -> new AssessmentExtended(r, d, a.get("by", RoleCode.class), a.get("limitWorkingDays", Integer.class)),
             AttributeSpec.of("by", CODE, false, Role.class, AssessmentExtended.class, AssessmentExtended::by),
             AttributeSpec.of("limitWorkingDays", COUNT, false, null, AssessmentExtended.class, AssessmentExtended::limitWorkingDays)),
     ASSESSMENT_COMPLETED(AssessmentCompleted.class,
@@ -32,7 +34,7 @@ public enum EventType implements Coded, EventSchema {
             AttributeSpec.of("outcome", CODE, true, AssessmentOutcome.class, AssessmentCompleted.class, e -> Optional.of(e.outcome()))),
     ASSESSMENT_UPDATED(AssessmentUpdated.class, (r, d, a) -> new AssessmentUpdated(r, d)),
     MEETING_DECIDED(MeetingDecided.class,
-            (r, d, a) -> new MeetingDecided(r, d, a.get("by", Role.class)),
+            (r, d, a) -> new MeetingDecided(r, d, a.get("by", RoleCode.class)),
             AttributeSpec.of("by", CODE, false, Role.class, MeetingDecided.class, MeetingDecided::by)),
     CP_CONFERENCE(CpConference.class,
             (r, d, a) -> new CpConference(r, d, a.get("outcome", ConferenceOutcome.class)),
@@ -65,7 +67,7 @@ public enum EventType implements Coded, EventSchema {
             AttributeSpec.of("points", COUNT, false, null, PlanUpdated.class, PlanUpdated::points),
             AttributeSpec.of("elements", CODES, false, PlanElement.class, PlanUpdated.class, PlanUpdated::elements)),
     MEETING(Meeting.class,
-            (r, d, a) -> new Meeting(r, d, a.require("meeting", MeetingType.class), a.require("chair", Role.class),
+            (r, d, a) -> new Meeting(r, d, a.require("meeting", MeetingType.class), a.require("chair", RoleCode.class),
                     a.get("outcome", ReviewOutcome.class), a.get("nextReview", LocalDate.class), a.flag("parentalNonEngagement")),
             AttributeSpec.of("meeting", CODE, true, MeetingType.class, Meeting.class, e -> Optional.of(e.meetingType())),
             AttributeSpec.of("chair", CODE, true, Role.class, Meeting.class, e -> Optional.of(e.chair())),
@@ -79,7 +81,7 @@ public enum EventType implements Coded, EventSchema {
             (r, d, a) -> new CaseNote(r, d, a.get("meetingRef", String.class)),
             AttributeSpec.of("meetingRef", EVENT_REF, false, null, CaseNote.class, CaseNote::meetingRef)),
     PLAN_AUTHORISED(PlanAuthorised.class,
-            (r, d, a) -> new PlanAuthorised(r, d, a.get("meetingRef", String.class), a.get("by", Role.class)),
+            (r, d, a) -> new PlanAuthorised(r, d, a.get("meetingRef", String.class), a.get("by", RoleCode.class)),
             AttributeSpec.of("meetingRef", EVENT_REF, false, null, PlanAuthorised.class, PlanAuthorised::meetingRef),
             AttributeSpec.of("by", CODE, false, Role.class, PlanAuthorised.class, PlanAuthorised::by)),
     MINUTES_DISTRIBUTED(MinutesDistributed.class,
@@ -91,14 +93,14 @@ public enum EventType implements Coded, EventSchema {
     SIGNIFICANT_CHANGE(SignificantChange.class, (r, d, a) -> new SignificantChange(r, d)),
     WORKER_CHANGED(WorkerChanged.class, (r, d, a) -> new WorkerChanged(r, d)),
     CASE_ALLOCATED(CaseAllocated.class,
-            (r, d, a) -> new CaseAllocated(r, d, a.get("to", Role.class)),
+            (r, d, a) -> new CaseAllocated(r, d, a.get("to", RoleCode.class)),
             AttributeSpec.of("to", CODE, false, Role.class, CaseAllocated.class, CaseAllocated::to)),
     SUPERVISION(Supervision.class,
-            (r, d, a) -> new Supervision(r, d, a.get("kind", SupervisionKind.class), a.get("by", Role.class)),
+            (r, d, a) -> new Supervision(r, d, a.get("kind", SupervisionKind.class), a.get("by", RoleCode.class)),
             AttributeSpec.of("kind", CODE, false, SupervisionKind.class, Supervision.class, Supervision::kind),
             AttributeSpec.of("by", CODE, false, Role.class, Supervision.class, Supervision::by)),
     MANAGEMENT_DECISION(ManagementDecision.class,
-            (r, d, a) -> new ManagementDecision(r, d, a.get("about", DecisionSubject.class), a.get("by", Role.class),
+            (r, d, a) -> new ManagementDecision(r, d, a.get("about", DecisionSubject.class), a.get("by", RoleCode.class),
                     a.get("rationale", FreeText.class)),
             AttributeSpec.of("about", CODE, false, DecisionSubject.class, ManagementDecision.class, ManagementDecision::about),
             AttributeSpec.of("by", CODE, false, Role.class, ManagementDecision.class, ManagementDecision::by),
@@ -201,7 +203,7 @@ public enum EventType implements Coded, EventSchema {
     }
 
     @SuppressWarnings("unchecked")
-    private static Optional<Set<PlanElement>> elementsOf(Attributes a) {
-        return a.get("elements", Set.class).map(s -> (Set<PlanElement>) s);
+    private static Optional<Set<PlanElementCode>> elementsOf(Attributes a) {
+        return a.get("elements", Set.class).map(s -> (Set<PlanElementCode>) s);
     }
 }

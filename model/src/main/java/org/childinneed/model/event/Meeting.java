@@ -5,10 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.childinneed.model.meeting.MeetingType;
 import org.childinneed.model.meeting.ReviewOutcome;
-import org.childinneed.model.meeting.Role;
+import org.childinneed.model.meeting.RoleCode;
 
 /** A Child in Need meeting (case-file type {@code meeting}). */
-public record Meeting(EventRef ref, LocalDate date, MeetingType meetingType, Role chair, Optional<ReviewOutcome> outcome, Optional<LocalDate> nextReview, boolean parentalNonEngagement) implements CaseEvent {
+public record Meeting(EventRef ref, LocalDate date, MeetingType meetingType, RoleCode chair, Optional<ReviewOutcome> outcome, Optional<LocalDate> nextReview, boolean parentalNonEngagement) implements CaseEvent {
 
     public Meeting {
         CaseEvent.requireRefAndDate(ref, date);

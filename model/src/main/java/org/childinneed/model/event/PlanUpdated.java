@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.childinneed.model.plan.PlanElement;
+import org.childinneed.model.plan.PlanElementCode;
 
 /** The plan was written or updated (case-file type {@code plan-updated}). */
-public record PlanUpdated(EventRef ref, LocalDate date, Optional<Integer> points, Optional<Set<PlanElement>> elements) implements CaseEvent {
+public record PlanUpdated(EventRef ref, LocalDate date, Optional<Integer> points, Optional<Set<PlanElementCode>> elements) implements CaseEvent {
 
     public PlanUpdated {
         CaseEvent.requireRefAndDate(ref, date);

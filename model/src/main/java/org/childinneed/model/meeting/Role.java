@@ -3,7 +3,7 @@ package org.childinneed.model.meeting;
 import org.childinneed.model.Coded;
 
 /** The roles that chair meetings, take decisions and supervise. */
-public enum Role implements Coded {
+public enum Role implements RoleCode {
     SOCIAL_WORKER,
     SENIOR_SOCIAL_WORKER,
     SENIOR_PRACTITIONER,

@@ -3,7 +3,7 @@ package org.childinneed.model.plan;
 import org.childinneed.model.Coded;
 
 /** The parts a Child in Need plan may record. */
-public enum PlanElement implements Coded {
+public enum PlanElement implements PlanElementCode {
     OBJECTIVES,
     SERVICES,
     RESPONSIBILITIES,

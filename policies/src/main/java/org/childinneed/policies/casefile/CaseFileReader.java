@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.childinneed.model.event.DeclaredEventType;
+import org.childinneed.model.event.DeclaredVocabulary;
 import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.policies.internal.json.JsonFiles;
 import org.childinneed.policies.internal.json.JsonFormat;
@@ -51,6 +52,15 @@ public final class CaseFileReader {
      * the path as given.
      */
     public static CaseRecord read(Path file, List<DeclaredEventType> declared) throws CaseFileException {
+        return read(file, DeclaredVocabulary.of(declared));
+    }
+
+    /**
+     * Reads the case file at {@code file}, accepting what a policy declares as well as the national
+     * vocabulary ({@code read(file, policy.declaredVocabulary())}): events of declared types, and
+     * declared roles and plan elements where national ones are expected.
+     */
+    public static CaseRecord read(Path file, DeclaredVocabulary declared) throws CaseFileException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(declared, "declared");
         String source = file.toString();
@@ -74,6 +84,11 @@ public final class CaseFileReader {
     /** Reads a case file's text as {@link #parse(String, String)} does, accepting the {@code declared} event types. */
     public static CaseRecord parse(String sourceName, String json, List<DeclaredEventType> declared)
             throws CaseFileException {
+        return parse(sourceName, json, DeclaredVocabulary.of(declared));
+    }
+
+    /** Reads a case file's text as {@link #parse(String, String)} does, accepting what a policy declares. */
+    public static CaseRecord parse(String sourceName, String json, DeclaredVocabulary declared) throws CaseFileException {
         Objects.requireNonNull(sourceName, "sourceName");
         Objects.requireNonNull(json, "json");
         if (json.length() > MAX_FILE_BYTES) {

@@ -19,7 +19,9 @@ import org.childinneed.model.event.AttributeSpec;
 import org.childinneed.model.event.Attributes;
 import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.event.EventRef;
+import org.childinneed.model.event.DeclaredCodes;
 import org.childinneed.model.event.DeclaredEventType;
+import org.childinneed.model.event.DeclaredVocabulary;
 import org.childinneed.model.event.EventSchema;
 import org.childinneed.model.event.EventType;
 import org.childinneed.model.event.FreeText;
@@ -48,6 +50,7 @@ public final class CaseTreeReader {
     private final LocatedJson json;
     /** The event types a policy declares, by code, which this reader accepts beside the national ones. */
     private final Map<String, DeclaredEventType> declared = new LinkedHashMap<>();
+    private final DeclaredCodes declaredCodes;
     private final List<Located> problems = new ArrayList<>();
     /**
      * Stand-ins for events that could not be read but have an id, so that the whole-case checks
@@ -55,10 +58,11 @@ public final class CaseTreeReader {
      */
     private final List<CaseEvent> standIns = new ArrayList<>();
 
-    private CaseTreeReader(String source, LocatedJson json, List<DeclaredEventType> declared) {
+    private CaseTreeReader(String source, LocatedJson json, DeclaredVocabulary declared) {
         this.source = source;
         this.json = json;
-        declared.forEach(type -> this.declared.put(type.code(), type));
+        declared.events().forEach(type -> this.declared.put(type.code(), type));
+        this.declaredCodes = declared.codes();
     }
 
     /**
@@ -81,7 +85,18 @@ public final class CaseTreeReader {
      */
     public static CaseRecord read(String source, LocatedJson json, List<DeclaredEventType> declared)
             throws CaseFileException {
-        return new CaseTreeReader(source, json, List.copyOf(declared)).read();
+        return read(source, json, DeclaredVocabulary.of(declared));
+    }
+
+    /**
+     * Reads the case at the root of {@code json}, accepting what a policy declares
+     * ({@code CompiledPolicy.declaredVocabulary()}): events of declared types, checked as declared,
+     * and declared roles and plan elements where national ones are expected.
+     *
+     * @throws CaseFileException listing every problem
+     */
+    public static CaseRecord read(String source, LocatedJson json, DeclaredVocabulary declared) throws CaseFileException {
+        return new CaseTreeReader(source, json, declared).read();
     }
 
     private CaseRecord read() throws CaseFileException {
@@ -269,9 +284,9 @@ public final class CaseTreeReader {
     private Optional<Coded> code(EventRef ref, AttributeSpec spec, String field, JsonNode node) throws BadValue {
         String vocabulary = vocabularyName(spec);
         String code = JsonValues.text(node, article(vocabulary) + " " + vocabulary);
-        Optional<Coded> parsed = spec.parseCode(code);
+        Optional<Coded> parsed = spec.parseCode(code, declaredCodes);
         if (parsed.isEmpty()) {
-            eventProblem(ref, field, CaseFileCodes.UNKNOWN_CODE, unknownCode(vocabulary, code, spec.codes()));
+            eventProblem(ref, field, CaseFileCodes.UNKNOWN_CODE, unknownCode(vocabulary, code, spec.codes(declaredCodes)));
         }
         return parsed;
     }

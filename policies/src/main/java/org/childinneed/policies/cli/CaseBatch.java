@@ -42,8 +42,8 @@ final class CaseBatch {
             throws PolicyCompilationException, InputError {
         PrintWriter err = context.err();
         // The event types the policy declares, once it is loaded: case files may hold events of them.
-        java.util.concurrent.atomic.AtomicReference<List<org.childinneed.model.event.DeclaredEventType>> declared =
-                new java.util.concurrent.atomic.AtomicReference<>(List.of());
+        java.util.concurrent.atomic.AtomicReference<org.childinneed.model.event.DeclaredVocabulary> declared =
+                new java.util.concurrent.atomic.AtomicReference<>(org.childinneed.model.event.DeclaredVocabulary.NONE);
         CaseFiles read = CaseFiles.of(options.cases, PendingCase.of(CaseOrigin.file(StandardInput.SOURCE), () -> {
             try {
                 return StandardInput.caseRecord(context, declared.get());
@@ -58,8 +58,8 @@ final class CaseBatch {
             err.println("cin: " + e.getMessage());
             policy = Optional.empty();
         }
-        CaseFiles source = policy.map(p -> read.accepting(p.declaredEvents())).orElse(read);
-        policy.ifPresent(p -> declared.set(p.declaredEvents()));
+        CaseFiles source = policy.map(p -> read.accepting(p.declaredVocabulary())).orElse(read);
+        policy.ifPresent(p -> declared.set(p.declaredVocabulary()));
         if (policy.isEmpty()) {
             readOnly(source, err);
             return ExitStatus.BAD_INPUT;

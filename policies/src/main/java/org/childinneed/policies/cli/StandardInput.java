@@ -28,7 +28,7 @@ final class StandardInput {
     }
 
     /** The case file on standard input, read as {@link CaseFileReader} reads a file, accepting the event types a policy declares. */
-    static CaseRecord caseRecord(CommandContext context, java.util.List<org.childinneed.model.event.DeclaredEventType> declared)
+    static CaseRecord caseRecord(CommandContext context, org.childinneed.model.event.DeclaredVocabulary declared)
             throws CaseFileException, InputError {
         return CaseFileReader.parse(SOURCE, read(context.in(), CaseFileReader.MAX_FILE_BYTES, "a case file"), declared);
     }

@@ -7,6 +7,8 @@ import org.childinneed.dsl.CompiledPolicy;
 import org.childinneed.dsl.OutOfScope;
 import org.childinneed.dsl.RuleSummary;
 import org.childinneed.model.compliance.PolicyInfo;
+import org.childinneed.model.event.OpenList;
+import java.util.stream.Collectors;
 
 /**
  * A compiled policy described for people, as Markdown: what it is, each rule in plain words with
@@ -19,10 +21,32 @@ public final class PolicyDocument {
 
     /** The policy as a Markdown document, ending in a newline. */
     public static String markdown(CompiledPolicy policy) {
-        return markdown(policy.info(), policy.rules(), policy.outOfScope());
+        return markdown(policy.info(), policy.rules(), policy.outOfScope(), declared(policy));
     }
 
     static String markdown(PolicyInfo info, List<RuleSummary> rules, List<OutOfScope> outOfScope) {
+        return markdown(info, rules, outOfScope, List.of());
+    }
+
+    /** One declared word: its code, what kind of word it is, and its meaning in the author's words. */
+    record Declared(String code, String kind, String meaning) {
+    }
+
+    /** What the policy, the policies it extends and the vocabularies it uses declare, in that order by kind. */
+    static List<Declared> declared(CompiledPolicy policy) {
+        List<Declared> words = new java.util.ArrayList<>();
+        policy.declaredEvents().forEach(t -> words.add(new Declared(t.code(), t.attributes().isEmpty() ? "event type"
+                : "event type (attributes: " + t.attributes().stream().map(a -> a.name()).collect(Collectors.joining(", ")) + ")",
+                t.description())));
+        policy.declaredObligationKinds().forEach(k -> words.add(new Declared(k.code(), "obligation kind", k.description())));
+        policy.declaredFindingKinds().forEach(k -> words.add(new Declared(k.code(), "finding kind", k.description())));
+        for (OpenList list : OpenList.values()) {
+            policy.declaredCodes().of(list).forEach((code, meaning) -> words.add(new Declared(code, list.words(), meaning)));
+        }
+        return words;
+    }
+
+    static String markdown(PolicyInfo info, List<RuleSummary> rules, List<OutOfScope> outOfScope, List<Declared> declared) {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(inline(info.title())).append("\n\n");
         long inherited = rules.stream().filter(r -> r.inheritedFrom().isPresent()).count();
@@ -53,6 +77,14 @@ public final class PolicyDocument {
             md.append("- Reports: ").append(inline(rule.kind())).append('\n');
             md.append("- Source: ").append(inline(rule.cite().text())).append('\n');
             rule.inheritedFrom().ifPresent(from -> md.append("- Inherited from: `").append(from).append("`\n"));
+            md.append('\n');
+        }
+        if (!declared.isEmpty()) {
+            md.append("## Words this policy declares\n\n");
+            md.append("Its procedure needs these and the national vocabulary lacks them; case files may use them.\n\n");
+            md.append("| Word | What it is | Meaning |\n|---|---|---|\n");
+            declared.forEach(d -> md.append("| `").append(d.code()).append("` | ").append(cell(d.kind())).append(" | ")
+                    .append(cell(d.meaning())).append(" |\n"));
             md.append('\n');
         }
         md.append("## Out of scope\n\n");

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.childinneed.policies.casefile.CaseFileCodes;
 import org.childinneed.model.event.DeclaredEventType;
+import org.childinneed.model.event.DeclaredVocabulary;
 import org.childinneed.policies.casefile.CaseFileException;
 import org.childinneed.policies.casefile.CaseFileReader;
 import org.childinneed.policies.caseload.CaseOrigin;
@@ -36,19 +37,24 @@ public final class CaseFiles implements CaseSource {
     private final List<Path> arguments;
     private final Optional<PendingCase> standardInput;
     private final List<SsdDatabase> databases;
-    private final List<DeclaredEventType> declared;
+    private final DeclaredVocabulary declared;
 
     private CaseFiles(List<Path> arguments, Optional<PendingCase> standardInput, List<SsdDatabase> databases,
-            List<DeclaredEventType> declared) {
+            DeclaredVocabulary declared) {
         this.arguments = List.copyOf(arguments);
         this.standardInput = standardInput;
         this.databases = List.copyOf(databases);
-        this.declared = List.copyOf(declared);
+        this.declared = declared;
     }
 
     /** The same sources, case files read accepting the event types a policy declares ({@code policy.declaredEvents()}). */
     public CaseFiles accepting(List<DeclaredEventType> declaredTypes) {
-        return new CaseFiles(arguments, standardInput, databases, declaredTypes);
+        return accepting(DeclaredVocabulary.of(declaredTypes));
+    }
+
+    /** The same sources, case files read accepting what a policy declares ({@code policy.declaredVocabulary()}). */
+    public CaseFiles accepting(DeclaredVocabulary vocabulary) {
+        return new CaseFiles(arguments, standardInput, databases, vocabulary);
     }
 
     /** These arguments, then the cases of the SSD databases {@code added}. */
@@ -69,12 +75,12 @@ public final class CaseFiles implements CaseSource {
 
     /** The case files named by {@code arguments} (files and folders), in argument order. */
     public static CaseFiles of(List<Path> arguments) {
-        return new CaseFiles(arguments, Optional.empty(), List.of(), List.of());
+        return new CaseFiles(arguments, Optional.empty(), List.of(), DeclaredVocabulary.NONE);
     }
 
     /** As {@link #of(List)}, with {@code standardInput} read where an argument is {@code -}. */
     public static CaseFiles of(List<Path> arguments, PendingCase standardInput) {
-        return new CaseFiles(arguments, Optional.of(standardInput), List.of(), List.of());
+        return new CaseFiles(arguments, Optional.of(standardInput), List.of(), DeclaredVocabulary.NONE);
     }
 
     /** Whether the output of these arguments is one case: exactly one argument, and it is not a folder. */
@@ -154,7 +160,7 @@ public final class CaseFiles implements CaseSource {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(cases, Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
 
-    private static PendingCase file(Path path, List<DeclaredEventType> declared) {
+    private static PendingCase file(Path path, DeclaredVocabulary declared) {
         return PendingCase.of(CaseOrigin.file(path.toString()), () -> CaseFileReader.read(path, declared));
     }
 

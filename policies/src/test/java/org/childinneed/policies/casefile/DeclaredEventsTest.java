@@ -86,4 +86,47 @@ class DeclaredEventsTest {
         assertTrue(e.problems().get(3).message().contains("did you mean 'family-network-meeting'?"), e.getMessage());
         assertTrue(!e.getMessage().contains("declared"), e.getMessage());
     }
+
+    private static final String CODES_CASE = """
+            {"case": "FN-3", "child": {"born": "2015-03-02"}, "events": [
+              {"id": "m1", "type": "meeting", "date": "2027-01-04", "meeting": "review", "chair": "family-group-coordinator"},
+              {"id": "u1", "type": "plan-updated", "date": "2027-01-05", "elements": ["objectives", "frequency-of-visits"]}
+            ]}
+            """;
+
+    /** A policy adding a role and a plan element to the open national lists. */
+    private static CompiledPolicy declaringCodes() {
+        Compilation compilation = PolicyCompiler.create(BankHolidays.englandAndWalesWorkingDays(), BundledPolicies.standard())
+                .compile(new PolicySource("codes.cin", """
+                        policy codes "Declared codes (test policy)" version "1" source "codes.txt"
+                        role family-group-coordinator "a family group conference coordinator"
+                        plan element frequency-of-visits "how often the child is to be visited"
+                        rule C-01 "Meetings chaired by a family group coordinator"
+                          cite "1"
+                          finding chair-not-permitted
+                            for each meeting
+                            unless chair is family-group-coordinator
+                        """));
+        assertTrue(compilation.succeeded(), compilation::render);
+        return compilation.policy().orElseThrow();
+    }
+
+    @Test
+    void givenThePolicyTheReaderAcceptsItsDeclaredRolesAndPlanElementsOnNationalEvents() throws CaseFileException {
+        CompiledPolicy codes = declaringCodes();
+        CaseRecord record = CaseFileReader.parse("case.json", CODES_CASE, codes.declaredVocabulary());
+        org.childinneed.model.event.Meeting meeting = (org.childinneed.model.event.Meeting) record.events().get(0);
+        assertEquals(new DeclaredCode("family-group-coordinator"), meeting.chair());
+        org.childinneed.model.event.PlanUpdated updated = (org.childinneed.model.event.PlanUpdated) record.events().get(1);
+        assertEquals(Optional.of(Set.of(org.childinneed.model.plan.PlanElement.OBJECTIVES, new DeclaredCode("frequency-of-visits"))),
+                updated.elements());
+        assertEquals(List.of(), codes.evaluate(record, LocalDate.of(2027, 3, 1)).findings());
+    }
+
+    @Test
+    void withoutThePolicyADeclaredRoleOrPlanElementIsAnUnknownCode() {
+        CaseFileException e = assertThrows(CaseFileException.class, () -> CaseFileReader.parse("case.json", CODES_CASE));
+        assertEquals(List.of("chair", "elements[1]"), e.problems().stream().map(p -> p.location().field().orElse("")).toList(),
+                e.getMessage());
+    }
 }

@@ -56,4 +56,34 @@ class PolicyDocumentTest {
                 "## Moving out", "### 5. KEN-16",
                 "## Out of scope"), order);
     }
+
+    @Test
+    void thePolicysDeclaredWordsAreListedWithTheirMeaningsAndNothingWhenNoneAre() {
+        org.childinneed.dsl.Compilation compiled = org.childinneed.dsl.PolicyCompiler.create(
+                org.childinneed.policies.calendar.BankHolidays.englandAndWalesWorkingDays(),
+                org.childinneed.policies.bundled.BundledPolicies.standard())
+                .compile(new org.childinneed.dsl.PolicySource("t.cin", """
+                        policy t "T" version "1" source "t.txt"
+                        event family-network-meeting "a family network meeting"
+                          attribute chair role
+                        obligation kind safety-plan "a written safety plan"
+                        role family-group-coordinator "a family group conference coordinator"
+                        plan element frequency-of-visits "how often the child is to be visited"
+                        rule T-01 "x"
+                          cite "s"
+                          finding chair-not-permitted
+                            for each meeting
+                            unless chair is family-group-coordinator
+                        """));
+        String md = PolicyDocument.markdown(compiled.policy().orElseThrow());
+        assertTrue(md.contains("## Words this policy declares\n\n"), md);
+        assertTrue(md.contains("""
+                | `family-network-meeting` | event type (attributes: chair) | a family network meeting |
+                | `safety-plan` | obligation kind | a written safety plan |
+                | `family-group-coordinator` | role | a family group conference coordinator |
+                | `frequency-of-visits` | plan element | how often the child is to be visited |
+                """), md);
+        assertTrue(md.indexOf("## Words this policy declares") < md.indexOf("## Out of scope"), md);
+        assertTrue(!PolicyDocument.markdown(SampleReports.KENT, List.of(INITIAL), List.of()).contains("declares"));
+    }
 }

@@ -8,7 +8,7 @@ grammar PolicyScript;
  * 'obligation kind x' after a rule is a declaration, not an obligation of that rule: an obligation
  * clause never starts with a bare word, so the parser sees which it is at 'x'.
  */
-script      : header (ruleDecl | outOfScope | eventDecl | kindDecl)* EOF ;
+script      : header (ruleDecl | outOfScope | eventDecl | kindDecl | codeDecl)* EOF ;
 
 /* A policy, or a vocabulary script (declarations only) that policies use. */
 header      : POLICY name STRING headerItem*
@@ -32,9 +32,16 @@ outOfScope  : OUT OF SCOPE name (COMMA name)* STRING ;
 /* Vocabulary the policy declares: an event type its procedure needs and the national one lacks. */
 eventDecl   : EVENT name STRING? attributeDecl* ;
 attributeDecl
-            : ATTRIBUTE name name (OF list)? ;
+            : ATTRIBUTE name (name | ROLE) (OF list)? ;
 /* 'obligation kind x "..."', 'finding kind x "..."': the second word is checked to be 'kind'. */
 kindDecl    : (OBLIGATION | FINDING) name name STRING? ;
+/*
+ * A code added to an open national list: 'role family-group-coordinator "..."',
+ * 'plan element frequency-of-visits "..."' (the word after 'plan' is checked to be 'element').
+ */
+codeDecl    : ROLE name STRING?                                # roleDecl
+            | PLAN name name STRING?                           # planElementDecl
+            ;
 
 obligation  : OBLIGATION name obligationClause* ;
 obligationClause
@@ -113,6 +120,7 @@ continuingWord
             : CLAUSE | CITE | OBLIGATION | FINDING | WHEN | COUNTED | EVERY | IF | UNLESS | DUE | THEN
             | MET | EXTENDED | WAIVED | FOR | MORE_WORD | LESS | WITHIN | AT | AND | OR | NOT | IS | IN
             | INCLUDE | INCLUDES | RECORDED | REFERRING | OVER | UNDER | BEFORE | AFTER | SINCE | ON
+            | ROLE
             ;
 list        : LBRACKET (value (COMMA value)*)? RBRACKET ;
 comparison  : MORE_WORD THAN | LESS THAN | AT LEAST | AT MOST | OVER | UNDER ;
@@ -145,7 +153,7 @@ name        : ID | BY | TO ;
 POLICY : 'policy' ;  VERSION : 'version' ;  EFFECTIVE : 'effective' ;  SOURCE : 'source' ;  EXTENDS : 'extends' ;
 RULE : 'rule' ;  OVERRIDE : 'override' ;  ADVISORY : 'advisory' ;  CLAUSE : 'clause' ;  CITE : 'cite' ;
 OUT : 'out' ;  OF : 'of' ;  SCOPE : 'scope' ;
-EVENT : 'event' ;  ATTRIBUTE : 'attribute' ;  VOCABULARY_WORD : 'vocabulary' ;  USES : 'uses' ;
+EVENT : 'event' ;  ATTRIBUTE : 'attribute' ;  ROLE : 'role' ;  VOCABULARY_WORD : 'vocabulary' ;  USES : 'uses' ;
 OBLIGATION : 'obligation' ;  FINDING : 'finding' ;
 WHEN : 'when' ;  COUNTED : 'counted' ;  FROM : 'from' ;  EVERY : 'every' ;
 IF : 'if' ;  UNLESS : 'unless' ;  DUE : 'due' ;  THEN : 'then' ;  MET : 'met' ;  BY : 'by' ;
