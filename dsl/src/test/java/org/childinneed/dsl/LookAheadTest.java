@@ -1,5 +1,6 @@
 package org.childinneed.dsl;
 
+import org.childinneed.model.problem.Severity;
 import static org.childinneed.dsl.Reports.date;
 import static org.childinneed.dsl.Reports.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,6 @@
 package org.childinneed.dsl;
 
+import org.childinneed.model.problem.Severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

@@ -81,7 +81,7 @@ class SixthAuthorityScenariosTest {
         try {
             read = ScenarioReader.parse(file.toString(), JSON.writeValueAsString(standIn), lookup, FOLDER);
         } catch (ScenarioFileException e) {
-            throw new AssertionError(String.join("\n", e.problems()), e);
+            throw new AssertionError(e.getMessage(), e);
         }
         CaseRecord record = CaseTreeReader.read(file.toString(), LocatedJson.ofTree(root.get("case")),
                 policy.declaredEvents());
