@@ -4,7 +4,7 @@ import org.childinneed.model.problem.Severity;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.childinneed.dsl.source.Reported;
+import org.childinneed.dsl.internal.source.Reported;
 
 /**
  * What compiling a policy script gave: the policy, when it compiled, and its diagnostics.

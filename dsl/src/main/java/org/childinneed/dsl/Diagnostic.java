@@ -4,8 +4,8 @@ import org.childinneed.model.problem.Severity;
 import java.util.Objects;
 import org.childinneed.model.text.Printable;
 import java.util.Optional;
-import org.childinneed.dsl.source.Codes;
-import org.childinneed.dsl.source.Found;
+import org.childinneed.dsl.internal.source.Codes;
+import org.childinneed.dsl.internal.source.Found;
 import org.childinneed.model.problem.Location;
 import org.childinneed.model.problem.Problem;
 

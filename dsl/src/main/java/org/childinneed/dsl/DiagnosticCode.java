@@ -2,7 +2,7 @@ package org.childinneed.dsl;
 
 import java.util.List;
 import java.util.Objects;
-import org.childinneed.dsl.source.Codes;
+import org.childinneed.dsl.internal.source.Codes;
 
 /**
  * A machine code a {@link Diagnostic} may carry ({@link Diagnostic#code()}), with what it stands

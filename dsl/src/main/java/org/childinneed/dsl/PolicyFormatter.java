@@ -1,7 +1,7 @@
 package org.childinneed.dsl;
 
 import java.util.Optional;
-import org.childinneed.dsl.syntax.format.ScriptFormatter;
+import org.childinneed.dsl.internal.syntax.format.ScriptFormatter;
 
 /**
  * Lays a policy script out the canonical way ({@code cin fmt}): idempotent, comment-preserving,

@@ -12,7 +12,7 @@ import java.util.Objects;
 public record PolicySource(String name, String text) {
 
     /** The most characters a script may hold; a longer one is refused with {@code script-too-large}. */
-    public static final int MAX_CHARACTERS = org.childinneed.dsl.syntax.ScriptParser.MAX_CHARACTERS;
+    public static final int MAX_CHARACTERS = org.childinneed.dsl.internal.syntax.ScriptParser.MAX_CHARACTERS;
 
     public PolicySource {
         Objects.requireNonNull(name, "name");

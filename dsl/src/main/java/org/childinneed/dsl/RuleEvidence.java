@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.childinneed.dsl.ast.Condition;
-import org.childinneed.dsl.ast.Filter;
-import org.childinneed.dsl.ast.Subject;
-import org.childinneed.dsl.checked.CheckedRule;
-import org.childinneed.dsl.checked.Resolved;
-import org.childinneed.dsl.eval.RuleSource;
+import org.childinneed.dsl.internal.ast.Condition;
+import org.childinneed.dsl.internal.ast.Filter;
+import org.childinneed.dsl.internal.ast.Subject;
+import org.childinneed.dsl.internal.checked.CheckedRule;
+import org.childinneed.dsl.internal.checked.Resolved;
+import org.childinneed.dsl.internal.eval.RuleSource;
 import org.childinneed.model.event.EventType;
 
 /**

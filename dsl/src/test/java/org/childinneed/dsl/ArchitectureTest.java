@@ -24,46 +24,46 @@ class ArchitectureTest {
     /** The internals report problems without knowing the API that shows them. */
     @Test
     void noStageDependsOnTheApiPackage() {
-        noClasses().that().resideInAnyPackage("org.childinneed.dsl.source..", "org.childinneed.dsl.check..",
-                        "org.childinneed.dsl.syntax..", "org.childinneed.dsl.ast..", "org.childinneed.dsl.eval..")
+        noClasses().that().resideInAnyPackage("org.childinneed.dsl.internal.source..", "org.childinneed.dsl.internal.check..",
+                        "org.childinneed.dsl.internal.syntax..", "org.childinneed.dsl.internal.ast..", "org.childinneed.dsl.internal.eval..")
                 .should().dependOnClassesThat().resideInAPackage("org.childinneed.dsl")
                 .check(CLASSES);
     }
 
     @Test
     void antlrTypesAreUsedOnlyInTheSyntaxPackage() {
-        noClasses().that().resideOutsideOfPackage("org.childinneed.dsl.syntax..")
+        noClasses().that().resideOutsideOfPackage("org.childinneed.dsl.internal.syntax..")
                 .should().dependOnClassesThat().resideInAPackage("org.antlr..")
                 .check(CLASSES);
     }
 
     @Test
     void theSyntaxTreeDependsOnNoOtherStage() {
-        noClasses().that().resideInAPackage("org.childinneed.dsl.ast..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.childinneed.dsl.syntax..",
-                        "org.childinneed.dsl.check..", "org.childinneed.dsl.eval..", "org.antlr..")
+        noClasses().that().resideInAPackage("org.childinneed.dsl.internal.ast..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.childinneed.dsl.internal.syntax..",
+                        "org.childinneed.dsl.internal.check..", "org.childinneed.dsl.internal.eval..", "org.antlr..")
                 .check(CLASSES);
     }
 
     @Test
     void evaluationDoesNotParseOrCheck() {
-        noClasses().that().resideInAPackage("org.childinneed.dsl.eval..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.childinneed.dsl.syntax..",
-                        "org.childinneed.dsl.check..")
+        noClasses().that().resideInAPackage("org.childinneed.dsl.internal.eval..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.childinneed.dsl.internal.syntax..",
+                        "org.childinneed.dsl.internal.check..")
                 .check(CLASSES);
     }
 
     @Test
     void theCheckerDoesNotEvaluate() {
-        noClasses().that().resideInAPackage("org.childinneed.dsl.check..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.childinneed.dsl.syntax..",
-                        "org.childinneed.dsl.eval..")
+        noClasses().that().resideInAPackage("org.childinneed.dsl.internal.check..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.childinneed.dsl.internal.syntax..",
+                        "org.childinneed.dsl.internal.eval..")
                 .check(CLASSES);
     }
 
     @Test
     void scriptsCannotReachFilesProcessesOrReflection() {
-        noClasses().that().resideInAnyPackage("org.childinneed.dsl.eval..", "org.childinneed.dsl.check..")
+        noClasses().that().resideInAnyPackage("org.childinneed.dsl.internal.eval..", "org.childinneed.dsl.internal.check..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio..", "java.net..",
                         "java.lang.reflect..")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.Runtime")

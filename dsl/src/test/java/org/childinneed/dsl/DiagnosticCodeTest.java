@@ -9,7 +9,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
-import org.childinneed.dsl.source.Codes;
+import org.childinneed.dsl.internal.source.Codes;
 import org.junit.jupiter.api.Test;
 
 /** The one list of the language's codes: every code the compiler can give is listed, with a summary. */

@@ -17,7 +17,7 @@ import org.childinneed.dsl.CompiledPolicy;
 import org.childinneed.dsl.Diagnostic;
 import org.childinneed.dsl.PolicyCompiler;
 import org.childinneed.dsl.PolicySource;
-import org.childinneed.dsl.syntax.ScriptParser;
+import org.childinneed.dsl.internal.syntax.ScriptParser;
 import org.childinneed.model.child.Child;
 import org.childinneed.model.compliance.ComplianceReport;
 import org.childinneed.model.compliance.ObligationStatus;

@@ -16,7 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.childinneed.dsl.Compilation;
 import org.childinneed.dsl.CompiledPolicy;
-import org.childinneed.dsl.syntax.grammar.PolicyScriptLexer;
+import org.childinneed.dsl.internal.syntax.grammar.PolicyScriptLexer;
 import org.childinneed.model.timeline.CaseRecord;
 
 /**

@@ -91,7 +91,7 @@ final class FmtCommand implements Callable<Integer> {
         }
         try {
             return org.childinneed.policies.io.InputFile.readCharacters(Path.of(script), "script",
-                    org.childinneed.dsl.syntax.ScriptParser.MAX_CHARACTERS);
+                    org.childinneed.dsl.PolicySource.MAX_CHARACTERS);
         } catch (org.childinneed.policies.io.UnreadableFile e) {
             throw new InputError(org.childinneed.model.text.Printable.inline(script) + ": " + e.getMessage());
         } catch (java.nio.file.InvalidPathException e) {

@@ -31,7 +31,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule antlr_is_used_only_inside_the_syntax_package_of_the_language = noClasses()
-            .that().resideOutsideOfPackage("org.childinneed.dsl.syntax..")
+            .that().resideOutsideOfPackage("org.childinneed.dsl.internal.syntax..")
             .should().dependOnClassesThat().resideInAPackage("org.antlr..")
             .because("parse trees are turned into the language's own syntax tree at the edge");
 

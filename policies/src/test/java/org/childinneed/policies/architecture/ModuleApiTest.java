@@ -1,5 +1,6 @@
 package org.childinneed.policies.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,10 +34,16 @@ class ModuleApiTest {
      * API; the policies' command line ({@code cli}) and {@code internal} packages are not API.
      */
     private static final Map<String, List<String>> INTERNAL = Map.of(
-            "org.childinneed.dsl", List.of("org.childinneed.dsl.ast..", "org.childinneed.dsl.check..",
-                    "org.childinneed.dsl.checked..", "org.childinneed.dsl.eval..", "org.childinneed.dsl.source..",
-                    "org.childinneed.dsl.syntax.."),
+            "org.childinneed.dsl", List.of("org.childinneed.dsl.internal.."),
             "org.childinneed.policies", List.of("org.childinneed.policies.internal..", "org.childinneed.policies.cli.."));
+
+    /** The language's types are its API (the top package) or internal to it: no third kind of package. */
+    @Test
+    void theLanguageHasItsApiAndItsInternalsOnly() {
+        classes().that().resideInAPackage("org.childinneed.dsl..")
+                .should().resideInAPackage("org.childinneed.dsl").orShould().resideInAPackage("org.childinneed.dsl.internal..")
+                .check(CLASSES);
+    }
 
     /** Every package of every module, the modules' top packages included. */
     @Test

@@ -68,7 +68,7 @@ class PublicApiTest {
         return type.getModifiers().contains(JavaModifier.PUBLIC)
                 && !type.getPackageName().contains(".internal")
                 && !type.getPackageName().startsWith("org.childinneed.policies.cli")
-                && !type.getPackageName().startsWith("org.childinneed.dsl.syntax.grammar")
+                && !type.getPackageName().startsWith("org.childinneed.dsl.internal.syntax.grammar")
                 && !type.getPackageName().startsWith("org.childinneed.benchmarks");
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.childinneed.dsl.Compilation;
 import org.childinneed.dsl.PolicySource;
-import org.childinneed.dsl.syntax.format.ScriptFormatter;
+import org.childinneed.dsl.internal.syntax.format.ScriptFormatter;
 import org.childinneed.model.compliance.ComplianceReport;
 import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.policies.bundled.BundledPolicies;

@@ -1,8 +1,0 @@
-package org.childinneed.dsl.ast;
-
-/** A node of a policy script's syntax tree: immutable, and it knows where it was written. */
-public interface Node {
-
-    /** Where the node was written. */
-    Position pos();
-}

@@ -1,0 +1,125 @@
+package org.childinneed.dsl.internal.eval;
+
+import java.time.LocalDate;
+import org.childinneed.model.calendar.WorkingDays;
+
+/** When an occurrence falls due, counted from its trigger date. */
+sealed interface DueRule {
+
+    /** The first day on which it may be satisfied, or null when any day from the trigger counts. */
+    LocalDate earliest(LocalDate from, WorkingDays workingDays);
+
+    /** The last day on which it is met in time. */
+    LocalDate due(LocalDate from, WorkingDays workingDays);
+
+    /** How the dates were computed, in words. */
+    String explain(LocalDate from, WorkingDays workingDays);
+
+    /** Whether the dates were counted in working days past the bank-holiday data (a caveat of the report). */
+    default boolean pastHolidayData(LocalDate from, WorkingDays workingDays) {
+        return false;
+    }
+
+    /** Whether, in a schedule, it counts from the series' trigger rather than from the occurrence before. */
+    default boolean fromTrigger() {
+        return false;
+    }
+
+    /**
+     * {@code within 10 working days}; with {@code fromTrigger}, a schedule's {@code then at 12
+     * weeks}, counted from the series' trigger.
+     */
+    record Within(Span span, boolean fromTrigger) implements DueRule {
+
+        Within(Span span) {
+            this(span, false);
+        }
+
+        @Override
+        public LocalDate earliest(LocalDate from, WorkingDays workingDays) {
+            return null;
+        }
+
+        @Override
+        public LocalDate due(LocalDate from, WorkingDays workingDays) {
+            return span.after(from, workingDays);
+        }
+
+        @Override
+        public String explain(LocalDate from, WorkingDays workingDays) {
+            return span.explain(from, due(from, workingDays), workingDays);
+        }
+
+        @Override
+        public boolean pastHolidayData(LocalDate from, WorkingDays workingDays) {
+            return span.pastHolidayData(due(from, workingDays), workingDays);
+        }
+    }
+
+    /** {@code at once}: due on the trigger day. */
+    record AtOnce() implements DueRule {
+        @Override
+        public LocalDate earliest(LocalDate from, WorkingDays workingDays) {
+            return null;
+        }
+
+        @Override
+        public LocalDate due(LocalDate from, WorkingDays workingDays) {
+            return from;
+        }
+
+        @Override
+        public String explain(LocalDate from, WorkingDays workingDays) {
+            return "at once: the day of the trigger, " + Words.date(from);
+        }
+    }
+
+    /** {@code at 9 months}: opens and falls due on the one day, that long after the trigger. */
+    record At(Span offset) implements DueRule {
+        @Override
+        public LocalDate earliest(LocalDate from, WorkingDays workingDays) {
+            return due(from, workingDays);
+        }
+
+        @Override
+        public LocalDate due(LocalDate from, WorkingDays workingDays) {
+            return offset.after(from, workingDays);
+        }
+
+        @Override
+        public String explain(LocalDate from, WorkingDays workingDays) {
+            return "opens and falls due " + offset.explain(from, due(from, workingDays), workingDays)
+                    + "; nothing before it meets it";
+        }
+
+        @Override
+        public boolean pastHolidayData(LocalDate from, WorkingDays workingDays) {
+            return offset.pastHolidayData(due(from, workingDays), workingDays);
+        }
+    }
+
+    /** {@code between 6 and 8 weeks}. */
+    record Window(Span opens, Span closes) implements DueRule {
+        @Override
+        public LocalDate earliest(LocalDate from, WorkingDays workingDays) {
+            return opens.after(from, workingDays);
+        }
+
+        @Override
+        public LocalDate due(LocalDate from, WorkingDays workingDays) {
+            return closes.after(from, workingDays);
+        }
+
+        @Override
+        public String explain(LocalDate from, WorkingDays workingDays) {
+            return "not before " + opens.explain(from, earliest(from, workingDays), workingDays) + "; by "
+                    + closes.explain(from, due(from, workingDays), workingDays);
+        }
+
+        @Override
+        public boolean pastHolidayData(LocalDate from, WorkingDays workingDays) {
+            return opens.pastHolidayData(earliest(from, workingDays), workingDays)
+                    || closes.pastHolidayData(due(from, workingDays), workingDays);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.childinneed.dsl.internal.eval;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.childinneed.model.calendar.WorkingDays;
+import org.childinneed.model.child.Child;
+import org.childinneed.model.compliance.VersionedPolicy.JudgedDates;
+import org.childinneed.model.event.CaseEvent;
+import org.childinneed.model.event.EventType;
+import org.childinneed.model.timeline.Plan;
+import org.childinneed.model.timeline.Timeline;
+
+/**
+ * The state of one evaluation: the case as of a date, and per-pattern caches. Not shared while
+ * evaluating; afterwards the words of deferred findings read it, one at a time ({@link #explaining}).
+ */
+final class EvalContext {
+
+    final Timeline timeline;
+    final LocalDate asOf;
+    final Child child;
+    final WorkingDays workingDays;
+    final Object[] cache;
+    private PlanIndex plans;
+    private Matches planEnds;
+    /** The dates the rule in hand is judged on: its items dated otherwise are left out. */
+    private LocalDate judgedFrom = LocalDate.MIN;
+    private LocalDate judgedUntil = LocalDate.MAX;
+
+    EvalContext(Timeline timeline, LocalDate asOf, WorkingDays workingDays, int slots) {
+        this.timeline = timeline;
+        this.asOf = asOf;
+        this.child = timeline.child();
+        this.workingDays = workingDays;
+        this.cache = new Object[slots];
+    }
+
+    /**
+     * Builds words from this context after the evaluation, when a report's reader first asks for
+     * them: the reader may be any thread, and the context's caches are not thread-safe, so words are
+     * built one at a time under the context's lock. The evaluation wrote the caches before the
+     * report was made, so that a reader given the report sees them.
+     */
+    <T> T explaining(java.util.function.Supplier<T> words) {
+        synchronized (this) {
+            return words.get();
+        }
+    }
+
+    /** Sets the dates the next rule's items are judged on. */
+    void judge(JudgedDates dates) {
+        judgedFrom = dates.from();
+        judgedUntil = dates.until();
+    }
+
+    /** Whether the rule in hand keeps an item dated {@code date}: one it leaves out need not be decided. */
+    boolean judges(LocalDate date) {
+        return !date.isBefore(judgedFrom) && date.isBefore(judgedUntil);
+    }
+
+    List<CaseEvent> ofType(EventType type) {
+        return timeline.ofType(type);
+    }
+
+    PlanIndex plans() {
+        if (plans == null) {
+            plans = PlanIndex.of(timeline);
+        }
+        return plans;
+    }
+
+    /** The plan open at {@code event}, or null. */
+    Plan planAt(CaseEvent event) {
+        return plans().at(Keys.of(event));
+    }
+
+    /**
+     * How the plan of an obligation triggered by {@code anchor} ends, or null when it has not: the
+     * plan open at the anchor ends at its plan-ended or, superseded, just before the next
+     * plan-started. An anchor in no plan (or a plan's own plan-ended) looks to the first plan-ended
+     * after it.
+     */
+    PlanEnd planEndOf(CaseEvent anchor) {
+        PlanIndex index = plans();
+        int i = index.indexAt(Keys.of(anchor));
+        if (i >= 0 && index.plans().get(i).end().orElse(null) != anchor) {
+            return index.endOf(i);
+        }
+        CaseEvent end = planEndAfter(anchor);
+        return end == null ? null : new PlanEnd(end, Keys.of(end), false);
+    }
+
+    /**
+     * The end of a plan, as obligations see it.
+     *
+     * @param event the plan-ended, or the plan-started that superseded the plan
+     * @param lastKey the last key inside the plan: no event after it satisfies the plan's obligations
+     * @param superseded whether {@code event} is a plan-started
+     */
+    record PlanEnd(CaseEvent event, long lastKey, boolean superseded) {
+
+        LocalDate date() {
+            return event.date();
+        }
+
+        /** "the plan ended (plan-ended e1 on Wed 1 Apr 2026)". */
+        String words() {
+            return "the plan " + (superseded ? "was superseded" : "ended") + " (" + Words.event(event) + ")";
+        }
+    }
+
+    /** The first plan-ended after {@code event} in timeline order, or null. */
+    private CaseEvent planEndAfter(CaseEvent event) {
+        if (planEnds == null) {
+            planEnds = new Matches(ofType(EventType.PLAN_ENDED));
+        }
+        long key = Keys.of(event);
+        int i = planEnds.firstFrom(key == Long.MAX_VALUE ? key : key + 1);
+        return i < planEnds.size() ? planEnds.get(i) : null;
+    }
+}

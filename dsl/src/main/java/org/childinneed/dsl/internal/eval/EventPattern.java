@@ -1,0 +1,170 @@
+package org.childinneed.dsl.internal.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.childinneed.model.event.CaseEvent;
+import org.childinneed.model.event.EventSchema;
+import org.childinneed.model.event.EventType;
+
+/**
+ * A pattern resolved for evaluation: its event type, its attribute tests, and whether it must refer
+ * to the event in hand. Its matches in a case are computed once per evaluation, in its cache slot.
+ */
+final class EventPattern {
+
+    private final int slot;
+    private final EventType type;
+    private final AttributeTest[] tests;
+    private final AttributeReader reference;
+    private final String filters;
+    private final String text;
+    /** For a pattern of a declared type, the declared type's code; else null. */
+    private final String declaredCode;
+
+    /**
+     * @param schema the national or declared event type it names
+     * @param filters its attribute filters as written, {@code " with outcome in-need"}, or empty
+     */
+    EventPattern(int slot, EventSchema schema, List<AttributeTest> tests, AttributeReader reference, String filters) {
+        this.slot = slot;
+        this.type = schema instanceof EventType national ? national : EventType.DECLARED;
+        this.declaredCode = type == EventType.DECLARED ? schema.code() : null;
+        this.tests = tests.toArray(new AttributeTest[0]);
+        this.reference = reference;
+        this.filters = filters;
+        this.text = typeCode() + filters + (reference == null ? "" : " referring to it");
+    }
+
+    EventType type() {
+        return type;
+    }
+
+    /** The code of the type it names, as written. */
+    String typeCode() {
+        return declaredCode != null ? declaredCode : Words.code(type);
+    }
+
+    /** The pattern as written. */
+    String text() {
+        return text;
+    }
+
+    /** Its attribute filters as written, {@code " with outcome in-need"}, or empty. */
+    String filters() {
+        return filters;
+    }
+
+    /** The pattern as wanted for the event in hand {@code it}, naming {@code it} for {@code referring to it}. */
+    String wanted(CaseEvent it) {
+        return reference == null ? text : typeCode() + filters + " referring to " + it.ref().label();
+    }
+
+    boolean test(CaseEvent event) {
+        if (event.type() != type || declaredCode != null && !declaredCode.equals(event.typeCode())) {
+            return false;
+        }
+        for (AttributeTest t : tests) {
+            if (!t.test(event)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The matching events of the case (ignoring any reference to the event in hand). */
+    Matches matches(EvalContext ctx) {
+        if (reference != null) {
+            return compute(ctx);
+        }
+        Object cached = ctx.cache[slot];
+        if (cached instanceof Matches m) {
+            return m;
+        }
+        Matches m = compute(ctx);
+        ctx.cache[slot] = m;
+        return m;
+    }
+
+    private Matches compute(EvalContext ctx) {
+        List<CaseEvent> all = ctx.ofType(type);
+        if (tests.length == 0 && declaredCode == null) {
+            return new Matches(all);
+        }
+        List<CaseEvent> matching = new ArrayList<>();
+        for (CaseEvent event : all) {
+            if (test(event)) {
+                matching.add(event);
+            }
+        }
+        return new Matches(matching);
+    }
+
+    /** The matching events that may stand in relation to {@code it}: all, or those referring to it. */
+    @SuppressWarnings("unchecked")
+    Matches candidates(EvalContext ctx, CaseEvent it) {
+        if (reference == null) {
+            return matches(ctx);
+        }
+        if (it.ref().id().isEmpty()) {
+            return Matches.NONE;
+        }
+        Object cached = ctx.cache[slot];
+        Map<String, Object> byTarget;
+        if (cached instanceof Map<?, ?> map) {
+            byTarget = (Map<String, Object>) map;
+        } else {
+            // One map: each target's events gathered in a list, then the list replaced by its matches.
+            byTarget = new HashMap<>();
+            for (CaseEvent event : ctx.ofType(type)) {
+                if (test(event) && reference.read(event) instanceof String target) {
+                    ((List<CaseEvent>) byTarget.computeIfAbsent(target, t -> new ArrayList<CaseEvent>(2))).add(event);
+                }
+            }
+            byTarget.replaceAll((target, list) -> new Matches((List<CaseEvent>) list));
+            ctx.cache[slot] = byTarget;
+        }
+        Object found = byTarget.get(it.ref().id().get());
+        return found == null ? Matches.NONE : (Matches) found;
+    }
+
+    /** The first candidate with key in {@code [from, to]} other than {@code except}, or null. */
+    CaseEvent first(EvalContext ctx, CaseEvent it, long from, long to, CaseEvent except) {
+        return candidates(ctx, it).firstBetween(from, to, except);
+    }
+
+    /** The first candidate among several patterns with key in {@code [from, to]}, or null. */
+    static CaseEvent first(EventPattern[] patterns, EvalContext ctx, CaseEvent it, long from, long to,
+            CaseEvent except) {
+        CaseEvent best = null;
+        long bestKey = Long.MAX_VALUE;
+        for (EventPattern pattern : patterns) {
+            CaseEvent found = pattern.first(ctx, it, from, to, except);
+            if (found != null && Keys.of(found) < bestKey) {
+                best = found;
+                bestKey = Keys.of(found);
+            }
+        }
+        return best;
+    }
+
+    /** The events matching any of {@code patterns}, in timeline order, each once. */
+    static List<CaseEvent> union(EventPattern[] patterns, EvalContext ctx) {
+        List<CaseEvent> list = new ArrayList<>();
+        for (CaseEvent event : ctx.timeline.events()) {
+            for (EventPattern pattern : patterns) {
+                if (pattern.test(event)) {
+                    list.add(event);
+                    break;
+                }
+            }
+        }
+        return list;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

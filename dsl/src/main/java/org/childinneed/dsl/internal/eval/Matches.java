@@ -1,0 +1,65 @@
+package org.childinneed.dsl.internal.eval;
+
+import java.util.List;
+import org.childinneed.model.event.CaseEvent;
+
+/** Events matching a pattern in one case, in timeline order, with their keys for binary search. */
+final class Matches {
+
+    static final Matches NONE = new Matches(List.of());
+
+    private final CaseEvent[] events;
+    private final long[] keys;
+
+    Matches(List<CaseEvent> events) {
+        this.events = events.toArray(new CaseEvent[0]);
+        this.keys = new long[this.events.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = Keys.of(this.events[i]);
+        }
+    }
+
+    int size() {
+        return events.length;
+    }
+
+    CaseEvent get(int i) {
+        return events[i];
+    }
+
+    /** The index of the first event whose key is at least {@code key}; {@link #size()} if none. */
+    int firstFrom(long key) {
+        int lo = 0;
+        int hi = keys.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (keys[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The first event with key in {@code [from, to]} other than {@code except}; null if none. */
+    CaseEvent firstBetween(long from, long to, CaseEvent except) {
+        for (int i = firstFrom(from); i < events.length && keys[i] <= to; i++) {
+            if (events[i] != except) {
+                return events[i];
+            }
+        }
+        return null;
+    }
+
+    /** The last event with key in {@code [from, to]} other than {@code except}; null if none. */
+    CaseEvent lastBetween(long from, long to, CaseEvent except) {
+        int i = firstFrom(to == Long.MAX_VALUE ? to : to + 1) - 1;
+        for (; i >= 0 && keys[i] >= from; i--) {
+            if (events[i] != except) {
+                return events[i];
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,197 @@
+package org.childinneed.dsl.internal.eval;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.childinneed.model.calendar.WorkingDays;
+import org.childinneed.model.compliance.Citation;
+import org.childinneed.model.compliance.DateCaveat;
+import org.childinneed.model.compliance.Explanation;
+import org.childinneed.model.compliance.NotRequired;
+import org.childinneed.model.compliance.Obligation;
+import org.childinneed.model.compliance.ObligationStatus;
+import org.childinneed.model.event.CaseEvent;
+
+/**
+ * An obligation resolved for evaluation (contract section 3): one-off, or recurring with only the
+ * next unsatisfied occurrence reported.
+ */
+final class ObligationRule implements RuleNode {
+
+    private final String rule;
+    private final Obligation.Kind kind;
+    private final Citation cite;
+    private final EventPattern[] triggers;
+    private final CountedFrom countedFrom;
+    private final Cond condition;
+    private final DueRule[] steps;
+    private final boolean repeatLast;
+    private final EventPattern[] metBy;
+    private final EventPattern since;
+    private final ExtensionNode[] extensions;
+    private final EventPattern[] waivers;
+    private final ObligationExplainer explainer;
+
+    ObligationRule(String rule, Obligation.Kind kind, Citation cite, EventPattern[] triggers, CountedFrom countedFrom,
+            Cond condition, List<DueRule> steps, boolean repeatLast, EventPattern[] metBy, EventPattern since,
+            List<ExtensionNode> extensions, EventPattern[] waivers) {
+        this.rule = rule;
+        this.kind = kind;
+        this.cite = cite;
+        this.triggers = triggers;
+        this.countedFrom = countedFrom;
+        this.condition = condition;
+        this.steps = steps.toArray(new DueRule[0]);
+        this.repeatLast = repeatLast;
+        this.metBy = metBy;
+        this.since = since;
+        this.extensions = extensions.toArray(new ExtensionNode[0]);
+        this.waivers = waivers;
+        this.explainer = new ObligationExplainer(triggers, countedFrom, metBy);
+    }
+
+    @Override
+    public Citation cite() {
+        return cite;
+    }
+
+    @Override
+    public void evaluate(EvalContext ctx, Results out) {
+        boolean oneOff = steps.length == 1 && !repeatLast;
+        if (triggers.length == 1) {
+            Matches anchors = triggers[0].matches(ctx);
+            for (int i = 0; i < anchors.size(); i++) {
+                start(ctx, anchors.get(i), oneOff, out);
+            }
+            return;
+        }
+        for (CaseEvent anchor : EventPattern.union(triggers, ctx)) {
+            start(ctx, anchor, oneOff, out);
+        }
+    }
+
+    /** What the trigger {@code anchor} starts: a one-off obligation or a series, unless its condition lifts it. */
+    private void start(EvalContext ctx, CaseEvent anchor, boolean oneOff, Results out) {
+        LocalDate from = triggerDate(anchor);
+        if (oneOff && !ctx.judges(from)) {
+            return;
+        }
+        if (condition != null) {
+            Focus focus = new Focus(anchor, anchor.date(), ctx.planAt(anchor));
+            if (!condition.test(focus, ctx)) {
+                // Nothing disappears silently: what the condition lifted is shown, and why, worded
+                // when first read (the context is read under its lock).
+                out.add(NotRequired.deferred(rule, kind, anchor.ref(), from,
+                        () -> ctx.explaining(() -> condition.fact(focus, ctx, false)), cite));
+                return;
+            }
+        }
+        if (oneOff) {
+            once(ctx, anchor, from, out);
+        } else {
+            series(ctx, anchor, from, out);
+        }
+    }
+
+    private LocalDate triggerDate(CaseEvent anchor) {
+        return countedFrom == null ? anchor.date() : countedFrom.date(anchor);
+    }
+
+    private void once(EvalContext ctx, CaseEvent trigger, LocalDate from, Results out) {
+        DueRule step = steps[0];
+        LocalDate earliest = step.earliest(from, ctx.workingDays);
+        LocalDate due = step.due(from, ctx.workingDays);
+        Span used = step instanceof DueRule.Within w ? w.span() : null;
+        CaseEvent extendedBy = null;
+        Span granted = null;
+        boolean pastHolidayData = step.pastHolidayData(from, ctx.workingDays);
+        for (ExtensionNode extension : extensions) {
+            CaseEvent decision = extension.decision(ctx, trigger, from, due);
+            if (decision != null) {
+                Span limit = extension.granted(decision);
+                LocalDate extended = limit.after(from, ctx.workingDays);
+                if (extended.isAfter(due)) {
+                    extendedBy = decision;
+                    granted = limit;
+                    due = extended;
+                    used = limit;
+                    pastHolidayData = limit.pastHolidayData(extended, ctx.workingDays);
+                }
+                break;
+            }
+        }
+        EvalContext.PlanEnd planEnd = ctx.planEndOf(trigger);
+        LocalDate first = earliest == null || earliest.isBefore(from) ? from : earliest;
+        long lower = Keys.startOf(first);
+        CaseEvent last = null;
+        if (since != null) {
+            last = since.candidates(ctx, trigger).lastBetween(Long.MIN_VALUE, Keys.of(trigger) - 1, trigger);
+            lower = last == null ? Long.MIN_VALUE : Keys.of(last) + 1;
+        }
+        CaseEvent satisfier = EventPattern.first(metBy, ctx, trigger, lower, Long.MAX_VALUE, trigger);
+        out.add(decide(ctx, trigger, trigger, from, 0, null, step, earliest, due, extendedBy, granted, used, first,
+                last, satisfier, planEnd, pastHolidayData));
+    }
+
+    private void series(EvalContext ctx, CaseEvent anchor, LocalDate anchorDate, Results out) {
+        EvalContext.PlanEnd planEnd = ctx.planEndOf(anchor);
+        long last = planEnd == null ? Long.MAX_VALUE : planEnd.lastKey();
+        CaseEvent previous = null;
+        long lower = Keys.startOf(anchorDate);
+        for (int occurrence = 1, step = 0; ; occurrence++) {
+            DueRule rule = steps[step];
+            // Counted from the anchor (the first occurrence, or 'then at'), else from what met the one before.
+            boolean fromAnchor = previous == null || rule.fromTrigger();
+            CaseEvent trigger = fromAnchor ? anchor : previous;
+            LocalDate from = fromAnchor ? anchorDate : previous.date();
+            LocalDate earliest = rule.earliest(from, ctx.workingDays);
+            LocalDate due = rule.due(from, ctx.workingDays);
+            long from0 = earliest == null ? lower : Math.max(lower, Keys.startOf(earliest));
+            CaseEvent satisfier = EventPattern.first(metBy, ctx, trigger, from0, last, anchor);
+            Span used = rule instanceof DueRule.Within w ? w.span() : null;
+            if (ctx.judges(from)) {
+                out.add(decide(ctx, anchor, trigger, from, occurrence, previous, rule, earliest, due, null, null, used,
+                        earliest == null ? from : earliest, null, satisfier, planEnd, rule.pastHolidayData(from, ctx.workingDays)));
+            }
+            if (satisfier == null || (planEnd != null && !satisfier.date().isBefore(planEnd.date()))) {
+                return;
+            }
+            if (step + 1 < steps.length) {
+                step++;
+            } else if (!repeatLast) {
+                return;
+            }
+            previous = satisfier;
+            lower = Keys.of(satisfier) + 1;
+        }
+    }
+
+    /** Decides where an occurrence stands; its explanation is built from the outcome when first read. */
+    private Obligation decide(EvalContext ctx, CaseEvent anchor, CaseEvent trigger, LocalDate from, int occurrence,
+            CaseEvent previous, DueRule rule, LocalDate earliest, LocalDate due, CaseEvent extendedBy, Span granted,
+            Span used, LocalDate searchedFrom, CaseEvent sinceLast, CaseEvent satisfier, EvalContext.PlanEnd planEnd,
+            boolean pastHolidayData) {
+        ObligationStatus status;
+        CaseEvent waiver = null;
+        if (satisfier != null) {
+            status = satisfier.date().isAfter(due) ? ObligationStatus.MET_LATE : ObligationStatus.MET;
+        } else {
+            waiver = waivers.length == 0 ? null
+                    : EventPattern.first(waivers, ctx, trigger, Keys.startOf(from), Keys.endOf(due), trigger);
+            if (waiver != null || (planEnd != null && planEnd.date().isBefore(due))) {
+                status = ObligationStatus.CANCELLED;
+            } else {
+                status = due.isBefore(ctx.asOf) ? ObligationStatus.OVERDUE : ObligationStatus.OPEN;
+            }
+        }
+        ObligationOutcome outcome = new ObligationOutcome(anchor, trigger, from, occurrence, previous, rule, earliest, due,
+                extendedBy, granted, used, searchedFrom, since != null, sinceLast, satisfier, status, waiver, planEnd);
+        LocalDate asOf = ctx.asOf;
+        WorkingDays workingDays = ctx.workingDays;
+        return new Obligation(this.rule, kind, trigger.ref(), from, Optional.ofNullable(earliest), due, status,
+                Optional.ofNullable(satisfier).map(CaseEvent::ref), Optional.ofNullable(satisfier).map(CaseEvent::date),
+                cite, Explanation.deferred(pastHolidayData ? Set.of(DateCaveat.BEYOND_HOLIDAY_DATA) : Set.of(),
+                        () -> explainer.explain(outcome, asOf, workingDays)));
+    }
+}

@@ -1,0 +1,54 @@
+package org.childinneed.dsl.internal.eval;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.childinneed.model.compliance.Citation;
+import org.childinneed.model.compliance.ComplianceReport;
+import org.childinneed.model.compliance.PolicyInfo;
+import org.childinneed.model.compliance.VersionedPolicy.JudgedDates;
+import org.childinneed.model.event.CaseEvent;
+import org.childinneed.model.timeline.CaseRecord;
+import org.childinneed.model.timeline.Timeline;
+
+/** A checked policy resolved into evaluation nodes. */
+public interface PolicyPlan {
+
+    /** What the policy is. */
+    PolicyInfo info();
+
+    /** The most events a case may hold to be evaluated: its events' indexes are below it. */
+    int MAX_EVENTS = Keys.MAX_EVENTS;
+
+    /**
+     * Refuses the events of case {@code caseId} if one's index is {@link #MAX_EVENTS} or more.
+     *
+     * @throws IllegalArgumentException naming the first such event and the limit
+     */
+    static void refusePastLimit(String caseId, List<CaseEvent> events) {
+        for (CaseEvent event : events) {
+            if (event.ref().index() >= MAX_EVENTS) {
+                throw new IllegalArgumentException("case " + caseId + ": " + event.ref().describe()
+                        + " is past the limit: a policy evaluates at most " + String.format(Locale.ROOT, "%,d", MAX_EVENTS)
+                        + " events in one case, indexed from 0");
+            }
+        }
+    }
+
+    /**
+     * Evaluates a case as known on {@code asOf}.
+     *
+     * @throws IllegalArgumentException if an event's index is {@link #MAX_EVENTS} or more
+     */
+    ComplianceReport evaluate(CaseRecord record, LocalDate asOf);
+
+    /**
+     * Evaluates a case as known on {@code asOf}, its timeline {@code known} already cut at that date, leaving out the obligations whose trigger date, and
+     * the findings whose date, lies outside the dates {@code judged} gives for their rule's citation
+     * (and spending no time on them where it can tell early).
+     *
+     * @throws IllegalArgumentException if an event's index is {@link #MAX_EVENTS} or more
+     */
+    ComplianceReport evaluate(Timeline known, LocalDate asOf, Function<Citation, JudgedDates> judged);
+}

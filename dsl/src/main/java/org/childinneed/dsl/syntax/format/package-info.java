@@ -1,2 +1,0 @@
-/** The canonical layout of policy scripts ({@code cin fmt}), over the token stream, keeping every comment. */
-package org.childinneed.dsl.syntax.format;
