@@ -12,7 +12,7 @@ import java.util.Set;
 import org.childinneed.dsl.CompiledPolicy;
 import org.childinneed.model.compliance.DeclaredKind;
 import org.childinneed.model.compliance.Policy;
-import org.childinneed.model.event.DeclaredEventType;
+import org.childinneed.model.event.DeclaredVocabulary;
 import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.model.problem.Problem;
 import org.childinneed.policies.casefile.CaseFileException;
@@ -124,7 +124,7 @@ final class ScenarioReader {
                 .flatMap(id -> policy(id, top.field("policy")));
         Optional<LocalDate> asOf = file.required(root, top.field("asOf")).flatMap(n -> file.date(n, top.field("asOf")));
         Optional<String> skip = file.optionalText(root.get("skip"), top.field("skip"));
-        Optional<CaseRecord> record = caseRecord(root.get("case"), top.field("case"), declaredEvents(policy));
+        Optional<CaseRecord> record = caseRecord(root.get("case"), top.field("case"), declaredVocabulary(policy));
         int before = file.problemCount();
         Optional<CompiledPolicy> script = policy.filter(CompiledPolicy.class::isInstance).map(CompiledPolicy.class::cast);
         Optional<Expectations> expect = new ExpectationReader(file, record,
@@ -206,12 +206,16 @@ final class ScenarioReader {
         return kinds.stream().map(DeclaredKind::code).toList();
     }
 
-    /** The event types the scenario's policy declares, which its case may hold (none for a policy that is not a script). */
-    private static List<DeclaredEventType> declaredEvents(Optional<Policy> policy) {
-        return policy.filter(CompiledPolicy.class::isInstance).map(p -> ((CompiledPolicy) p).declaredEvents()).orElse(List.of());
+    /**
+     * What the scenario's policy declares, which its case may hold: event types, roles and plan
+     * elements, as {@code cin check --policy} reads a case file (nothing for a policy that is not a script).
+     */
+    private static DeclaredVocabulary declaredVocabulary(Optional<Policy> policy) {
+        return policy.filter(CompiledPolicy.class::isInstance).map(p -> ((CompiledPolicy) p).declaredVocabulary())
+                .orElse(DeclaredVocabulary.NONE);
     }
 
-    private Optional<CaseRecord> caseRecord(JsonNode node, Place place, List<DeclaredEventType> declared) {
+    private Optional<CaseRecord> caseRecord(JsonNode node, Place place, DeclaredVocabulary declared) {
         if (node == null || node.isNull()) {
             file.problem(ScenarioCodes.MISSING_FIELD, place, "missing; give the case as in a case file: case, child and events");
             return Optional.empty();
