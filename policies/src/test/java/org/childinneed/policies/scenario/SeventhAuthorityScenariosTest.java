@@ -1,0 +1,116 @@
+package org.childinneed.policies.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.childinneed.dsl.Compilation;
+import org.childinneed.dsl.CompiledPolicy;
+import org.childinneed.dsl.Diagnostic;
+import org.childinneed.policies.bundled.BundledPolicies;
+import org.childinneed.policies.scenario.RuleCoverage.Level;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Issue 12: a seventh authority's policy (Bolton), written from a published page read whole, with
+ * its scenarios, in {@code dsl/src/test/resources/seventh-authority}. Every scenario passes and
+ * every rule of the policy is checked by one; every clause of the page (BOL-01 to BOL-07) is
+ * either a rule or out of scope.
+ *
+ * <p>The policy declares a plan element ({@code worries}) the national list lacks, and scenario 03
+ * records it in its case: the scenario reader reads a scenario's case with everything its policy
+ * declares (event types, roles, plan elements), as {@code cin check --policy} reads a case file.
+ */
+class SeventhAuthorityScenariosTest {
+
+    private static final Path FOLDER = Path.of("..", "dsl", "src", "test", "resources", "seventh-authority");
+    private static final Path SCRIPT = FOLDER.resolve("bolton.cin");
+    private static final BundledPolicies BUNDLED = BundledPolicies.standard();
+
+    private static CompiledPolicy bolton() throws Exception {
+        Compilation compilation = BUNDLED.compile(SCRIPT);
+        assertEquals(List.of(), compilation.diagnostics().stream().map(Diagnostic::render).toList());
+        return compilation.policy().orElseThrow();
+    }
+
+    private static List<Path> scenarioFiles() throws IOException {
+        List<Path> files = ScenarioRunner.scenarioFiles(FOLDER);
+        assertFalse(files.isEmpty(), "no scenarios in " + FOLDER);
+        return files;
+    }
+
+    /** Reads one scenario file of the folder through the scenario reader, and runs it. */
+    private static ScenarioResult run(Path file) throws Exception {
+        PolicyLookup lookup = BUNDLED.lookup();
+        Scenario scenario;
+        try {
+            scenario = ScenarioReader.parse(file.toString(), Files.readString(file), lookup, FOLDER);
+        } catch (ScenarioFileException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+        return ScenarioRunner.with(lookup).run(scenario);
+    }
+
+    @Test
+    void thePolicyCompilesWithoutDiagnostics() throws Exception {
+        CompiledPolicy policy = bolton();
+        assertEquals("bolton", policy.info().id());
+        assertEquals(List.of(), policy.declaredEvents());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyScenarioPasses() throws Exception {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path file : scenarioFiles()) {
+            String title = ScenarioRunner.titleOf(file).orElse(file.getFileName().toString());
+            tests.add(DynamicTest.dynamicTest(title, file.toUri(), () -> {
+                ScenarioResult result = run(file);
+                assertEquals(ScenarioResult.Outcome.PASSED, result.outcome(), result::describe);
+            }));
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void everyRuleIsCheckedByAScenario() throws Exception {
+        List<ScenarioResult> results = new ArrayList<>();
+        for (Path file : scenarioFiles()) {
+            results.add(run(file));
+        }
+        RuleCoverage coverage = RuleCoverage.of(new ScenarioSummary(results));
+        assertEquals(List.of("bolton"),
+                coverage.policies().stream().map(RuleCoverage.PolicyCoverage::policy).toList(), coverage::render);
+        assertEquals(List.of("BOL-03", "BOL-04", "BOL-05"),
+                coverage.policies().get(0).rules().stream().map(RuleCoverage.RuleUse::name).sorted().toList(),
+                coverage::render);
+        assertEquals(List.of(), coverage.below(Level.CHECKED), coverage::render);
+    }
+
+    @Test
+    void everyClauseOfThePageIsARuleOrOutOfScope() throws Exception {
+        CompiledPolicy policy = bolton();
+        Set<String> clauses = new TreeSet<>();
+        policy.rules().forEach(rule -> clauses.addAll(rule.clauses()));
+        policy.outOfScope().forEach(out -> clauses.add(out.clause()));
+        Set<String> expected = IntStream.rangeClosed(1, 7).mapToObj(i -> String.format("BOL-%02d", i))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(expected, clauses);
+        String readme = Files.readString(FOLDER.resolve("README.md"));
+        assertTrue(readme.contains("https://www.bolton.gov.uk/children-care/kinship-care-children-need/2"));
+        for (String clause : expected) {
+            assertTrue(readme.contains("| " + clause + " |"), clause + " is not in the README's clause table");
+        }
+    }
+}
