@@ -49,7 +49,9 @@ final class CompiledPlan implements PolicyPlan {
             known = new Judged(judged, dates);
             lastJudged = known;
         }
-        PolicyPlan.refusePastLimit(timeline.caseId(), timeline.events());
+        // The timeline's events are the record's the caller refused past the limit already
+        // (CompiledPolicy.evaluate, the only caller): checking each composition again cost a
+        // pass over the events per composition.
         return evaluate(timeline, asOf, known.dates);
     }
 

@@ -141,9 +141,12 @@ final class EventPattern {
         long bestKey = Long.MAX_VALUE;
         for (EventPattern pattern : patterns) {
             CaseEvent found = pattern.first(ctx, it, from, to, except);
-            if (found != null && Keys.of(found) < bestKey) {
-                best = found;
-                bestKey = Keys.of(found);
+            if (found != null) {
+                long key = patterns.length == 1 ? 0 : Keys.of(found);
+                if (best == null || key < bestKey) {
+                    best = found;
+                    bestKey = key;
+                }
             }
         }
         return best;
