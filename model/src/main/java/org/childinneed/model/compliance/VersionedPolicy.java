@@ -73,6 +73,18 @@ public final class VersionedPolicy implements Policy {
          * @param known the case's timeline as known on {@code asOf}, built once for every composition
          */
         ComplianceReport evaluate(Timeline known, LocalDate asOf, Function<Citation, JudgedDates> judged);
+
+        /**
+         * Evaluates as {@link #evaluate(Timeline, LocalDate, Function)} does, able to share work
+         * with the other compositions evaluating the same case: {@code shared} is one map for the
+         * whole evaluation of one case, empty at its start, in which a composition may keep, under
+         * a key of its own, what another composition of the same policy can reuse. By default it
+         * shares nothing.
+         */
+        default ComplianceReport evaluate(Timeline known, LocalDate asOf, Function<Citation, JudgedDates> judged,
+                Map<Object, Object> shared) {
+            return evaluate(known, asOf, judged);
+        }
     }
 
     /**
@@ -315,6 +327,7 @@ public final class VersionedPolicy implements Policy {
         }
         LocalDate[] span = span(record, asOf);
         Timeline known = null;
+        Map<Object, Object> shared = null;
         List<Obligation> obligations = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<NotInForce> notInForce = new ArrayList<>();
@@ -328,8 +341,9 @@ public final class VersionedPolicy implements Policy {
             if (c.policy() instanceof Selective selective) {
                 if (known == null) {
                     known = record.timeline().asOf(asOf);
+                    shared = new HashMap<>();
                 }
-                report = selective.evaluate(known, asOf, judge);
+                report = selective.evaluate(known, asOf, judge, shared);
             } else {
                 report = c.policy().evaluate(record, asOf);
             }

@@ -88,17 +88,11 @@ final class EventPattern {
     }
 
     private Matches compute(EvalContext ctx) {
-        List<CaseEvent> all = ctx.ofType(type);
+        Matches all = ctx.ofTypeKeyed(type);
         if (tests.length == 0 && declaredCode == null) {
-            return new Matches(all);
+            return all;
         }
-        List<CaseEvent> matching = new ArrayList<>();
-        for (CaseEvent event : all) {
-            if (test(event)) {
-                matching.add(event);
-            }
-        }
-        return new Matches(matching);
+        return all.filter(this::test);
     }
 
     /** The matching events that may stand in relation to {@code it}: all, or those referring to it. */

@@ -50,4 +50,12 @@ public interface PolicyPlan {
      * (and spending no time on them where it can tell early).
      */
     ComplianceReport evaluate(Timeline known, LocalDate asOf, Function<Citation, JudgedDates> judged);
+
+    /**
+     * Evaluates as {@link #evaluate(Timeline, LocalDate, Function)} does, sharing its context with
+     * the plans of the policy's other compositions that evaluate the same case: {@code shared} is
+     * one map for the whole evaluation of the case (see {@code VersionedPolicy.Selective}).
+     */
+    ComplianceReport evaluate(Timeline known, LocalDate asOf, Function<Citation, JudgedDates> judged,
+            java.util.Map<Object, Object> shared);
 }
