@@ -63,7 +63,14 @@ public final class CompiledPolicy implements Policy {
                 @Override
                 public ComplianceReport evaluate(org.childinneed.model.timeline.Timeline known, LocalDate asOf,
                         java.util.function.Function<org.childinneed.model.compliance.Citation, VersionedPolicy.JudgedDates> judged) {
-                    return plan.evaluate(known, asOf, judged);
+                    return plan.evaluate(known, asOf, judged, new java.util.HashMap<>());
+                }
+
+                @Override
+                public ComplianceReport evaluate(org.childinneed.model.timeline.Timeline known, LocalDate asOf,
+                        java.util.function.Function<org.childinneed.model.compliance.Citation, VersionedPolicy.JudgedDates> judged,
+                        java.util.Map<Object, Object> shared) {
+                    return plan.evaluate(known, asOf, judged, shared);
                 }
             }, lineage);
         }

@@ -19,6 +19,7 @@ import org.childinneed.dsl.internal.check.Declarations;
 import org.childinneed.dsl.internal.check.Vocabulary;
 import org.childinneed.dsl.internal.check.InheritedRules;
 import org.childinneed.dsl.internal.eval.Planner;
+import org.childinneed.dsl.internal.eval.SlotSpace;
 import org.childinneed.dsl.internal.eval.RuleSource;
 import org.childinneed.dsl.internal.source.Codes;
 import org.childinneed.dsl.internal.source.Found;
@@ -94,8 +95,10 @@ public final class PolicyCompiler {
         Optional<CompiledPolicy> policy = Optional.empty();
         if (units.stream().allMatch(u -> u.policy().isPresent())) {
             try {
+                // One slot space for all the compositions: they evaluate a case in one shared context.
+                SlotSpace slots = new SlotSpace();
                 policy = Optional.of(new CompiledPolicy(units.stream().map(u -> u.policy().orElseThrow())
-                        .map(u -> new CompiledPolicy.Composed(Planner.plan(u.info(), u.rules(), workingDays),
+                        .map(u -> new CompiledPolicy.Composed(Planner.plan(u.info(), u.rules(), workingDays, slots),
                                 u.lineage(), u.summaries(), u.outOfScope(), RuleEvidence.of(u.rules()), u.declared()))
                         .toList()));
             } catch (IllegalArgumentException inconsistent) {

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,18 @@ public final class VersionedPolicy implements Policy {
          * @param known the case's timeline as known on {@code asOf}, built once for every composition
          */
         ComplianceReport evaluate(Timeline known, LocalDate asOf, Function<Citation, JudgedDates> judged);
+
+        /**
+         * Evaluates as {@link #evaluate(Timeline, LocalDate, Function)} does, able to share work
+         * with the other compositions evaluating the same case: {@code shared} is one map for the
+         * whole evaluation of one case, empty at its start, in which a composition may keep, under
+         * a key of its own, what another composition of the same policy can reuse. By default it
+         * shares nothing.
+         */
+        default ComplianceReport evaluate(Timeline known, LocalDate asOf, Function<Citation, JudgedDates> judged,
+                Map<Object, Object> shared) {
+            return evaluate(known, asOf, judged);
+        }
     }
 
     /**
@@ -95,6 +108,9 @@ public final class VersionedPolicy implements Policy {
     }
 
     private enum Verdict { KEEP, NOT_IN_FORCE, ELSEWHERE }
+
+    /** The most citations a composition's judge remembers: far more than a policy has rules. */
+    private static final int MAX_CACHED_CITATIONS = 1024;
 
     private final List<Composition> compositions;
     private final Map<String, List<PolicyVersion>> timelines;
@@ -168,15 +184,38 @@ public final class VersionedPolicy implements Policy {
         }
 
         PolicyVersion origin(Citation cite) {
-            if (cite.version().isPresent() && byOrigin.containsKey(cite.version().get())) {
-                return cite.version().get();
-            }
-            return composition.own();
+            return judging(cite).origin();
         }
+
+        /**
+         * A rule's origin and judged dates, by its citation: computed once per citation (a rule
+         * keeps its citation object) and looked up by identity, which is cheaper per item than
+         * hashing the version.
+         */
+        private Judging judging(Citation cite) {
+            Judging known = byCitation.get(cite);
+            if (known == null) {
+                PolicyVersion origin = cite.version().filter(byOrigin::containsKey).orElse(composition.own());
+                known = new Judging(origin, byOrigin.get(origin), start(origin));
+                if (byCitation.size() < MAX_CACHED_CITATIONS) {
+                    Map<Citation, Judging> more = new IdentityHashMap<>(byCitation);
+                    more.put(cite, known);
+                    byCitation = more;
+                }
+            }
+            return known;
+        }
+
+        /**
+         * Copied on write: read by every evaluation, written once per citation. A policy that makes
+         * a new citation per item (not one per rule) fills it to the bound and is then judged
+         * without it.
+         */
+        private volatile Map<Citation, Judging> byCitation = new IdentityHashMap<>();
 
         @Override
         public JudgedDates apply(Citation cite) {
-            return byOrigin.get(origin(cite));
+            return judging(cite).dates();
         }
 
         /** Whether some day from {@code from} to {@code to} lies in every version. */
@@ -186,12 +225,16 @@ public final class VersionedPolicy implements Policy {
 
         /** Whether this composition keeps an item of rule origin {@code cite} dated {@code date}, names it not in force, or leaves it to another. */
         Verdict verdict(Citation cite, LocalDate date) {
-            PolicyVersion origin = origin(cite);
-            if (!byOrigin.get(origin).contains(date)) {
+            Judging judging = judging(cite);
+            if (!judging.dates().contains(date)) {
                 return Verdict.ELSEWHERE;
             }
-            return date.isBefore(start(origin)) ? Verdict.NOT_IN_FORCE : Verdict.KEEP;
+            return date.isBefore(judging.start()) ? Verdict.NOT_IN_FORCE : Verdict.KEEP;
         }
+    }
+
+    /** How a composition judges the items of one rule: the version that wrote it, its judged dates, and that version's start. */
+    private record Judging(PolicyVersion origin, JudgedDates dates, LocalDate start) {
     }
 
     /**
@@ -284,6 +327,7 @@ public final class VersionedPolicy implements Policy {
         }
         LocalDate[] span = span(record, asOf);
         Timeline known = null;
+        Map<Object, Object> shared = null;
         List<Obligation> obligations = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<NotInForce> notInForce = new ArrayList<>();
@@ -297,8 +341,9 @@ public final class VersionedPolicy implements Policy {
             if (c.policy() instanceof Selective selective) {
                 if (known == null) {
                     known = record.timeline().asOf(asOf);
+                    shared = new HashMap<>();
                 }
-                report = selective.evaluate(known, asOf, judge);
+                report = selective.evaluate(known, asOf, judge, shared);
             } else {
                 report = c.policy().evaluate(record, asOf);
             }

@@ -21,8 +21,11 @@ import org.childinneed.model.event.PlanStarted;
  */
 public final class Timeline {
 
-    private static final Comparator<CaseEvent> CHRONOLOGICAL =
-            Comparator.comparing(CaseEvent::date).thenComparingInt(e -> e.ref().index());
+    /** By date, then place in the case file. */
+    private static final Comparator<CaseEvent> CHRONOLOGICAL = (a, b) -> {
+        int c = a.date().compareTo(b.date());
+        return c != 0 ? c : Integer.compare(a.ref().index(), b.ref().index());
+    };
 
     private final CaseRecord record;
     private final List<CaseEvent> events;
@@ -46,8 +49,20 @@ public final class Timeline {
     /** The timeline of a case record. */
     public static Timeline of(CaseRecord record) {
         List<CaseEvent> sorted = new ArrayList<>(record.events());
-        sorted.sort(CHRONOLOGICAL);
+        if (!inOrder(sorted)) {
+            sorted.sort(CHRONOLOGICAL);
+        }
         return new Timeline(record, sorted);
+    }
+
+    /** Whether {@code events} are in timeline order already, as most case files write them. */
+    private static boolean inOrder(List<CaseEvent> events) {
+        for (int i = 1; i < events.size(); i++) {
+            if (CHRONOLOGICAL.compare(events.get(i - 1), events.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The same case as known on {@code asOf}: only events dated on or before it. */

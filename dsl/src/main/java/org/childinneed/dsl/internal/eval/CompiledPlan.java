@@ -18,9 +18,9 @@ final class CompiledPlan implements PolicyPlan {
     private final PolicyInfo info;
     private final RuleNode[] rules;
     private final WorkingDays workingDays;
-    private final int slots;
+    private final SlotSpace slots;
 
-    CompiledPlan(PolicyInfo info, List<RuleNode> rules, WorkingDays workingDays, int slots) {
+    CompiledPlan(PolicyInfo info, List<RuleNode> rules, WorkingDays workingDays, SlotSpace slots) {
         this.info = info;
         this.rules = rules.toArray(new RuleNode[0]);
         this.workingDays = workingDays;
@@ -35,11 +35,18 @@ final class CompiledPlan implements PolicyPlan {
     @Override
     public ComplianceReport evaluate(CaseRecord record, LocalDate asOf) {
         PolicyPlan.refusePastLimit(record.caseId(), record.events());
-        return evaluate(record.timeline().asOf(asOf), asOf, (JudgedDates[]) null);
+        Timeline known = record.timeline().asOf(asOf);
+        return evaluate(new EvalContext(known, asOf, workingDays, slots.size()), (JudgedDates[]) null);
     }
 
     @Override
     public ComplianceReport evaluate(Timeline timeline, LocalDate asOf, Function<Citation, JudgedDates> judged) {
+        return evaluate(timeline, asOf, judged, new java.util.HashMap<>());
+    }
+
+    @Override
+    public ComplianceReport evaluate(Timeline timeline, LocalDate asOf, Function<Citation, JudgedDates> judged,
+            java.util.Map<Object, Object> shared) {
         Judged known = lastJudged;
         if (known == null || known.judged != judged) {
             JudgedDates[] dates = new JudgedDates[rules.length];
@@ -49,8 +56,25 @@ final class CompiledPlan implements PolicyPlan {
             known = new Judged(judged, dates);
             lastJudged = known;
         }
-        PolicyPlan.refusePastLimit(timeline.caseId(), timeline.events());
-        return evaluate(timeline, asOf, known.dates);
+        // The timeline's events are the record's the caller refused past the limit already
+        // (CompiledPolicy.evaluate, the only caller): checking each composition again cost a
+        // pass over the events per composition.
+        return evaluate(context(timeline, asOf, shared), known.dates);
+    }
+
+    /**
+     * The context of this evaluation: the one another plan of the same slots made for this case and
+     * date, or a new one, kept in {@code shared} for the next plan. Its caches hold each pattern's
+     * matches by slot, the same in every plan of the slots.
+     */
+    private EvalContext context(Timeline timeline, LocalDate asOf, java.util.Map<Object, Object> shared) {
+        if (shared.get(slots) instanceof EvalContext ctx && ctx.timeline == timeline && ctx.asOf.equals(asOf)
+                && ctx.workingDays == workingDays) {
+            return ctx;
+        }
+        EvalContext ctx = new EvalContext(timeline, asOf, workingDays, slots.size());
+        shared.put(slots, ctx);
+        return ctx;
     }
 
     /**
@@ -63,8 +87,9 @@ final class CompiledPlan implements PolicyPlan {
     private volatile Judged lastJudged;
 
     /** Evaluates, each rule leaving out the items outside its judged dates (all dates when null). */
-    private ComplianceReport evaluate(Timeline timeline, LocalDate asOf, JudgedDates[] judged) {
-        EvalContext ctx = new EvalContext(timeline, asOf, workingDays, slots);
+    private ComplianceReport evaluate(EvalContext ctx, JudgedDates[] judged) {
+        Timeline timeline = ctx.timeline;
+        LocalDate asOf = ctx.asOf;
         Results results = new Results();
         for (int i = 0; i < rules.length; i++) {
             ctx.judge(judged == null ? JudgedDates.ALL : judged[i]);

@@ -62,6 +62,24 @@ final class EvalContext {
         return timeline.ofType(type);
     }
 
+    /**
+     * The events of one type, with their keys: computed once per evaluation and type, so that every
+     * pattern of the type filters them rather than keying them again.
+     */
+    Matches ofTypeKeyed(EventType type) {
+        Matches known = byType[type.ordinal()];
+        if (known == null) {
+            List<CaseEvent> events = timeline.ofType(type);
+            known = events.isEmpty() ? Matches.NONE : new Matches(events);
+            byType[type.ordinal()] = known;
+        }
+        return known;
+    }
+
+    private final Matches[] byType = new Matches[TYPES];
+
+    private static final int TYPES = EventType.values().length;
+
     PlanIndex plans() {
         if (plans == null) {
             plans = PlanIndex.of(timeline);
@@ -112,7 +130,7 @@ final class EvalContext {
     /** The first plan-ended after {@code event} in timeline order, or null. */
     private CaseEvent planEndAfter(CaseEvent event) {
         if (planEnds == null) {
-            planEnds = new Matches(ofType(EventType.PLAN_ENDED));
+            planEnds = ofTypeKeyed(EventType.PLAN_ENDED);
         }
         long key = Keys.of(event);
         int i = planEnds.firstFrom(key == Long.MAX_VALUE ? key : key + 1);

@@ -88,17 +88,11 @@ final class EventPattern {
     }
 
     private Matches compute(EvalContext ctx) {
-        List<CaseEvent> all = ctx.ofType(type);
+        Matches all = ctx.ofTypeKeyed(type);
         if (tests.length == 0 && declaredCode == null) {
-            return new Matches(all);
+            return all;
         }
-        List<CaseEvent> matching = new ArrayList<>();
-        for (CaseEvent event : all) {
-            if (test(event)) {
-                matching.add(event);
-            }
-        }
-        return new Matches(matching);
+        return all.filter(this::test);
     }
 
     /** The matching events that may stand in relation to {@code it}: all, or those referring to it. */
@@ -141,9 +135,12 @@ final class EventPattern {
         long bestKey = Long.MAX_VALUE;
         for (EventPattern pattern : patterns) {
             CaseEvent found = pattern.first(ctx, it, from, to, except);
-            if (found != null && Keys.of(found) < bestKey) {
-                best = found;
-                bestKey = Keys.of(found);
+            if (found != null) {
+                long key = patterns.length == 1 ? 0 : Keys.of(found);
+                if (best == null || key < bestKey) {
+                    best = found;
+                    bestKey = key;
+                }
             }
         }
         return best;

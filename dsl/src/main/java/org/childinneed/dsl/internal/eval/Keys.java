@@ -6,8 +6,10 @@ import org.childinneed.model.timeline.Plan;
 
 /**
  * Orders events as the timeline does (by date, then by place in the case file) with one long:
- * the epoch day in the high 40 bits (every {@code LocalDate} fits), the file index in the low 24
- * bits, so indexes below {@link #MAX_EVENTS} ({@link CompiledPlan} refuses a record with others).
+ * the date in the high 40 bits, as {@code year * 512 + month * 32 + day} (ordered as dates are,
+ * cheaper to compute than an epoch day, and every {@code LocalDate} fits), the file index in the
+ * low 24 bits, so indexes below {@link #MAX_EVENTS} ({@link CompiledPlan} refuses a record with
+ * others). A key orders; it is never turned back into a date or counted in days.
  */
 final class Keys {
 
@@ -21,7 +23,7 @@ final class Keys {
 
     /** The key of an event. */
     static long of(CaseEvent event) {
-        return (event.date().toEpochDay() << INDEX_BITS) | (event.ref().index() & INDEX_MASK);
+        return (day(event.date()) << INDEX_BITS) | (event.ref().index() & INDEX_MASK);
     }
 
     /**
@@ -37,11 +39,16 @@ final class Keys {
 
     /** The smallest key of any event on {@code date}. */
     static long startOf(LocalDate date) {
-        return date.toEpochDay() << INDEX_BITS;
+        return day(date) << INDEX_BITS;
     }
 
     /** The largest key of any event on {@code date}. */
     static long endOf(LocalDate date) {
-        return (date.toEpochDay() << INDEX_BITS) | INDEX_MASK;
+        return (day(date) << INDEX_BITS) | INDEX_MASK;
+    }
+
+    /** The date as one number, in date order: year, month and day in fields of their own. */
+    private static long day(LocalDate date) {
+        return date.getYear() * 512L + date.getMonthValue() * 32 + date.getDayOfMonth();
     }
 }

@@ -1,5 +1,6 @@
 package org.childinneed.dsl.internal.eval;
 
+import java.util.Arrays;
 import java.util.List;
 import org.childinneed.model.event.CaseEvent;
 
@@ -17,6 +18,33 @@ final class Matches {
         for (int i = 0; i < keys.length; i++) {
             keys[i] = Keys.of(this.events[i]);
         }
+    }
+
+    private Matches(CaseEvent[] events, long[] keys) {
+        this.events = events;
+        this.keys = keys;
+    }
+
+    /** Those of these events that {@code pattern} accepts, their keys taken over rather than computed again. */
+    Matches filter(java.util.function.Predicate<CaseEvent> pattern) {
+        CaseEvent[] kept = new CaseEvent[events.length];
+        long[] keptKeys = new long[events.length];
+        int n = 0;
+        for (int i = 0; i < events.length; i++) {
+            if (pattern.test(events[i])) {
+                kept[n] = events[i];
+                keptKeys[n++] = keys[i];
+            }
+        }
+        if (n == 0) {
+            return NONE;
+        }
+        return n == events.length ? this : new Matches(Arrays.copyOf(kept, n), Arrays.copyOf(keptKeys, n));
+    }
+
+    /** The key of the {@code i}th event. */
+    long key(int i) {
+        return keys[i];
     }
 
     int size() {

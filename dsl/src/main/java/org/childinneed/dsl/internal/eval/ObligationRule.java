@@ -105,7 +105,7 @@ final class ObligationRule implements RuleNode {
         Span used = step instanceof DueRule.Within w ? w.span() : null;
         CaseEvent extendedBy = null;
         Span granted = null;
-        boolean pastHolidayData = step.pastHolidayData(from, ctx.workingDays);
+        boolean pastHolidayData = pastHolidayData(step, from, earliest, due, ctx.workingDays);
         for (ExtensionNode extension : extensions) {
             CaseEvent decision = extension.decision(ctx, trigger, from, due);
             if (decision != null) {
@@ -152,7 +152,8 @@ final class ObligationRule implements RuleNode {
             Span used = rule instanceof DueRule.Within w ? w.span() : null;
             if (ctx.judges(from)) {
                 out.add(decide(ctx, anchor, trigger, from, occurrence, previous, rule, earliest, due, null, null, used,
-                        earliest == null ? from : earliest, null, satisfier, planEnd, rule.pastHolidayData(from, ctx.workingDays)));
+                        earliest == null ? from : earliest, null, satisfier, planEnd,
+                        pastHolidayData(rule, from, earliest, due, ctx.workingDays)));
             }
             if (satisfier == null || (planEnd != null && !satisfier.date().isBefore(planEnd.date()))) {
                 return;
@@ -165,6 +166,17 @@ final class ObligationRule implements RuleNode {
             previous = satisfier;
             lower = Keys.of(satisfier) + 1;
         }
+    }
+
+    /**
+     * Whether {@code rule} counted working days past the bank-holiday data to reach {@code earliest}
+     * or {@code due}: only a date past the data can be, so the rule is asked (and counts again)
+     * only for such a date.
+     */
+    private static boolean pastHolidayData(DueRule rule, LocalDate from, LocalDate earliest, LocalDate due,
+            WorkingDays workingDays) {
+        boolean past = workingDays.pastHolidayData(due) || earliest != null && workingDays.pastHolidayData(earliest);
+        return past && rule.pastHolidayData(from, workingDays);
     }
 
     /** Decides where an occurrence stands; its explanation is built from the outcome when first read. */

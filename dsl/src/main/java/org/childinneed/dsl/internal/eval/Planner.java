@@ -35,17 +35,17 @@ import org.childinneed.model.event.EventType;
  */
 public final class Planner {
 
-    private int slots;
     private final Resolved resolved;
     /**
      * The cache slot of each pattern planned so far, by what it matches: identical patterns, in
-     * one rule or several, share one slot, so that their matches are computed once per evaluation.
+     * one rule or several, or in another composition of the policy, share one slot, so that their
+     * matches are computed once per evaluation.
      */
-    private final Map<PatternKey, Integer> slotsByPattern;
+    private final SlotSpace slots;
 
-    private Planner(Resolved resolved, Map<PatternKey, Integer> slotsByPattern) {
+    private Planner(Resolved resolved, SlotSpace slots) {
         this.resolved = resolved;
-        this.slotsByPattern = slotsByPattern;
+        this.slots = slots;
     }
 
     /**
@@ -53,25 +53,30 @@ public final class Planner {
      * written (they resolve the same in every rule), and the attribute it refers to the event in
      * hand by, or null.
      */
-    private record PatternKey(EventSchema schema, String filters, String reference) {
+    record PatternKey(EventSchema schema, String filters, String reference) {
     }
 
-    /** Plans {@code rules}, which the checker has passed, into an immutable, thread-safe plan. */
+    /** Plans {@code rules}, which the checker has passed, into an immutable, thread-safe plan with slots of its own. */
     public static PolicyPlan plan(PolicyInfo info, List<RuleSource> rules, WorkingDays workingDays) {
-        int slots = 0;
+        return plan(info, rules, workingDays, new SlotSpace());
+    }
+
+    /**
+     * Plans {@code rules}, which the checker has passed, into an immutable, thread-safe plan, its
+     * cache slots numbered in {@code slots}: plans numbered in one space share an evaluation's
+     * context when they evaluate the same case.
+     */
+    public static PolicyPlan plan(PolicyInfo info, List<RuleSource> rules, WorkingDays workingDays, SlotSpace slots) {
         List<RuleNode> nodes = new ArrayList<>();
-        Map<PatternKey, Integer> slotsByPattern = new HashMap<>();
         for (RuleSource source : rules) {
             CheckedRule rule = source.rule();
-            Planner planner = new Planner(rule.resolved(), slotsByPattern);
-            planner.slots = slots;
+            Planner planner = new Planner(rule.resolved(), slots);
             Citation cite = Citation.of(source.document(), rule.cite()).withVersion(source.version());
             for (CheckedRule.Part part : rule.parts()) {
                 RuleNode node = part instanceof CheckedRule.Obligation o ? planner.obligation(rule.clause(), cite, o)
                         : planner.finding(rule.clause(), cite, (CheckedRule.Finding) part);
                 nodes.add(rule.rule().advisory() ? new AdvisoryRule(node) : node);
             }
-            slots = planner.slots;
         }
         return new CompiledPlan(info, nodes, workingDays, slots);
     }
@@ -205,10 +210,10 @@ public final class Planner {
         EventType type = resolved.type(pattern);
         Optional<AttributeReader> reference = resolved.partnerReference(pattern)
                 .map(a -> new AttributeReader(a.name(), java.util.Map.of(type, a)));
-        EventPattern referring = reference.map(r -> new EventPattern(slots++, type, List.of(), r, "")).orElse(null);
-        EventPattern[] between = inHand.stream().map(t -> new EventPattern(slots++, t, List.of(), null, ""))
+        EventPattern referring = reference.map(r -> new EventPattern(slots.newSlot(), type, List.of(), r, "")).orElse(null);
+        EventPattern[] between = inHand.stream().map(t -> new EventPattern(slots.newSlot(), t, List.of(), null, ""))
                 .toArray(EventPattern[]::new);
-        return new Partner(pattern(pattern), new EventPattern(slots++, type, List.of(), null, ""), referring,
+        return new Partner(pattern(pattern), new EventPattern(slots.newSlot(), type, List.of(), null, ""), referring,
                 reference.orElse(null), between);
     }
 
@@ -224,8 +229,7 @@ public final class Planner {
         String filters = pattern.filters().isEmpty() ? ""
                 : " with " + pattern.filters().stream().map(Render::filter).collect(Collectors.joining(", "));
         EventSchema schema = resolved.schema(pattern);
-        int slot = slotsByPattern.computeIfAbsent(new PatternKey(schema, filters, reference == null ? null : reference.name()),
-                k -> slots++);
+        int slot = slots.slotOf(new PatternKey(schema, filters, reference == null ? null : reference.name()));
         return new EventPattern(slot, schema, tests, reference, filters);
     }
 

@@ -44,11 +44,18 @@ public interface PolicyPlan {
     ComplianceReport evaluate(CaseRecord record, LocalDate asOf);
 
     /**
-     * Evaluates a case as known on {@code asOf}, its timeline {@code known} already cut at that date, leaving out the obligations whose trigger date, and
+     * Evaluates a case as known on {@code asOf}, its timeline {@code known} already cut at that date
+     * and its record already refused past {@link #MAX_EVENTS} by the caller, leaving out the obligations whose trigger date, and
      * the findings whose date, lies outside the dates {@code judged} gives for their rule's citation
      * (and spending no time on them where it can tell early).
-     *
-     * @throws IllegalArgumentException if an event's index is {@link #MAX_EVENTS} or more
      */
     ComplianceReport evaluate(Timeline known, LocalDate asOf, Function<Citation, JudgedDates> judged);
+
+    /**
+     * Evaluates as {@link #evaluate(Timeline, LocalDate, Function)} does, sharing its context with
+     * the plans of the policy's other compositions that evaluate the same case: {@code shared} is
+     * one map for the whole evaluation of the case (see {@code VersionedPolicy.Selective}).
+     */
+    ComplianceReport evaluate(Timeline known, LocalDate asOf, Function<Citation, JudgedDates> judged,
+            java.util.Map<Object, Object> shared);
 }
