@@ -146,4 +146,12 @@ class PolicyDocumentTest {
         }
         assertEquals(List.of(), wrong);
     }
+
+    @Test
+    void aDatedVersionIsShownWithTheDayItTookEffect() {
+        String md = PolicyDocument.markdown(org.childinneed.policies.bundled.BundledPolicies.standard().get("working-together"));
+        assertTrue(md.contains("| Version | 2023 (in force from Fri 15 Dec 2023) |\n"), md);
+        assertTrue(PolicyDocument.markdown(SampleReports.KENT, List.of(INITIAL), List.of()).contains("| Version | "
+                + SampleReports.KENT.version() + " |\n"));
+    }
 }
