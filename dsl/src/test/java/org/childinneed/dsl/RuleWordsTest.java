@@ -96,7 +96,7 @@ class RuleWordsTest {
                 + " child is aged at least 16, or the child is disabled. It is not required if its own assessment completed"
                 + " whose outcome is not in need is recorded. It is satisfied by an assessment completed. An assessment extended by"
                 + " a consultant social worker extends it by the time it records (its limit working days), up to 45 working"
-                + " days in all. A management decision whose about is extension extends it to 30 working days. It is lifted"
+                + " days in all. A management decision about extension extends it to 30 working days. It is lifted"
                 + " by a case allocated allocated to a team manager.", words("""
                   obligation assessment
                     when assessment-started
@@ -123,7 +123,7 @@ class RuleWordsTest {
                        or a management-decision with by assistant-director, rationale recorded within 5 working days after it
                 """));
         assertEquals("Each plan still open after 12 weeks is reported as plan exceeds maximum duration, unless there is no"
-                + " management decision whose about is extension at any time before it.", words("""
+                + " management decision about extension at any time before it.", words("""
                   finding plan-exceeds-maximum-duration
                     for each plan open longer than 12 weeks
                     unless no management-decision with about extension before it
@@ -134,9 +134,15 @@ class RuleWordsTest {
                     for each plan open past the child's 18th birthday
                     unless plan has origin child-protection
                 """));
-        assertEquals("Each plan updated whose points is more than 8 is reported as plan too long.", words("""
+        assertEquals("Each plan updated whose points are more than 8 is reported as plan too long.", words("""
                   finding plan-too-long
                     for each plan-updated with points more than 8
+                """));
+        assertEquals("Each plan started marked as complex package and not marked as long term support is reported as plan"
+                + " too long, unless it is marked as complex package.", words("""
+                  finding plan-too-long
+                    for each plan-started with complexPackage, not longTermSupport
+                    unless complexPackage
                 """));
         assertEquals("Each review meeting is reported as next review not set, unless the next review date it records is"
                 + " within 3 months after it.", words("""

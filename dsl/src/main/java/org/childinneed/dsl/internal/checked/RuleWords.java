@@ -220,15 +220,16 @@ public final class RuleWords {
 
     private static String filters(List<Filter> filters) {
         List<String> whose = new ArrayList<>();
-        StringBuilder out = new StringBuilder();
+        List<String> participles = new ArrayList<>();
         for (Filter filter : filters) {
             Optional<String> participle = participle(filter, false);
             if (participle.isPresent()) {
-                out.append(' ').append(participle.get());
+                participles.add(participle.get());
             } else {
                 whose.add(filter(filter));
             }
         }
+        StringBuilder out = new StringBuilder(participles.isEmpty() ? "" : " " + String.join(" and ", participles));
         if (!whose.isEmpty()) {
             out.append(" whose ").append(and(whose));
         }
@@ -239,7 +240,8 @@ public final class RuleWords {
     private static String possessive(List<Filter> filters, String joiner) {
         StringBuilder out = new StringBuilder();
         for (Filter filter : filters) {
-            out.append(joiner).append(participle(filter, false).orElse("its " + filter(filter)));
+            out.append(joiner).append(participle(filter, false).map(p -> filter instanceof Filter.Flag ? "it is " + p : p)
+                    .orElse("its " + filter(filter)));
         }
         return out.toString();
     }
@@ -247,14 +249,24 @@ public final class RuleWords {
     /** Roles read better as "chaired by a team manager" than as "whose chair is team manager". */
     private static Optional<String> participle(Filter filter, boolean inHand) {
         String attribute = filter.attribute().text();
+        if (filter instanceof Filter.Flag flag) {
+            return Optional.of((flag.negated() ? "not marked as " : "marked as ") + attribute(filter.attribute()));
+        }
         String verb = switch (attribute) {
             case "chair" -> "chaired by";
             case "by" -> inHand ? "made by" : "by";
             case "to" -> "allocated to";
+            case "about" -> "about";
             default -> null;
         };
         if (verb == null) {
             return Optional.empty();
+        }
+        if (attribute.equals("about") && filter instanceof Filter.Equals equals) {
+            return Optional.of((equals.negated() ? "not " : "") + verb + " " + code(equals.value().text()));
+        }
+        if (attribute.equals("about") && filter instanceof Filter.In in) {
+            return Optional.of((in.negated() ? "not " : "") + verb + " " + or(in.values()));
         }
         if (filter instanceof Filter.Equals equals) {
             return Optional.of((equals.negated() ? "not " : "") + verb + " " + role(equals.value().text()));
@@ -274,23 +286,25 @@ public final class RuleWords {
     /** "outcome is in need", "points are more than 8", "elements include keyworker and contingency". */
     private static String filter(Filter filter) {
         String attribute = attribute(filter.attribute());
+        // "points are", "elements are": a plural name takes a plural verb.
+        String is = attribute.endsWith("s") && !attribute.endsWith("ss") ? " are" : " is";
         if (filter instanceof Filter.Flag flag) {
-            return attribute + (flag.negated() ? " is not marked" : " is marked");
+            return attribute + is + (flag.negated() ? " not marked" : " marked");
         }
         if (filter instanceof Filter.Equals equals) {
-            return attribute + (equals.negated() ? " is not " : " is ") + code(equals.value().text());
+            return attribute + is + (equals.negated() ? " not " : " ") + code(equals.value().text());
         }
         if (filter instanceof Filter.In in) {
-            return attribute + (in.negated() ? " is none of " + and(in.values().stream().map(n -> code(n.text())).toList())
-                    : " is " + or(in.values()));
+            return attribute + is + (in.negated() ? " none of " + and(in.values().stream().map(n -> code(n.text())).toList())
+                    : " " + or(in.values()));
         }
         if (filter instanceof Filter.Includes includes) {
             return attribute + " include " + and(includes.values().stream().map(n -> code(n.text())).toList());
         }
         if (filter instanceof Filter.Compare compare) {
-            return attribute + " is " + compare.comparison().words() + " " + compare.bound().value();
+            return attribute + is + " " + compare.comparison().words() + " " + compare.bound().value();
         }
-        return attribute + (((Filter.Recorded) filter).negated() ? " is not recorded" : " is recorded");
+        return attribute + is + (((Filter.Recorded) filter).negated() ? " not recorded" : " recorded");
     }
 
     private String condition(Condition condition) {
