@@ -109,7 +109,8 @@ const expectations = [
   }
   // Words that are keywords only as whole words, and codes that hold a keyword.
   const sample = 'rule X-01 "t"\n  obligation visit\n    every 4 weeks from plan-started\n    met by visit with by team-manager\n'
-      + 'role family-group-coordinator "a coordinator"\nplan element frequency-of-visits\n';
+      + 'role family-group-coordinator "a coordinator"\nplan element frequency-of-visits\n'
+      + 'not expressible X-02 "hours"\n';
   const tokens = tokenize(grammar, sample);
   const check = (text, scope) => {
     const token = tokens.find((t) => t.text === text);
@@ -123,6 +124,8 @@ const expectations = [
   check('role', 'keyword.control.cin');
   check('family-group-coordinator', 'constant.language.code.cin');
   check('frequency-of-visits', 'constant.language.code.cin');
+  check('not expressible', 'keyword.control.cin');
+  check('X-02', 'entity.name.function.rule.cin');
   console.log(`grammar: ${scripts.length} bundled scripts tokenised`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed === 0 ? 0 : 1);

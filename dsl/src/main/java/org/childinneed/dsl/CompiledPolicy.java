@@ -184,9 +184,14 @@ public final class CompiledPolicy implements Policy {
         return all;
     }
 
-    /** The catalog clauses the latest version declares out of scope, with reasons. */
+    /** The catalog clauses the latest version declares out of scope (a case record cannot show them), with reasons. */
     public List<OutOfScope> outOfScope() {
-        return latest.outOfScope();
+        return latest.outOfScope().stream().filter(o -> !o.notExpressible()).toList();
+    }
+
+    /** The catalog clauses the latest version declares {@code not expressible} in the language yet, with reasons. */
+    public List<OutOfScope> notExpressible() {
+        return latest.outOfScope().stream().filter(OutOfScope::notExpressible).toList();
     }
 
     /** This policy's own versions, in order of effect. */

@@ -11,7 +11,7 @@ import org.childinneed.dsl.internal.ast.Name;
 import org.childinneed.dsl.internal.ast.OutOfScopeDecl;
 import org.childinneed.dsl.internal.ast.PolicyDecl;
 import org.childinneed.dsl.internal.ast.Position;
-import org.childinneed.dsl.internal.ast.Render;
+import org.childinneed.dsl.internal.checked.RuleWords;
 import org.childinneed.dsl.internal.ast.RuleDecl;
 import org.childinneed.dsl.internal.checked.CheckedRule;
 import org.childinneed.dsl.internal.check.Checker;
@@ -412,7 +412,7 @@ public final class PolicyCompiler {
                 } else {
                     rules.add(p.rules().get(i));
                     summaries.add(new RuleSummary(summary.name(), summary.clauses(), summary.kind(), summary.cite(),
-                            summary.description(), summary.inheritedFrom().or(() -> Optional.of(p.info().id()))));
+                            summary.description(), summary.inheritedFrom().or(() -> Optional.of(p.info().id())), summary.title()));
                 }
             }
             outOfScope.addAll(p.outOfScope());
@@ -422,7 +422,8 @@ public final class PolicyCompiler {
             summaries.add(summary(rule, document, Optional.empty()));
         }
         for (OutOfScopeDecl decl : policy.outOfScope()) {
-            decl.clauses().forEach(c -> outOfScope.add(new OutOfScope(c.text(), decl.reason().value())));
+            decl.clauses().forEach(c -> outOfScope.add(new OutOfScope(c.text(), decl.reason().value(),
+                    decl.notExpressible().isPresent())));
         }
         return new Checked(info, rules, summaries, outOfScope, lineage, declared);
     }
@@ -431,10 +432,7 @@ public final class PolicyCompiler {
         RuleDecl rule = checked.rule();
         List<String> clauses = rule.clauseIds().stream().map(Name::text).toList();
         String kinds = rule.parts().stream().map(p -> p.kind().text()).distinct().collect(Collectors.joining(", "));
-        String parts = rule.parts().stream().map(Render::part).collect(Collectors.joining("; "));
-        String description = (rule.advisory() ? "Advisory, good practice rather than a requirement: " : "")
-                + rule.title().map(t -> t.value() + ": " + parts).orElse(parts);
         return new RuleSummary(rule.name().text(), clauses, kinds, Citation.of(document, checked.cite()),
-                description, inheritedFrom);
+                RuleWords.of(checked), inheritedFrom, rule.title().map(t -> t.value()).orElse(""));
     }
 }

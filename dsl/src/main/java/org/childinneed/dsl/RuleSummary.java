@@ -12,11 +12,14 @@ import org.childinneed.model.compliance.Citation;
  * @param clauses the catalog clause ids it encodes
  * @param kind the obligation or finding kinds it reports, comma-separated
  * @param cite where it comes from
- * @param description the rule in plain words
+ * @param description the rule in plain words, for people who do not read scripts: what starts it,
+ *     when it falls due, what meets it, lifts or extends it (for a finding: what it looks at and what
+ *     clears it); declared words by their descriptions, with no script syntax
  * @param inheritedFrom the id of the policy it was inherited from, when not defined here
+ * @param title the rule's title as written, or empty
  */
 public record RuleSummary(String name, List<String> clauses, String kind, Citation cite, String description,
-        Optional<String> inheritedFrom) {
+        Optional<String> inheritedFrom, String title) {
 
     public RuleSummary {
         Objects.requireNonNull(name, "name");
@@ -25,5 +28,12 @@ public record RuleSummary(String name, List<String> clauses, String kind, Citati
         Objects.requireNonNull(cite, "cite");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(inheritedFrom, "inheritedFrom");
+        Objects.requireNonNull(title, "title");
+    }
+
+    /** A rule without a title. */
+    public RuleSummary(String name, List<String> clauses, String kind, Citation cite, String description,
+            Optional<String> inheritedFrom) {
+        this(name, clauses, kind, cite, description, inheritedFrom, "");
     }
 }

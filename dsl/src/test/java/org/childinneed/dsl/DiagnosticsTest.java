@@ -181,6 +181,14 @@ class DiagnosticsTest {
                     6, 3, "unexpected 'obligaton'", "did you mean 'obligation'?"),
             fault("a stray word", HEAD + FINDING + "    for each meeting\n  blah\n",
                     8, 3, "unexpected 'blah'",
+                    "a finding's lines start with 'for each', 'if' or 'unless'; a new rule starts with 'rule'"),
+            fault("a stray word after an obligation's clause", HEAD + OBLIGATION + "    when meeting soon\n"
+                    + "    due at once\n    met by meeting\n",
+                    7, 18, "unexpected 'soon'", "an obligation's lines start with 'when', 'every', 'due', 'then', 'met by',"
+                    + " 'if', 'unless', 'extended' or 'waived'; a new rule starts with 'rule'"),
+            fault("a stray word after a rule's citation", HEAD + "rule T-01 \"x\"\n  cite \"s\" blah\n"
+                    + "  finding chair-not-permitted\n    for each meeting\n",
+                    5, 12, "unexpected 'blah'",
                     "a rule holds clause, cite, obligation and finding lines; a new rule starts with 'rule'"),
             fault("a string with no closing quote", HEAD + "rule T-01 \"x\"\n  cite \"s\n",
                     5, 8, "this string has no closing quote on its line", null),

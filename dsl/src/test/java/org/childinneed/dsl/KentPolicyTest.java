@@ -337,7 +337,10 @@ class KentPolicyTest {
     @Test
     void everyRuleIsDescribedInPlainWords() {
         String described = KENT.rules().stream().map(RuleSummary::description).collect(Collectors.joining("\n"));
-        assertTrue(described.contains("obligation initial-meeting when assessment-completed with outcome in-need, due"
-                + " within 10 working days; met by meeting with meeting initial"), described);
+        assertTrue(described.contains("When an assessment is completed and its outcome is in need, an initial meeting is"
+                + " due within 10 working days. It is satisfied by an initial meeting since the last assessment started."),
+                described);
+        assertEquals("Initial CIN meeting within 10 working days of an assessment that identifies s17 need",
+                KENT.rules().stream().filter(r -> r.name().equals("KEN-01")).findFirst().orElseThrow().title());
     }
 }

@@ -71,7 +71,8 @@ final class LintCommand implements Callable<Integer> {
         try {
             Compilation compilation = compile(context, script);
             return new LintedScript(script, compilation.diagnostics(), compilation.errorCount(),
-                    compilation.warningCount(), true);
+                    compilation.warningCount(), true, compilation.policy().map(p -> p.notExpressible().stream()
+                            .map(o -> o.clause()).toList()).orElse(List.of()));
         } catch (PolicyNotFoundException e) {
             return LintedScript.unreadable(script, e.getMessage());
         }
@@ -91,6 +92,11 @@ final class LintCommand implements Callable<Integer> {
             int warnings = script.warnings();
             out.println(script.script() + ": " + (errors == 0 && warnings == 0 ? "ok"
                     : plural(errors, "error") + ", " + plural(warnings, "warning")));
+            if (!script.notExpressible().isEmpty()) {
+                err.println(script.script() + ": note: " + (script.notExpressible().size() == 1 ? "1 clause is"
+                        : script.notExpressible().size() + " clauses are") + " not yet expressible in the language, so not"
+                        + " checked: " + String.join(", ", script.notExpressible()) + " ('cin doc' gives the reasons)");
+            }
         }
         out.flush();
     }

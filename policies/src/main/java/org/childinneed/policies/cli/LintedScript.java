@@ -11,11 +11,18 @@ import org.childinneed.dsl.Diagnostic;
  * @param errors how many errors it has (a compilation counts those beyond the ones it holds)
  * @param warnings how many warnings it has
  * @param read whether the script could be read (if not, its one diagnostic says why)
+ * @param notExpressible the clauses a compiled script declares {@code not expressible}, for a note
  */
-record LintedScript(String script, List<Diagnostic> diagnostics, int errors, int warnings, boolean read) {
+record LintedScript(String script, List<Diagnostic> diagnostics, int errors, int warnings, boolean read,
+        List<String> notExpressible) {
 
     LintedScript {
         diagnostics = List.copyOf(diagnostics);
+        notExpressible = List.copyOf(notExpressible);
+    }
+
+    LintedScript(String script, List<Diagnostic> diagnostics, int errors, int warnings, boolean read) {
+        this(script, diagnostics, errors, warnings, read, List.of());
     }
 
     /** A script that could not be read at all: one error at its first line. */

@@ -8,11 +8,14 @@ import org.childinneed.dsl.OutOfScope;
 import org.childinneed.dsl.RuleSummary;
 import org.childinneed.model.compliance.PolicyInfo;
 import org.childinneed.model.event.OpenList;
+import org.childinneed.model.text.English;
 import java.util.stream.Collectors;
 
 /**
- * A compiled policy described for people, as Markdown: what it is, each rule in plain words with
- * its clauses and citation in timeline order (grouped by the stage of a case it applies to), and the clauses it leaves out of scope, with reasons.
+ * A compiled policy described for people, as Markdown: what it is, each rule (its title, then the
+ * rule in plain words, {@link RuleSummary#description()}) with its clauses and citation in timeline
+ * order (grouped by the stage of a case it applies to), the words it declares, the clauses it
+ * leaves out of scope and those the language cannot express yet, with reasons.
  */
 public final class PolicyDocument {
 
@@ -21,7 +24,9 @@ public final class PolicyDocument {
 
     /** The policy as a Markdown document, ending in a newline. */
     public static String markdown(CompiledPolicy policy) {
-        return markdown(policy.info(), policy.rules(), policy.outOfScope(), declared(policy));
+        List<OutOfScope> notCovered = new java.util.ArrayList<>(policy.outOfScope());
+        notCovered.addAll(policy.notExpressible());
+        return markdown(policy.info(), policy.rules(), notCovered, declared(policy));
     }
 
     static String markdown(PolicyInfo info, List<RuleSummary> rules, List<OutOfScope> outOfScope) {
@@ -46,17 +51,25 @@ public final class PolicyDocument {
         return words;
     }
 
-    static String markdown(PolicyInfo info, List<RuleSummary> rules, List<OutOfScope> outOfScope, List<Declared> declared) {
+    /**
+     * The document; {@code notCovered} holds the clauses out of scope and those not expressible
+     * ({@link OutOfScope#notExpressible()}), each shown in its own section.
+     */
+    static String markdown(PolicyInfo info, List<RuleSummary> rules, List<OutOfScope> notCovered, List<Declared> declared) {
+        List<OutOfScope> outOfScope = notCovered.stream().filter(o -> !o.notExpressible()).toList();
+        List<OutOfScope> notExpressible = notCovered.stream().filter(OutOfScope::notExpressible).toList();
         StringBuilder md = new StringBuilder();
         md.append("# ").append(inline(info.title())).append("\n\n");
         long inherited = rules.stream().filter(r -> r.inheritedFrom().isPresent()).count();
         md.append("| | |\n|---|---|\n");
         md.append("| Policy id | `").append(info.id()).append("` |\n");
-        md.append("| Version | ").append(cell(info.version())).append(" |\n");
+        md.append("| Version | ").append(cell(info.version()))
+                .append(info.effective().map(d -> " (in force from " + English.date(d) + ")").orElse("")).append(" |\n");
         md.append("| Source document | ").append(cell(info.source())).append(" |\n");
         md.append("| Rules | ").append(rules.size())
                 .append(inherited > 0 ? " (" + inherited + " inherited)" : "").append(" |\n");
-        md.append("| Clauses out of scope | ").append(outOfScope.size()).append(" |\n\n");
+        md.append("| Clauses out of scope (a case record cannot show them) | ").append(outOfScope.size()).append(" |\n");
+        md.append("| Clauses not yet expressible in the language | ").append(notExpressible.size()).append(" |\n\n");
         if (rules.isEmpty()) {
             md.append("## Rules\n\nThis policy has no rules.\n\n");
         }
@@ -72,7 +85,11 @@ public final class PolicyDocument {
             if (!rule.clauses().isEmpty() && !rule.clauses().equals(List.of(rule.name()))) {
                 md.append(" (").append(String.join(", ", rule.clauses())).append(')');
             }
-            md.append("\n\n").append(inline(rule.description())).append("\n\n");
+            md.append("\n\n");
+            if (!rule.title().isBlank()) {
+                md.append("**").append(inline(rule.title())).append("**\n\n");
+            }
+            md.append(inline(rule.description())).append("\n\n");
             md.append("- Clauses: ").append(rule.clauses().isEmpty() ? "none" : String.join(", ", rule.clauses())).append('\n');
             md.append("- Reports: ").append(inline(rule.kind())).append('\n');
             md.append("- Source: ").append(inline(rule.cite().text())).append('\n');
@@ -89,10 +106,17 @@ public final class PolicyDocument {
         }
         md.append("## Out of scope\n\n");
         if (outOfScope.isEmpty()) {
-            md.append("Every clause of the source is checked.\n");
+            md.append(notExpressible.isEmpty() ? "Every clause of the source is checked.\n"
+                    : "None: a case record can show every clause of the source.\n");
         } else {
             md.append("| Clause | Why it cannot be checked from a case record |\n|---|---|\n");
             outOfScope.forEach(o -> md.append("| ").append(cell(o.clause())).append(" | ").append(cell(o.reason())).append(" |\n"));
+        }
+        if (!notExpressible.isEmpty()) {
+            md.append("\n## Not yet expressible\n\n");
+            md.append("A case record could show these, but the policy language cannot say them yet; they are not checked.\n\n");
+            md.append("| Clause | What the language lacks |\n|---|---|\n");
+            notExpressible.forEach(o -> md.append("| ").append(cell(o.clause())).append(" | ").append(cell(o.reason())).append(" |\n"));
         }
         return md.toString();
     }

@@ -17,10 +17,11 @@ final class CatalogClauses {
         return IntStream.rangeClosed(1, last).mapToObj(n -> String.format("%s%02d", prefix, n)).toList();
     }
 
-    /** Every clause id with {@code prefix} the policy encodes or declares out of scope, sorted, repeats kept. */
+    /** Every clause id with {@code prefix} the policy encodes or declares out of scope or not expressible, sorted, repeats kept. */
     static List<String> of(CompiledPolicy policy, String prefix) {
         Stream<String> encoded = policy.rules().stream().flatMap(r -> r.clauses().stream());
-        Stream<String> outOfScope = policy.outOfScope().stream().map(OutOfScope::clause);
+        Stream<String> outOfScope = Stream.concat(policy.outOfScope().stream(), policy.notExpressible().stream())
+                .map(OutOfScope::clause);
         return Stream.concat(encoded, outOfScope).filter(c -> c.startsWith(prefix)).sorted().toList();
     }
 }

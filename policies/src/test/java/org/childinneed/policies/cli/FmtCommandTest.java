@@ -44,6 +44,59 @@ class FmtCommandTest {
         }));
     }
 
+    /** The scripts of the tests and examples that parse: each is laid out the canonical way already. */
+    @TestFactory
+    Stream<DynamicTest> everyTestAndExampleScriptIsLeftAsItIs() throws Exception {
+        List<Path> scripts;
+        try (Stream<Path> dsl = Files.walk(Path.of("../dsl/src/test/resources"));
+                Stream<Path> policies = Files.walk(Path.of("src/test/resources"));
+                Stream<Path> examples = Files.walk(Cin.EXAMPLES)) {
+            scripts = Stream.of(dsl, policies, examples).flatMap(s -> s).filter(p -> p.toString().endsWith(".cin"))
+                    .filter(p -> !p.toString().contains("robustness")).sorted().toList();
+        }
+        assertTrue(scripts.stream().anyMatch(p -> p.endsWith("walsall.cin")), scripts.toString());
+        return scripts.stream().map(script -> DynamicTest.dynamicTest(script.getFileName().toString(), () -> {
+            String text = Files.readString(script);
+            String once = ScriptFormatter.format(text).orElseThrow();
+            assertEquals(text, once, "the script is laid out the canonical way");
+            assertEquals(once, ScriptFormatter.format(mess(text)).orElseThrow(), "fmt(mess(x)) == x");
+            assertEquals(once, ScriptFormatter.format(once).orElseThrow(), "fmt(fmt(x)) == fmt(x)");
+        }));
+    }
+
+    @Test
+    void declarationsAfterTheHeaderOrARuleStartAtTheMargin() {
+        String input = "policy p \"P\" version \"1\" source \"s.txt\"\n"
+                + "finding kind k \"a k\"\nrole r \"an r\"\nplan element e\n"
+                + "rule A-1 \"T\" cite \"c\" finding k for each meeting\n"
+                + "  obligation kind o \"an o\"\nfinding kind f\n"
+                + "rule B-1 \"T\" cite \"c\" finding f for each visit\n";
+        String once = ScriptFormatter.format(input).orElseThrow();
+        assertEquals("""
+                policy p "P"
+                  version "1"
+                  source "s.txt"
+
+                finding kind k "a k"
+                role r "an r"
+                plan element e
+
+                rule A-1 "T"
+                  cite "c"
+                  finding k
+                    for each meeting
+
+                obligation kind o "an o"
+                finding kind f
+
+                rule B-1 "T"
+                  cite "c"
+                  finding f
+                    for each visit
+                """, once);
+        assertEquals(once, ScriptFormatter.format(once).orElseThrow());
+    }
+
     @Test
     void fmtPrintsCheckListsAndWriteRewrites(@TempDir Path dir) throws Exception {
         String canonical = Files.readString(BUNDLED.resolve("kent.cin"));

@@ -86,4 +86,72 @@ class PolicyDocumentTest {
         assertTrue(md.indexOf("## Words this policy declares") < md.indexOf("## Out of scope"), md);
         assertTrue(!PolicyDocument.markdown(SampleReports.KENT, List.of(INITIAL), List.of()).contains("declares"));
     }
+
+    @Test
+    void clausesNotExpressibleHaveASectionAndACountOfTheirOwn() {
+        String md = PolicyDocument.markdown(SampleReports.KENT, List.of(INITIAL),
+                List.of(new OutOfScope("KEN-14", "not recorded"), new OutOfScope("KEN-30", "a deadline in hours", true)));
+        assertTrue(md.contains("| Clauses out of scope (a case record cannot show them) | 1 |\n"
+                + "| Clauses not yet expressible in the language | 1 |\n"), md);
+        assertTrue(md.contains("## Out of scope\n\n| Clause | Why it cannot be checked from a case record |\n|---|---|\n"
+                + "| KEN-14 | not recorded |\n"), md);
+        assertTrue(md.contains("## Not yet expressible\n\n"), md);
+        assertTrue(md.contains("| Clause | What the language lacks |\n|---|---|\n| KEN-30 | a deadline in hours |\n"), md);
+        assertTrue(md.indexOf("## Out of scope") < md.indexOf("## Not yet expressible"), md);
+        String none = PolicyDocument.markdown(SampleReports.KENT, List.of(INITIAL), List.of(new OutOfScope("KEN-30", "hours", true)));
+        assertTrue(none.contains("## Out of scope\n\nNone: a case record can show every clause of the source.\n"), none);
+        assertTrue(!PolicyDocument.markdown(SampleReports.KENT, List.of(INITIAL), List.of()).contains("Not yet expressible"));
+    }
+
+    @Test
+    void aRuleReadsAsAProcedureUnderItsTitleWithItsClausesAndCitation() {
+        String md = PolicyDocument.markdown(org.childinneed.policies.bundled.BundledPolicies.standard().get("kent"));
+        assertTrue(md.contains("""
+                ### 3. KEN-01
+
+                **Initial CIN meeting within 10 working days of an assessment that identifies s17 need**
+
+                When an assessment is completed and its outcome is in need, an initial meeting is due within 10 working days.\
+                 It is satisfied by an initial meeting since the last assessment started.
+
+                - Clauses: KEN-01
+                - Reports: initial-meeting
+                - Source: kent.txt, 5. Child in Need Meetings: Initial Child in Need meeting
+                """), md);
+    }
+
+    /** Script syntax that must not reach a rule's words: the words of a script, brackets, codes as written. */
+    private static final java.util.regex.Pattern SCRIPT_SYNTAX = java.util.regex.Pattern.compile(
+            "\\bwith (outcome|meeting|chair|by|kind|reason|about|points|elements)\\b|\\bmet by\\b|\\[|\\]|\\bfor each\\b"
+            + "|\\bthen every\\b|\\bwaived when\\b|\\bcounted from the later of date\\b|\\bdue within \\d+ [a-z ]+;"
+            + "|\\b[a-z]+-[a-z]+\\b|\\b[a-z]+[A-Z]\\w*\\b");
+
+    @Test
+    void everyBundledPolicyRendersItsRulesWithoutScriptSyntax() {
+        org.childinneed.policies.bundled.BundledPolicies bundled = org.childinneed.policies.bundled.BundledPolicies.standard();
+        List<String> wrong = new java.util.ArrayList<>();
+        for (String id : List.of("kent", "slough", "herefordshire", "sefton", "cheshire-west", "working-together")) {
+            String md = PolicyDocument.markdown(bundled.get(id));
+            // The paragraph after each rule's title: the rule in plain words.
+            String[] blocks = md.split("\n\n");
+            for (int i = 0; i + 1 < blocks.length; i++) {
+                if (blocks[i].startsWith("**") && blocks[i].endsWith("**")) {
+                    java.util.regex.Matcher syntax = SCRIPT_SYNTAX.matcher(blocks[i + 1]);
+                    if (syntax.find()) {
+                        wrong.add(id + ": '" + syntax.group() + "' in " + blocks[i + 1]);
+                    }
+                }
+            }
+            assertTrue(md.contains("It is satisfied by") || md.contains("is reported as"), md);
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void aDatedVersionIsShownWithTheDayItTookEffect() {
+        String md = PolicyDocument.markdown(org.childinneed.policies.bundled.BundledPolicies.standard().get("working-together"));
+        assertTrue(md.contains("| Version | 2023 (in force from Fri 15 Dec 2023) |\n"), md);
+        assertTrue(PolicyDocument.markdown(SampleReports.KENT, List.of(INITIAL), List.of()).contains("| Version | "
+                + SampleReports.KENT.version() + " |\n"));
+    }
 }

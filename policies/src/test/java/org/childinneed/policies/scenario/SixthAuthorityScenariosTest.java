@@ -116,11 +116,13 @@ class SixthAuthorityScenariosTest {
     }
 
     @Test
-    void everyClauseOfTheTextReadIsARuleOrOutOfScope() throws Exception {
+    void everyClauseOfTheTextReadIsARuleOutOfScopeOrNotExpressible() throws Exception {
         CompiledPolicy policy = walsall();
         Set<String> clauses = new TreeSet<>();
         policy.rules().forEach(rule -> clauses.addAll(rule.clauses()));
         policy.outOfScope().forEach(out -> clauses.add(out.clause()));
+        policy.notExpressible().forEach(out -> clauses.add(out.clause()));
+        assertEquals(List.of("WAL-05", "WAL-06", "WAL-08"), policy.notExpressible().stream().map(o -> o.clause()).toList());
         Set<String> expected = IntStream.rangeClosed(1, 12).mapToObj(i -> String.format("WAL-%02d", i))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(expected, clauses);

@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param parts its obligations and findings
  * @param pos where it was written
  * @param advisory whether it was written {@code advisory rule}: good practice, not a requirement
+ * @param partial whether syntax errors left some of its clauses out of this tree (reported already):
+ *     the checker checks the rest, and does not report those clauses as missing
  */
 public record RuleDecl(Name name, boolean override, Optional<Text> title, List<Name> clauses, List<Text> cites,
-        List<Part> parts, Position pos, boolean advisory) implements Node {
+        List<Part> parts, Position pos, boolean advisory, boolean partial) implements Node {
 
     public RuleDecl {
         clauses = List.copyOf(clauses);
@@ -24,10 +26,16 @@ public record RuleDecl(Name name, boolean override, Optional<Text> title, List<N
         parts = List.copyOf(parts);
     }
 
+    /** A rule without syntax errors. */
+    public RuleDecl(Name name, boolean override, Optional<Text> title, List<Name> clauses, List<Text> cites,
+            List<Part> parts, Position pos, boolean advisory) {
+        this(name, override, title, clauses, cites, parts, pos, advisory, false);
+    }
+
     /** A rule that states a requirement. */
     public RuleDecl(Name name, boolean override, Optional<Text> title, List<Name> clauses, List<Text> cites,
             List<Part> parts, Position pos) {
-        this(name, override, title, clauses, cites, parts, pos, false);
+        this(name, override, title, clauses, cites, parts, pos, false, false);
     }
 
     /** The catalog clause ids the rule reports under: those written, else its name. */

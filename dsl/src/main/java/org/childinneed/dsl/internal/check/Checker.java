@@ -114,15 +114,27 @@ public final class Checker {
         Map<String, String> clauses = inheritedClauses(policy);
         for (RuleDecl rule : policy.rules()) {
             boolean unique = ruleName(rule, names);
-            rule(rule, unique ? clauses : new HashMap<>());
+            Runnable check = () -> rule(rule, unique ? clauses : new HashMap<>());
+            if (rule.partial()) {
+                reporter.muting(java.util.Set.of(Codes.MISSING_CLAUSE), check);
+            } else {
+                check.run();
+            }
         }
         for (OutOfScopeDecl decl : policy.outOfScope()) {
+            boolean expressible = decl.notExpressible().isEmpty();
+            decl.notExpressible().filter(word -> !word.text().equals("expressible")).ifPresent(word ->
+                    reporter.error(Codes.MALFORMED_DECLARATION, word, "expected 'not expressible', not 'not " + word.text() + "'",
+                            Optional.of("write 'not expressible " + decl.clauses().get(0).text() + " \"<reason>\"'")));
             if (decl.reason().value().isBlank()) {
-                reporter.error(Codes.MISSING_CLAUSE, decl.reason(), "an out-of-scope clause needs a reason",
-                        Optional.of("say why a case record cannot show whether it was followed"));
+                reporter.error(Codes.MISSING_CLAUSE, decl.reason(), expressible ? "an out-of-scope clause needs a reason"
+                        : "a clause not expressible needs a reason", Optional.of(expressible
+                        ? "say why a case record cannot show whether it was followed"
+                        : "say what the language lacks to express it"));
             }
             for (Name clause : decl.clauses()) {
-                claim(clause, "declared out of scope at line " + decl.pos().line(), clauses);
+                claim(clause, (expressible ? "declared out of scope" : "declared not expressible") + " at line "
+                        + decl.pos().line(), clauses);
             }
         }
     }

@@ -92,7 +92,7 @@ public final class Codes {
             Map.entry(NOTHING_TO_OVERRIDE, "an 'override' of a rule the policy extended does not have"),
             Map.entry(RULE_ALREADY_DEFINED, "a rule the policy extended already defines, without 'override'"),
             Map.entry(NOT_A_CLAUSE_ID, "a clause id that does not look like one of the catalogue"),
-            Map.entry(DUPLICATE_CLAUSE_ID, "a clause id used by two rules, or declared out of scope and used"),
+            Map.entry(DUPLICATE_CLAUSE_ID, "a clause id used by two rules, or declared out of scope or not expressible and used"),
             Map.entry(UNKNOWN_EVENT_TYPE, "an unknown event type"),
             Map.entry(UNKNOWN_ATTRIBUTE, "an attribute the event type does not have"),
             Map.entry(UNKNOWN_CODE, "a code the attribute does not have (a role, an outcome...)"),

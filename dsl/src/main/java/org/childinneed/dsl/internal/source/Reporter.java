@@ -94,7 +94,26 @@ public final class Reporter {
         add(code, Severity.WARNING, node.pos(), message, hint);
     }
 
+    /**
+     * Runs {@code body} with the diagnostics of {@code codes} left out: the knock-on errors of a rule
+     * whose syntax errors (reported already) left clauses out of its tree.
+     */
+    public void muting(java.util.Set<String> codes, Runnable body) {
+        java.util.Set<String> before = muted;
+        muted = codes;
+        try {
+            body.run();
+        } finally {
+            muted = before;
+        }
+    }
+
+    private java.util.Set<String> muted = java.util.Set.of();
+
     private void add(String code, Severity severity, Position pos, String message, Optional<String> hint) {
+        if (muted.contains(code)) {
+            return;
+        }
         if (lines == null) {
             lines = lines(text);
         }

@@ -4,6 +4,7 @@ import static org.childinneed.dsl.internal.syntax.grammar.PolicyScriptParser.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -71,9 +72,11 @@ final class AstBuilder {
             return Optional.empty();
         }
         java.util.Set<ParserRuleContext> clean = new java.util.HashSet<>();
+        Map<ParserRuleContext, Integer> ends = new java.util.HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             int from = items.get(i).getStart().getTokenIndex() + 1;
             int to = i + 1 < items.size() ? items.get(i + 1).getStart().getTokenIndex() + 1 : Integer.MAX_VALUE;
+            ends.put(items.get(i), to);
             if (!hasError(items.get(i)) && !errorsIn(from, to)) {
                 clean.add(items.get(i));
             }
@@ -100,14 +103,16 @@ final class AstBuilder {
         List<RuleDecl> rules = new ArrayList<>();
         for (RuleDeclContext rule : script.ruleDecl()) {
             if (clean.contains(rule)) {
-                rules.add(rule(rule));
+                rules.add(rule(rule, c -> true, false));
+            } else if (ends.containsKey(rule)) {
+                partialRule(rule, ends.get(rule)).ifPresent(rules::add);
             }
         }
         List<OutOfScopeDecl> outOfScope = new ArrayList<>();
         for (OutOfScopeContext decl : script.outOfScope()) {
             if (clean.contains(decl)) {
-                outOfScope.add(new OutOfScopeDecl(decl.name().stream().map(this::name).toList(), text(decl.STRING()),
-                        position(decl)));
+                outOfScope.add(new OutOfScopeDecl(decl.clauses.stream().map(this::name).toList(), text(decl.STRING()),
+                        Optional.ofNullable(decl.word).map(this::name), position(decl)));
             }
         }
         List<EventDecl> events = new ArrayList<>();
@@ -147,27 +152,73 @@ final class AstBuilder {
         return new EventDecl(name(ctx.name()), Optional.ofNullable(ctx.STRING()).map(this::text), attributes, position(ctx));
     }
 
-    private RuleDecl rule(RuleDeclContext ctx) {
+    /**
+     * A rule holding syntax errors, built from its line-level clauses ({@code cite}, {@code when},
+     * {@code due}, {@code met by}...) that hold none, so that the checker still reports the errors of
+     * the others; empty when its first line ({@code rule <name> "<title>"}) holds one. A syntax error
+     * belongs to the clause it lies in, or, at the first word of a clause, to the clause before it
+     * (as between items); {@code end} bounds the rule's last clause so.
+     */
+    private Optional<RuleDecl> partialRule(RuleDeclContext ctx, int end) {
+        if (ctx.RULE() == null || ctx.name() == null || ctx.name().exception != null) {
+            return Optional.empty();
+        }
+        List<ParserRuleContext> units = new ArrayList<>();
+        for (RuleItemContext item : ctx.ruleItem()) {
+            if (item instanceof ObligationItemContext o && o.obligation() != null) {
+                units.add(o.obligation());
+                units.addAll(o.obligation().obligationClause());
+            } else if (item instanceof FindingItemContext f && f.finding() != null) {
+                units.add(f.finding());
+                units.addAll(f.finding().findingClause());
+            } else {
+                units.add(item);
+            }
+        }
+        int headerEnd = units.isEmpty() ? end : units.get(0).getStart().getTokenIndex() + 1;
+        if (errorsIn(ctx.getStart().getTokenIndex() + 1, headerEnd)) {
+            return Optional.empty();
+        }
+        java.util.Set<ParserRuleContext> broken = new java.util.HashSet<>();
+        for (int i = 0; i < units.size(); i++) {
+            ParserRuleContext unit = units.get(i);
+            int to = i + 1 < units.size() ? units.get(i + 1).getStart().getTokenIndex() + 1 : end;
+            boolean head = unit instanceof ObligationContext || unit instanceof FindingContext;
+            boolean unitErrors = head ? unit.exception != null || unit.getChild(1) == null
+                    || hasError(unit.getChild(1)) : hasError(unit);
+            if (unitErrors || errorsIn(unit.getStart().getTokenIndex() + 1, to)) {
+                broken.add(unit);
+            }
+        }
+        try {
+            return Optional.of(rule(ctx, c -> !broken.contains(c), true));
+        } catch (RuntimeException malformed) {
+            return Optional.empty(); // a shape the recovery left that this builder cannot read: the rule is left out
+        }
+    }
+
+    /** The rule, built from the clauses {@code keep} accepts; {@code partial} when syntax errors left some out. */
+    private RuleDecl rule(RuleDeclContext ctx, java.util.function.Predicate<ParserRuleContext> keep, boolean partial) {
         List<Name> clauses = new ArrayList<>();
         List<Text> cites = new ArrayList<>();
         List<Part> parts = new ArrayList<>();
         for (RuleItemContext item : ctx.ruleItem()) {
-            if (item instanceof ClauseItemContext c) {
+            if (item instanceof ClauseItemContext c && keep.test(c)) {
                 c.name().forEach(n -> clauses.add(name(n)));
-            } else if (item instanceof CiteItemContext c) {
+            } else if (item instanceof CiteItemContext c && keep.test(c)) {
                 cites.add(text(c.STRING()));
-            } else if (item instanceof ObligationItemContext o) {
-                parts.add(obligation(o.obligation()));
-            } else if (item instanceof FindingItemContext f) {
-                parts.add(finding(f.finding()));
+            } else if (item instanceof ObligationItemContext o && keep.test(o.obligation())) {
+                parts.add(obligation(o.obligation(), keep));
+            } else if (item instanceof FindingItemContext f && keep.test(f.finding())) {
+                parts.add(finding(f.finding(), keep));
             }
         }
         Optional<Text> title = Optional.ofNullable(ctx.STRING()).map(this::text);
         return new RuleDecl(name(ctx.name()), ctx.OVERRIDE() != null, title, clauses, cites, parts,
-                position(ctx.RULE().getSymbol(), ctx.name().getStop()), ctx.ADVISORY() != null);
+                position(ctx.RULE().getSymbol(), ctx.name().getStop()), ctx.ADVISORY() != null, partial);
     }
 
-    private ObligationPart obligation(ObligationContext ctx) {
+    private ObligationPart obligation(ObligationContext ctx, java.util.function.Predicate<ParserRuleContext> keep) {
         List<Trigger> triggers = new ArrayList<>();
         List<ObligationPart.Every> everys = new ArrayList<>();
         List<Condition> ifs = new ArrayList<>();
@@ -178,6 +229,9 @@ final class AstBuilder {
         List<Extension> extensions = new ArrayList<>();
         List<Waiver> waivers = new ArrayList<>();
         for (ObligationClauseContext clause : ctx.obligationClause()) {
+            if (!keep.test(clause)) {
+                continue;
+            }
             if (clause instanceof WhenClauseContext c) {
                 triggers.add(new Trigger(patterns(c.patterns()), Optional.ofNullable(c.countedFrom()).map(this::countedFrom),
                         position(c)));
@@ -221,11 +275,14 @@ final class AstBuilder {
         return new Extension(Optional.empty(), duration(f.duration()), when, position(c));
     }
 
-    private FindingPart finding(FindingContext ctx) {
+    private FindingPart finding(FindingContext ctx, java.util.function.Predicate<ParserRuleContext> keep) {
         List<Subject> subjects = new ArrayList<>();
         List<Condition> ifs = new ArrayList<>();
         List<Condition> unlesses = new ArrayList<>();
         for (FindingClauseContext clause : ctx.findingClause()) {
+            if (!keep.test(clause)) {
+                continue;
+            }
             if (clause instanceof ForEachClauseContext c) {
                 subjects.add(subject(c.subject()));
             } else if (clause instanceof FindingIfClauseContext c) {

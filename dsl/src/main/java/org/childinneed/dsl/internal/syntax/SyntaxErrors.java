@@ -65,7 +65,12 @@ final class SyntaxErrors extends BaseErrorListener {
                     .or(() -> DidYouMean.hint(token.getText(), allKeywords(parser.getVocabulary())));
         }
         boolean betweenRules = expected.contains(PolicyScriptLexer.RULE) && expected.contains(Token.EOF);
-        if (hint.isEmpty() && betweenRules) {
+        if (hint.isEmpty() && betweenRules && expected.contains(PolicyScriptLexer.MET)) {
+            hint = Optional.of("an obligation's lines start with 'when', 'every', 'due', 'then', 'met by', 'if', 'unless',"
+                    + " 'extended' or 'waived'; a new rule starts with 'rule'");
+        } else if (hint.isEmpty() && betweenRules && expected.contains(PolicyScriptLexer.FOR)) {
+            hint = Optional.of("a finding's lines start with 'for each', 'if' or 'unless'; a new rule starts with 'rule'");
+        } else if (hint.isEmpty() && betweenRules) {
             hint = Optional.of("a rule holds clause, cite, obligation and finding lines; a new rule starts with"
                     + " 'rule'");
         } else if (hint.isEmpty() && !words.isEmpty() && words.size() <= 8 && !message.startsWith("missing")) {

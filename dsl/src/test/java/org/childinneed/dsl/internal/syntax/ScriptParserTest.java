@@ -117,13 +117,25 @@ class ScriptParserTest {
     }
 
     @Test
-    void aRuleWithASyntaxErrorIsLeftOutAndTheTreeMarkedIncomplete() {
+    void aClauseWithASyntaxErrorIsLeftOutItsRuleMarkedPartialAndTheTreeIncomplete() {
         Reporter reporter = new Reporter("t.cin", "policy t \"T\" version \"1\" source \"s\"\n"
                 + "rule A-1 cite \"c\" finding chair-not-permitted for each meeting with\n"
                 + "rule A-2 cite \"c\" finding chair-not-permitted for each meeting\n");
         PolicyDecl policy = ScriptParser.parse(reporter).orElseThrow();
-        assertEquals(List.of("A-2"), policy.rules().stream().map(r -> r.name().text()).toList());
+        assertEquals(List.of("A-1", "A-2"), policy.rules().stream().map(r -> r.name().text()).toList());
+        assertEquals(List.of(true, false), policy.rules().stream().map(r -> r.partial()).toList());
+        assertEquals(List.of(), ((FindingPart) policy.rules().get(0).parts().get(0)).subjects());
         assertTrue(!policy.complete());
+        assertEquals(1, reporter.diagnostics().size());
+    }
+
+    @Test
+    void aRuleWhoseFirstLineHasASyntaxErrorIsLeftOut() {
+        Reporter reporter = new Reporter("t.cin", "policy t \"T\" version \"1\" source \"s\"\n"
+                + "rule A-1 \"x\" \"y\" cite \"c\" finding chair-not-permitted for each meeting\n"
+                + "rule A-2 cite \"c\" finding chair-not-permitted for each meeting\n");
+        PolicyDecl policy = ScriptParser.parse(reporter).orElseThrow();
+        assertEquals(List.of("A-2"), policy.rules().stream().map(r -> r.name().text()).toList());
         assertEquals(1, reporter.diagnostics().size());
     }
 }

@@ -27,7 +27,8 @@ ruleItem    : CLAUSE name (COMMA name)*                        # clauseItem
             | finding                                          # findingItem
             ;
 
-outOfScope  : OUT OF SCOPE name (COMMA name)* STRING ;
+/* 'not expressible KEN-05 "..."': a clause the language cannot express yet (the word is checked to be 'expressible'). */
+outOfScope  : (OUT OF SCOPE | NOT word=name) clauses+=name (COMMA clauses+=name)* STRING ;
 
 /* Vocabulary the policy declares: an event type its procedure needs and the national one lacks. */
 eventDecl   : EVENT name STRING? attributeDecl* ;

@@ -20,9 +20,9 @@ import org.childinneed.dsl.internal.syntax.grammar.PolicyScriptParser;
 
 /**
  * Lays a policy script out the canonical way: the header's first line at the margin and its items
- * indented 2; each rule (and out-of-scope or event declaration) at the margin after a blank line, its
- * clause, cite, obligation and finding lines indented 2 and their clauses 4; one space between
- * words, none inside brackets and parentheses or before a comma. A line the author broke stays
+ * indented 2; each rule (and out-of-scope or declaration) at the margin after a blank line (a run of
+ * one-line declarations of kinds, roles and plan elements together), its clause, cite, obligation
+ * and finding lines indented 2 and their clauses 4; one space between words, none inside brackets and parentheses or before a comma. A line the author broke stays
  * broken: inside brackets it lines up after the opening bracket, elsewhere 3 columns in from the
  * start of its clause. Comments are kept, word for word: one at the end of a line stays there, one on a line
  * of its own is indented like the line below it (or stays at the margin). Runs of blank lines
@@ -95,6 +95,19 @@ public final class ScriptFormatter {
                 || context instanceof PolicyScriptParser.EventDeclContext) {
             return new Place(0, true);
         }
+        if (declaration(context)) {
+            // A one-line declaration at the margin; a run of them (roles, kinds) stays together.
+            ParseTree parent = context.getParent();
+            int at = -1;
+            for (int i = 0; parent != null && i < parent.getChildCount(); i++) {
+                if (parent.getChild(i) == context) {
+                    at = i;
+                }
+            }
+            boolean afterDeclaration = at > 0 && parent.getChild(at - 1) instanceof ParserRuleContext before
+                    && declaration(before);
+            return new Place(0, !afterDeclaration);
+        }
         if (context instanceof PolicyScriptParser.AttributeDeclContext) {
             return new Place(2, false);
         }
@@ -106,6 +119,11 @@ public final class ScriptFormatter {
             return new Place(4, false);
         }
         return null;
+    }
+
+    /** A one-line declaration: an obligation or finding kind, a role or a plan element. */
+    private static boolean declaration(ParserRuleContext context) {
+        return context instanceof PolicyScriptParser.KindDeclContext || context instanceof PolicyScriptParser.CodeDeclContext;
     }
 
     private static final class Failures extends BaseErrorListener {
