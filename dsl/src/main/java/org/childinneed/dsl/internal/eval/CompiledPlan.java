@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.childinneed.model.compliance.Citation;
 import org.childinneed.model.calendar.WorkingDays;
 import org.childinneed.model.compliance.ComplianceReport;
@@ -17,10 +18,11 @@ final class CompiledPlan implements PolicyPlan {
 
     private final PolicyInfo info;
     private final RuleNode[] rules;
-    private final WorkingDays workingDays;
+    /** The working days, asked for at each evaluation: compiling a policy builds no calendar. */
+    private final Supplier<WorkingDays> workingDays;
     private final int slots;
 
-    CompiledPlan(PolicyInfo info, List<RuleNode> rules, WorkingDays workingDays, int slots) {
+    CompiledPlan(PolicyInfo info, List<RuleNode> rules, Supplier<WorkingDays> workingDays, int slots) {
         this.info = info;
         this.rules = rules.toArray(new RuleNode[0]);
         this.workingDays = workingDays;
@@ -64,7 +66,7 @@ final class CompiledPlan implements PolicyPlan {
 
     /** Evaluates, each rule leaving out the items outside its judged dates (all dates when null). */
     private ComplianceReport evaluate(Timeline timeline, LocalDate asOf, JudgedDates[] judged) {
-        EvalContext ctx = new EvalContext(timeline, asOf, workingDays, slots);
+        EvalContext ctx = new EvalContext(timeline, asOf, workingDays.get(), slots);
         Results results = new Results();
         for (int i = 0; i < rules.length; i++) {
             ctx.judge(judged == null ? JudgedDates.ALL : judged[i]);

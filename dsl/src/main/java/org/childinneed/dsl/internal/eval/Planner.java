@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.childinneed.dsl.internal.ast.Condition;
 import org.childinneed.dsl.internal.ast.Deadline;
@@ -56,8 +57,11 @@ public final class Planner {
     private record PatternKey(EventSchema schema, String filters, String reference) {
     }
 
-    /** Plans {@code rules}, which the checker has passed, into an immutable, thread-safe plan. */
-    public static PolicyPlan plan(PolicyInfo info, List<RuleSource> rules, WorkingDays workingDays) {
+    /**
+     * Plans {@code rules}, which the checker has passed, into an immutable, thread-safe plan that
+     * asks {@code workingDays} for the working days at each evaluation (planning needs none).
+     */
+    public static PolicyPlan plan(PolicyInfo info, List<RuleSource> rules, Supplier<WorkingDays> workingDays) {
         int slots = 0;
         List<RuleNode> nodes = new ArrayList<>();
         Map<PatternKey, Integer> slotsByPattern = new HashMap<>();
