@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.childinneed.dsl.internal.ast.Name;
 import org.childinneed.dsl.internal.ast.OutOfScopeDecl;
@@ -40,10 +41,10 @@ public final class PolicyCompiler {
     /** The longest chain of {@code extends} a policy may sit at the end of. */
     public static final int MAX_EXTENDS_DEPTH = 8;
 
-    private final WorkingDays workingDays;
+    private final Supplier<WorkingDays> workingDays;
     private final PolicyResolver resolver;
 
-    private PolicyCompiler(WorkingDays workingDays, PolicyResolver resolver) {
+    private PolicyCompiler(Supplier<WorkingDays> workingDays, PolicyResolver resolver) {
         this.workingDays = Objects.requireNonNull(workingDays, "workingDays");
         this.resolver = Objects.requireNonNull(resolver, "resolver");
     }
@@ -53,6 +54,18 @@ public final class PolicyCompiler {
      * through {@code resolver}.
      */
     public static PolicyCompiler create(WorkingDays workingDays, PolicyResolver resolver) {
+        Objects.requireNonNull(workingDays, "workingDays");
+        return new PolicyCompiler(() -> workingDays, resolver);
+    }
+
+    /**
+     * A compiler counting working days with those {@code workingDays} gives when a policy it
+     * compiled is first evaluated, and resolving {@code extends} through {@code resolver}: compiling
+     * needs no calendar, so a caller that only compiles (a linter) never builds one. The supplier is
+     * asked at each evaluation, from any thread: it should give the same working days every time,
+     * built once (a lazily initialised holder, say).
+     */
+    public static PolicyCompiler create(Supplier<WorkingDays> workingDays, PolicyResolver resolver) {
         return new PolicyCompiler(workingDays, resolver);
     }
 

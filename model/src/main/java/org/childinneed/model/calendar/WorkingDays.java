@@ -54,11 +54,20 @@ public final class WorkingDays {
         LocalDate known = calendar.holidaysKnownUntil().orElse(HOLIDAYS_TO);
         this.knownUntil = known.isAfter(HOLIDAYS_TO) ? HOLIDAYS_TO : known;
         int days = (int) (LAST - FIRST + 1);
+        // The index's holidays asked for at once, which a calendar holding a list answers from it,
+        // rather than day by day (the index lies within HOLIDAYS_FROM to HOLIDAYS_TO).
+        boolean[] holiday = new boolean[days];
+        for (LocalDate date : calendar.holidaysBetween(INDEXED_FROM, INDEXED_TO)) {
+            long offset = date.toEpochDay() - FIRST;
+            if (offset >= 0 && offset < days) {
+                holiday[(int) offset] = true;
+            }
+        }
         this.cumulative = new int[days];
         int[] ordinals = new int[days];
         int count = 0;
         for (int i = 0; i < days; i++) {
-            if (isWorking(LocalDate.ofEpochDay(FIRST + i))) {
+            if (isWeekday(FIRST + i) && !holiday[i]) {
                 ordinals[count++] = i;
             }
             cumulative[i] = count;

@@ -3,27 +3,18 @@ package org.childinneed.policies.bundled;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import java.nio.file.InvalidPathException;
 import org.childinneed.dsl.Diagnostic;
 import org.childinneed.dsl.Compilation;
@@ -51,18 +42,24 @@ public final class BundledPolicies implements PolicyResolver {
     private static final String EXTENSION = ".cin";
     /** Between a policy id and a version: {@code working-together@2023}, as a file name or for {@code --policy}. */
     private static final String VERSION_MARK = "@";
-    private static final BundledPolicies STANDARD = new BundledPolicies(BankHolidays.englandAndWalesWorkingDays());
+    /**
+     * The list of the bundled scripts, one file name a line ({@code kent.cin}), beside them: read
+     * instead of listing the folder, which in a jar means opening the jar again as a file system.
+     * {@code BundledPoliciesTest} keeps it equal to the folder.
+     */
+    static final String CATALOGUE = FOLDER + "/catalogue.txt";
 
     private final PolicyCompiler compiler;
-    private final WorkingDays workingDays;
+    /** Asked for only when a policy is evaluated: compiling, listing and linting build no calendar. */
+    private final Supplier<WorkingDays> workingDays;
     private final List<String> ids;
     /** Each id's script files (without {@code .cin}): {@code <id>} first, then {@code <id>@<version>} in name order. */
     private final Map<String, List<String>> files;
     private final Map<String, Compilation> compiled = new ConcurrentHashMap<>();
     private final PolicyLoader loader;
 
-    private BundledPolicies(WorkingDays workingDays) {
-        this.workingDays = Objects.requireNonNull(workingDays, "workingDays");
+    private BundledPolicies(Supplier<WorkingDays> workingDays) {
+        this.workingDays = workingDays;
         this.compiler = PolicyCompiler.create(workingDays, this);
         Map<String, List<String>> byId = new java.util.TreeMap<>();
         for (String file : scan()) {
@@ -76,14 +73,18 @@ public final class BundledPolicies implements PolicyResolver {
         this.loader = new PolicyLoader(this);
     }
 
-    /** The bundled policies, counting working days in England and Wales. */
+    /**
+     * The bundled policies, counting working days in England and Wales (the bank holidays are
+     * loaded when a policy is first evaluated).
+     */
     public static BundledPolicies standard() {
-        return STANDARD;
+        return Standard.POLICIES;
     }
 
     /** The bundled policies, counting working days with {@code workingDays} (local closure days, say). */
     public static BundledPolicies using(WorkingDays workingDays) {
-        return new BundledPolicies(workingDays);
+        Objects.requireNonNull(workingDays, "workingDays");
+        return new BundledPolicies(() -> workingDays);
     }
 
     /** The ids of the bundled policies, in alphabetical order. */
@@ -190,53 +191,27 @@ public final class BundledPolicies implements PolicyResolver {
         return PolicyLoader.isPath(idOrPath);
     }
 
-    WorkingDays workingDays() {
+    /** The working days the policies count with, as the compiler takes them: asked for when first needed. */
+    Supplier<WorkingDays> workingDays() {
         return workingDays;
     }
 
-    /** The names (without {@code .cin}) of the {@code policies/*.cin} resources on the class path, from folders and jars. */
+    /** The names (without {@code .cin}) of the bundled scripts, from {@link #CATALOGUE}. */
     private static List<String> scan() {
-        TreeSet<String> found = new TreeSet<>();
-        try {
-            Enumeration<URL> roots = BundledPolicies.class.getClassLoader().getResources(FOLDER);
-            for (URL root : Collections.list(roots)) {
-                found.addAll(idsIn(root.toURI()));
+        try (InputStream in = BundledPolicies.class.getClassLoader().getResourceAsStream(CATALOGUE)) {
+            if (in == null) {
+                throw new IllegalStateException("the list of the bundled policies, " + CATALOGUE + ", is missing");
             }
-        } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("cannot list the bundled policies", e);
-        }
-        return new ArrayList<>(found);
-    }
-
-    private static List<String> idsIn(URI folder) throws IOException {
-        if ("jar".equals(folder.getScheme())) {
-            FileSystem fs;
-            boolean opened = false;
-            try {
-                fs = FileSystems.newFileSystem(folder, Map.of());
-                opened = true;
-            } catch (FileSystemAlreadyExistsException e) {
-                fs = FileSystems.getFileSystem(folder);
-            }
-            try {
-                return idsIn(fs.provider().getPath(folder));
-            } finally {
-                if (opened) {
-                    fs.close();
-                }
-            }
-        }
-        return "file".equals(folder.getScheme()) ? idsIn(Path.of(folder)) : List.of();
-    }
-
-    private static List<String> idsIn(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(EXTENSION))
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(n -> n.endsWith(EXTENSION))
                     .map(n -> n.substring(0, n.length() - EXTENSION.length()))
-                    .filter(n -> Suggestion.isShowableToken(n.split(VERSION_MARK, 2)[0])).toList();
+                    .filter(n -> Suggestion.isShowableToken(n.split(VERSION_MARK, 2)[0])).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + CATALOGUE, e);
         }
+    }
+
+    /** The standard catalogue, built when first asked for (its working days later still, when first needed). */
+    private static final class Standard {
+        static final BundledPolicies POLICIES = new BundledPolicies(BankHolidays::englandAndWalesWorkingDays);
     }
 }

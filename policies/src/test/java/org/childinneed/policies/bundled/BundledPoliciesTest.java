@@ -21,6 +21,29 @@ class BundledPoliciesTest {
 
     private static final BundledPolicies BUNDLED = BundledPolicies.standard();
 
+    /**
+     * The catalogue ({@code policies/catalogue.txt}), which the bundled policies are listed from,
+     * names exactly the scripts in the folder, in name order; run this test with
+     * {@code -Dcatalogue.write=true} to rewrite it after adding or removing a script.
+     */
+    @Test
+    void theCatalogueListsExactlyTheScriptsInTheFolder() throws IOException {
+        Path folder = Path.of("src/main/resources/policies");
+        String scripts;
+        try (Stream<Path> files = Files.list(folder)) {
+            scripts = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".cin")).sorted()
+                    .map(n -> n + "\n").collect(java.util.stream.Collectors.joining());
+        }
+        Path catalogue = Path.of("src/main/resources", BundledPolicies.CATALOGUE);
+        if (Boolean.getBoolean("catalogue.write")) {
+            Files.writeString(catalogue, scripts);
+        }
+        assertEquals(scripts, Files.readString(catalogue), catalogue + " differs from the scripts beside it: "
+                + "run this test with -Dcatalogue.write=true");
+        assertEquals(BUNDLED.ids().stream().flatMap(id -> BUNDLED.versions(id).stream()).map(s -> s.name()).sorted()
+                .map(n -> n + "\n").collect(java.util.stream.Collectors.joining()), scripts);
+    }
+
     @Test
     void theIdsAreExactlyTheScriptsShippedInResources() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/policies"))) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.childinneed.model.compliance.Citation;
 import org.childinneed.model.calendar.WorkingDays;
 import org.childinneed.model.compliance.ComplianceReport;
@@ -17,10 +18,11 @@ final class CompiledPlan implements PolicyPlan {
 
     private final PolicyInfo info;
     private final RuleNode[] rules;
-    private final WorkingDays workingDays;
+    /** The working days, asked for at each evaluation: compiling a policy builds no calendar. */
+    private final Supplier<WorkingDays> workingDays;
     private final SlotSpace slots;
 
-    CompiledPlan(PolicyInfo info, List<RuleNode> rules, WorkingDays workingDays, SlotSpace slots) {
+    CompiledPlan(PolicyInfo info, List<RuleNode> rules, Supplier<WorkingDays> workingDays, SlotSpace slots) {
         this.info = info;
         this.rules = rules.toArray(new RuleNode[0]);
         this.workingDays = workingDays;
@@ -36,7 +38,7 @@ final class CompiledPlan implements PolicyPlan {
     public ComplianceReport evaluate(CaseRecord record, LocalDate asOf) {
         PolicyPlan.refusePastLimit(record.caseId(), record.events());
         Timeline known = record.timeline().asOf(asOf);
-        return evaluate(new EvalContext(known, asOf, workingDays, slots.size()), (JudgedDates[]) null);
+        return evaluate(new EvalContext(known, asOf, workingDays.get(), slots.size()), (JudgedDates[]) null);
     }
 
     @Override
@@ -68,11 +70,12 @@ final class CompiledPlan implements PolicyPlan {
      * matches by slot, the same in every plan of the slots.
      */
     private EvalContext context(Timeline timeline, LocalDate asOf, java.util.Map<Object, Object> shared) {
+        WorkingDays days = workingDays.get();
         if (shared.get(slots) instanceof EvalContext ctx && ctx.timeline == timeline && ctx.asOf.equals(asOf)
-                && ctx.workingDays == workingDays) {
+                && ctx.workingDays == days) {
             return ctx;
         }
-        EvalContext ctx = new EvalContext(timeline, asOf, workingDays, slots.size());
+        EvalContext ctx = new EvalContext(timeline, asOf, days, slots.size());
         shared.put(slots, ctx);
         return ctx;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.childinneed.dsl.internal.ast.Condition;
 import org.childinneed.dsl.internal.ast.Deadline;
@@ -56,17 +57,22 @@ public final class Planner {
     record PatternKey(EventSchema schema, String filters, String reference) {
     }
 
-    /** Plans {@code rules}, which the checker has passed, into an immutable, thread-safe plan with slots of its own. */
-    public static PolicyPlan plan(PolicyInfo info, List<RuleSource> rules, WorkingDays workingDays) {
+    /**
+     * Plans {@code rules}, which the checker has passed, into an immutable, thread-safe plan with
+     * slots of its own, that asks {@code workingDays} for the working days at each evaluation
+     * (planning needs none).
+     */
+    public static PolicyPlan plan(PolicyInfo info, List<RuleSource> rules, Supplier<WorkingDays> workingDays) {
         return plan(info, rules, workingDays, new SlotSpace());
     }
 
     /**
-     * Plans {@code rules}, which the checker has passed, into an immutable, thread-safe plan, its
-     * cache slots numbered in {@code slots}: plans numbered in one space share an evaluation's
-     * context when they evaluate the same case.
+     * Plans {@code rules} as {@link #plan(PolicyInfo, List, Supplier)} does, its cache slots
+     * numbered in {@code slots}: plans numbered in one space share an evaluation's context when
+     * they evaluate the same case.
      */
-    public static PolicyPlan plan(PolicyInfo info, List<RuleSource> rules, WorkingDays workingDays, SlotSpace slots) {
+    public static PolicyPlan plan(PolicyInfo info, List<RuleSource> rules, Supplier<WorkingDays> workingDays,
+            SlotSpace slots) {
         List<RuleNode> nodes = new ArrayList<>();
         for (RuleSource source : rules) {
             CheckedRule rule = source.rule();

@@ -29,8 +29,14 @@ import org.childinneed.policies.importer.ImportProblem;
  */
 final class CsvFolder implements TableReader {
 
-    private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.TRIM_SPACES)
-            .enable(CsvParser.Feature.SKIP_EMPTY_LINES).disable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS);
+    /**
+     * The CSV mapper, made when a table is first read: not by {@link #isExtract}, which every
+     * {@code cin check} asks of its arguments, and which would otherwise cost it a mapper.
+     */
+    private static final class Csv {
+        static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.TRIM_SPACES)
+                .enable(CsvParser.Feature.SKIP_EMPTY_LINES).disable(CsvParser.Feature.FAIL_ON_MISSING_COLUMNS);
+    }
 
     private final Path folder;
     private final List<ImportProblem> problems = new ArrayList<>();
@@ -56,7 +62,7 @@ final class CsvFolder implements TableReader {
             Reader reader = new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
             open.add(reader);
-            MappingIterator<Map<String, String>> it = MAPPER.readerForMapOf(String.class)
+            MappingIterator<Map<String, String>> it = Csv.MAPPER.readerForMapOf(String.class)
                     .with(CsvSchema.emptySchema().withHeader()).readValues(reader);
             return Optional.of(new Rows(table, file, it));
         } catch (IOException | RuntimeException e) {

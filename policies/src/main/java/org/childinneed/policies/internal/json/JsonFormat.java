@@ -3,7 +3,6 @@ package org.childinneed.policies.internal.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Set;
 
 /**
@@ -20,7 +19,6 @@ public final class JsonFormat {
     private final int notedDepth;
     private final Set<String> fieldNames;
     private final JsonFactory factory;
-    private final ObjectMapper mapper;
 
     /**
      * A format nested at most {@code maxNesting} deep, noting the positions of values and field
@@ -37,7 +35,6 @@ public final class JsonFormat {
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(maxNesting).build())
                 .build();
-        this.mapper = new ObjectMapper(factory);
     }
 
     /** A format nested as deep as Jackson accepts by default, noting every position, repeating no field name. */
@@ -55,9 +52,5 @@ public final class JsonFormat {
 
     JsonFactory factory() {
         return factory;
-    }
-
-    ObjectMapper mapper() {
-        return mapper;
     }
 }

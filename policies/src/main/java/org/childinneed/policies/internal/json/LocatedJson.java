@@ -49,7 +49,9 @@ public final class LocatedJson {
             } catch (StreamConstraintsException e) {
                 throw JsonSyntaxException.beyondLimits(e, position(parser.currentLocation()));
             }
-            return new LocatedJson(format.mapper().readTree(text), text, format, null, null);
+            try (JsonParser tree = format.factory().createParser(text)) {
+                return new LocatedJson(JsonTrees.read(tree), text, format, null, null);
+            }
         } catch (StreamConstraintsException e) {
             throw JsonSyntaxException.beyondLimits(e, Optional.empty());
         } catch (StreamReadException e) {
