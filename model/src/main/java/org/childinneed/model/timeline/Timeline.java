@@ -101,7 +101,8 @@ public final class Timeline {
     public List<Plan> plans() {
         List<Plan> plans = new ArrayList<>();
         PlanStarted open = null;
-        for (CaseEvent event : events) {
+        for (CaseEvent written : events) {
+            CaseEvent event = org.childinneed.model.event.ExtendedEvent.national(written);
             if (event instanceof PlanStarted started) {
                 if (open != null) {
                     plans.add(new Plan(open, Optional.empty(), Optional.of(started)));

@@ -58,11 +58,15 @@ public final class CaseTreeReader {
      */
     private final List<CaseEvent> standIns = new ArrayList<>();
 
+    /** The national types the policy adds attributes to, with them. */
+    private final Map<EventType, org.childinneed.model.event.ExtendedEventType> extended = new java.util.EnumMap<>(EventType.class);
+
     private CaseTreeReader(String source, LocatedJson json, DeclaredVocabulary declared) {
         this.source = source;
         this.json = json;
         declared.events().forEach(type -> this.declared.put(type.code(), type));
         this.declaredCodes = declared.codes();
+        declared.extended().forEach(type -> this.extended.put(type.national(), type));
     }
 
     /**
@@ -211,6 +215,15 @@ public final class CaseTreeReader {
         }
         try {
             Attributes attributes = Attributes.of(values);
+            if (type.get() instanceof org.childinneed.model.event.ExtendedEventType x) {
+                Map<String, Object> added = new HashMap<>();
+                x.added().forEach(spec -> {
+                    if (values.containsKey(spec.name())) {
+                        added.put(spec.name(), values.remove(spec.name()));
+                    }
+                });
+                return Optional.of(x.extend(x.national().create(ref, date.get(), Attributes.of(values)), Attributes.of(added)));
+            }
             return Optional.of(type.get() instanceof DeclaredEventType d ? d.create(ref, date.get(), attributes)
                     : ((EventType) type.get()).create(ref, date.get(), attributes));
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -248,7 +261,8 @@ public final class CaseTreeReader {
         if (code.isEmpty()) {
             return Optional.empty();
         }
-        Optional<EventSchema> type = EventType.fromCode(code.get()).map(EventSchema.class::cast)
+        Optional<EventSchema> type = EventType.fromCode(code.get())
+                .map(t -> extended.containsKey(t) ? (EventSchema) extended.get(t) : t)
                 .or(() -> Optional.ofNullable(declared.get(code.get())));
         if (type.isEmpty()) {
             List<String> known = new ArrayList<>(EVENT_TYPES);

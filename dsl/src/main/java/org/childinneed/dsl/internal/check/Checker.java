@@ -59,6 +59,7 @@ public final class Checker {
         this.parent = parent;
         this.vocabulary = vocabulary;
         this.terms = new Terms(reporter, vocabulary, resolved);
+        vocabulary.extended().forEach(x -> resolved.extended(x.national(), x));
         this.conditions = new Conditions(reporter, terms);
     }
 

@@ -88,16 +88,22 @@ final class Terms {
         for (Filter filter : pattern.filters()) {
             filter(filter, type.get(), constraints);
         }
-        return Optional.of(type.get() instanceof EventType national ? national : EventType.DECLARED);
+        return Optional.of(type.get().eventType());
     }
 
     private static final String EMPTY_LIST = "the list is empty";
+
+    /** The national type {@code type} with the attributes the policy adds to it. */
+    EventSchema schemaOf(EventType type) {
+        return vocabulary.schemaOf(type);
+    }
 
     /**
      * Checks that {@code attribute} is a date that {@code type} events record, reporting why not
      * ({@code use} ends the message: "so it cannot be counted from").
      */
-    boolean date(Name attribute, EventSchema type, String use) {
+    boolean date(Name attribute, EventSchema written, String use) {
+        EventSchema type = written instanceof EventType national ? vocabulary.schemaOf(national) : written;
         Optional<AttributeSpec> spec = type.attribute(attribute.text());
         if (spec.isEmpty()) {
             unknownAttribute(attribute, type);
@@ -148,7 +154,7 @@ final class Terms {
             }
             return filter(filter, having.get(), constraints);
         }
-        return filter(filter, (EventSchema) type, constraints);
+        return filter(filter, vocabulary.schemaOf(type), constraints);
     }
 
     private Optional<String> filter(Filter filter, EventSchema type, Constraints constraints) {

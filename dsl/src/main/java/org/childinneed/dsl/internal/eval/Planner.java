@@ -104,7 +104,7 @@ public final class Planner {
         List<ExtensionNode> extensions = new ArrayList<>();
         for (Extension extension : part.extensions()) {
             AttributeReader attribute = extension.attribute()
-                    .map(a -> new AttributeReader(a.text(), types(extension.when()))).orElse(null);
+                    .map(a -> new AttributeReader(a.text(), types(extension.when()), resolved::schemaOf)).orElse(null);
             extensions.add(new ExtensionNode(patterns(extension.when()), attribute, span(extension.limit())));
         }
         return new ObligationRule(clause, part.kind(), cite, patterns(part.trigger()), countedFrom, condition, steps, repeat,
@@ -220,7 +220,7 @@ public final class Planner {
         EventType type = resolved.type(pattern);
         Set<EventType> only = EnumSet.of(type);
         List<AttributeTest> tests = pattern.filters().stream().map(f -> test(f, only)).toList();
-        AttributeReader reference = resolved.reference(pattern).map(a -> new AttributeReader(a.name(), only)).orElse(null);
+        AttributeReader reference = resolved.reference(pattern).map(a -> new AttributeReader(a.name(), only, resolved::schemaOf)).orElse(null);
         String filters = pattern.filters().isEmpty() ? ""
                 : " with " + pattern.filters().stream().map(Render::filter).collect(Collectors.joining(", "));
         EventSchema schema = resolved.schema(pattern);
@@ -229,8 +229,8 @@ public final class Planner {
         return new EventPattern(slot, schema, tests, reference, filters);
     }
 
-    private static AttributeTest test(Filter filter, Collection<EventType> types) {
-        AttributeReader reader = new AttributeReader(filter.attribute().text(), types);
+    private AttributeTest test(Filter filter, Collection<EventType> types) {
+        AttributeReader reader = new AttributeReader(filter.attribute().text(), types, resolved::schemaOf);
         if (filter instanceof Filter.Flag flag) {
             return new AttributeTests.Flag(reader, flag.negated());
         }
