@@ -290,6 +290,7 @@ public final class Checker {
                     Optional.of("write later occurrences with 'then within <duration>'"));
         }
         part.dues().forEach(terms::deadline);
+        undatedOrRead(part);
         steps(part.dues(), part.steps());
         if (part.metBys().isEmpty()) {
             reporter.error(Codes.MISSING_CLAUSE, part.kind(), label + " has no 'met by' clause", Optional.of("add 'met by <event>'"));
@@ -317,6 +318,34 @@ public final class Checker {
         }
         for (Waiver waiver : part.waivers()) {
             terms.patterns(waiver.when(), true);
+        }
+    }
+
+    /**
+     * Checks {@code no due date} (nothing later, nothing to extend) and a period read from an
+     * attribute (a number every trigger event records).
+     */
+    private void undatedOrRead(ObligationPart part) {
+        for (Deadline due : part.dues()) {
+            if (due instanceof Deadline.None none) {
+                if (!none.word().text().equals("date")) {
+                    reporter.error(Codes.SYNTAX_ERROR, none.word(), "expected 'no due date', not 'no due " + none.word().text() + "'",
+                            Optional.of("write 'no due date'"));
+                }
+                part.steps().forEach(step -> reporter.error(Codes.MISPLACED_CLAUSE, step, "an obligation with no due date has no"
+                        + " later occurrences: nothing counts from its being met", Optional.of("remove this step, or give a due date")));
+            } else if (due instanceof Deadline.WithinAttribute within) {
+                if (within.unit().isEmpty()) {
+                    terms.unknownUnit(within.unitName());
+                }
+                List<Pattern> triggers = part.triggers().stream().flatMap(t -> t.patterns().stream()).toList();
+                for (Pattern pattern : triggers) {
+                    Optional<EventSchema> type = terms.schema(pattern.type().text());
+                    if (type.isPresent() && !terms.number(within.attribute(), type.get(), "it cannot set a period")) {
+                        break;
+                    }
+                }
+            }
         }
     }
 
@@ -398,6 +427,17 @@ public final class Checker {
                 before = Optional.empty();
                 continue;
             }
+            if (step instanceof Step.EveryAttribute) {
+                repeating = true;
+                before = Optional.empty();
+                continue;
+            }
+            if (step instanceof Step.Once once && once.deadline() instanceof Deadline.WithinAttribute within) {
+                reporter.error(Codes.MISPLACED_CLAUSE, within, "a period read from an attribute is the trigger's: it is for the first"
+                        + " 'due' or for 'every <attribute> <unit> from'", Optional.of("write 'then within <duration>'"));
+                before = Optional.empty();
+                continue;
+            }
             if (step instanceof Step.Every every) {
                 terms.period(every.period());
                 every.window().ifPresent(terms::deadline);
@@ -438,6 +478,9 @@ public final class Checker {
             }
             if (due instanceof Deadline.Window window) {
                 return of(window.to());
+            }
+            if (due instanceof Deadline.None || due instanceof Deadline.WithinAttribute) {
+                return Optional.empty();
             }
             return Optional.of(new Offset(-1, 0, "at once"));
         }

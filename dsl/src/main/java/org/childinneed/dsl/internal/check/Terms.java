@@ -117,6 +117,26 @@ final class Terms {
         return true;
     }
 
+    /**
+     * Checks that {@code attribute} is a number that {@code type} events record, reporting why not
+     * ({@code use} ends the message: "so it cannot set a period"), and notes it as {@link #date} does.
+     */
+    boolean number(Name attribute, EventSchema written, String use) {
+        EventSchema type = written instanceof EventType national ? vocabulary.schemaOf(national) : written;
+        Optional<AttributeSpec> spec = type.attribute(attribute.text());
+        if (spec.isEmpty()) {
+            unknownAttribute(attribute, type);
+            return false;
+        }
+        if (spec.get().type() != AttributeType.COUNT) {
+            reporter.error(Codes.WRONG_TYPE, attribute, "'" + attribute.text() + "' is not a number, so " + use,
+                    Optional.of("a period is read from a 'number' attribute of the trigger"));
+            return false;
+        }
+        resolved.date(attribute, type, spec.get());
+        return true;
+    }
+
     /** Notes the attribute by which events of an {@code its <pattern>} partner's type refer to others. */
     void partnerReference(Pattern pattern, AttributeSpec spec) {
         resolved.partnerReference(pattern, spec);
@@ -339,7 +359,7 @@ final class Terms {
         }
     }
 
-    private void unknownUnit(Name unit) {
+    void unknownUnit(Name unit) {
         reporter.error(Codes.UNKNOWN_UNIT, unit, "unknown unit '" + unit.text() + "'", DidYouMean.hint(unit.text(), TimeUnit.spellings())
                 .or(() -> Optional.of("the units are " + TimeUnit.allPlurals())));
     }

@@ -62,13 +62,20 @@ final class ObligationExplainer {
         }
         if (status == ObligationStatus.CANCELLED) {
             return o.waiver() != null ? "cancelled: waived by " + Words.event(o.waiver())
-                    : "cancelled: " + o.planEnd().words() + " before it fell due";
+                    : "cancelled: " + o.planEnd().words() + (undated(o) ? " before it was met" : " before it fell due");
         }
         if (status == ObligationStatus.OVERDUE) {
             return "overdue since " + Words.date(o.due().plusDays(1)) + ": no " + wanted(o.trigger()) + " " + searched(o)
                     + " as of " + Words.date(asOf);
         }
+        if (undated(o)) {
+            return "open: no " + wanted(o.trigger()) + " yet; it has no due date";
+        }
         return "open: no " + wanted(o.trigger()) + " yet; due by " + Words.date(o.due());
+    }
+
+    private static boolean undated(ObligationOutcome o) {
+        return o.due().equals(org.childinneed.model.compliance.Obligation.UNDATED);
     }
 
     /** Where a satisfying event was looked for. */

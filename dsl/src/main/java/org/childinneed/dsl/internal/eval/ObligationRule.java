@@ -32,6 +32,8 @@ final class ObligationRule implements RuleNode {
     private final ExtensionNode[] extensions;
     private final EventPattern[] waivers;
     private final ObligationExplainer explainer;
+    /** Whether a step reads its period from the trigger ({@link DueRule.FromAttribute}). */
+    private final boolean readsPeriod;
 
     ObligationRule(String rule, Obligation.Kind kind, Citation cite, EventPattern[] triggers, CountedFrom countedFrom,
             Cond condition, List<DueRule> steps, boolean repeatLast, EventPattern[] metBy, EventPattern since,
@@ -49,6 +51,7 @@ final class ObligationRule implements RuleNode {
         this.extensions = extensions.toArray(new ExtensionNode[0]);
         this.waivers = waivers;
         this.explainer = new ObligationExplainer(triggers, countedFrom, metBy);
+        this.readsPeriod = java.util.Arrays.stream(this.steps).anyMatch(DueRule.FromAttribute.class::isInstance);
     }
 
     @Override
@@ -87,10 +90,24 @@ final class ObligationRule implements RuleNode {
                 return;
             }
         }
+        DueRule[] steps = this.steps;
+        if (readsPeriod) {
+            // The period is the trigger's: read once per trigger, for these rules alone.
+            steps = new DueRule[this.steps.length];
+            for (int i = 0; i < steps.length; i++) {
+                steps[i] = this.steps[i].forAnchor(anchor);
+                if (steps[i] == null) {
+                    DueRule.FromAttribute reads = (DueRule.FromAttribute) this.steps[i];
+                    out.add(NotRequired.deferred(rule, kind, anchor.ref(), from,
+                            () -> ctx.explaining(() -> reads.whyNot(anchor)), cite));
+                    return;
+                }
+            }
+        }
         if (oneOff) {
-            once(ctx, anchor, from, out);
+            once(ctx, anchor, from, steps, out);
         } else {
-            series(ctx, anchor, from, out);
+            series(ctx, anchor, from, steps, out);
         }
     }
 
@@ -98,11 +115,11 @@ final class ObligationRule implements RuleNode {
         return countedFrom == null ? anchor.date() : countedFrom.date(anchor);
     }
 
-    private void once(EvalContext ctx, CaseEvent trigger, LocalDate from, Results out) {
+    private void once(EvalContext ctx, CaseEvent trigger, LocalDate from, DueRule[] steps, Results out) {
         DueRule step = steps[0];
         LocalDate earliest = step.earliest(from, ctx.workingDays);
         LocalDate due = step.due(from, ctx.workingDays);
-        Span used = step instanceof DueRule.Within w ? w.span() : null;
+        Span used = step instanceof DueRule.Within w ? w.span() : step instanceof DueRule.Read r ? r.span() : null;
         CaseEvent extendedBy = null;
         Span granted = null;
         boolean pastHolidayData = step.pastHolidayData(from, ctx.workingDays);
@@ -134,8 +151,15 @@ final class ObligationRule implements RuleNode {
                 last, satisfier, planEnd, pastHolidayData));
     }
 
-    private void series(EvalContext ctx, CaseEvent anchor, LocalDate anchorDate, Results out) {
+    private void series(EvalContext ctx, CaseEvent anchor, LocalDate anchorDate, DueRule[] steps, Results out) {
         EvalContext.PlanEnd planEnd = ctx.planEndOf(anchor);
+        if (readsPeriod) {
+            // The next trigger sets the period again: this series ends just before it.
+            CaseEvent next = EventPattern.first(triggers, ctx, anchor, Keys.of(anchor) + 1, Long.MAX_VALUE, anchor);
+            if (next != null && (planEnd == null || Keys.of(next) - 1 < planEnd.lastKey())) {
+                planEnd = EvalContext.PlanEnd.periodSetAgain(next);
+            }
+        }
         long last = planEnd == null ? Long.MAX_VALUE : planEnd.lastKey();
         CaseEvent previous = null;
         long lower = Keys.startOf(anchorDate);
@@ -149,7 +173,7 @@ final class ObligationRule implements RuleNode {
             LocalDate due = rule.due(from, ctx.workingDays);
             long from0 = earliest == null ? lower : Math.max(lower, Keys.startOf(earliest));
             CaseEvent satisfier = EventPattern.first(metBy, ctx, trigger, from0, last, anchor);
-            Span used = rule instanceof DueRule.Within w ? w.span() : null;
+            Span used = rule instanceof DueRule.Within w ? w.span() : rule instanceof DueRule.Read r ? r.span() : null;
             if (ctx.judges(from)) {
                 out.add(decide(ctx, anchor, trigger, from, occurrence, previous, rule, earliest, due, null, null, used,
                         earliest == null ? from : earliest, null, satisfier, planEnd, rule.pastHolidayData(from, ctx.workingDays)));

@@ -88,6 +88,9 @@ public final class Planner {
             if (step instanceof Step.Every every) {
                 steps.add(every.window().map(this::due).orElseGet(() -> new DueRule.Within(span(every.period()))));
                 repeat = true;
+            } else if (step instanceof Step.EveryAttribute every) {
+                steps.add(due(every.period()));
+                repeat = true;
             } else if (step instanceof Step.At at) {
                 steps.add(new DueRule.Within(span(at.offset()), true));
             } else {
@@ -263,6 +266,10 @@ public final class Planner {
         if (first instanceof Deadline.Window window) {
             return new Window.Within(span(window.to()), true);
         }
+        if (first instanceof Deadline.None || first instanceof Deadline.WithinAttribute) {
+            // No due date, or one the trigger sets: 'after it' looks to the end of the case, as in a finding.
+            return new Window.AfterIt();
+        }
         return new Window.SameDay();
     }
 
@@ -272,6 +279,13 @@ public final class Planner {
         }
         if (deadline instanceof Deadline.AtOnce) {
             return new DueRule.AtOnce();
+        }
+        if (deadline instanceof Deadline.None) {
+            return new DueRule.None();
+        }
+        if (deadline instanceof Deadline.WithinAttribute within) {
+            return new DueRule.FromAttribute(new AttributeReader(within.attribute().text(), resolved.date(within.attribute())),
+                    within.unit().orElseThrow());
         }
         if (deadline instanceof Deadline.At at) {
             return new DueRule.At(span(at.offset()));
