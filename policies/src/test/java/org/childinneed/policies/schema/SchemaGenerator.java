@@ -183,7 +183,7 @@ final class SchemaGenerator {
         o.putObject("trigger").put("type", "string").put("description", "The event's id, or #N (its index).");
         o.set("triggerDate", ref("date", null));
         o.set("earliest", ref("date-or-null", null));
-        o.set("due", ref("date", null));
+        o.set("due", ref("date-or-null", "null: the obligation has no due date (the policy says no due date: open until met, never overdue)"));
         o.putObject("status").set("enum", codes(ObligationStatus.class));
         o.putObject("satisfiedBy").set("type", strings("string", "null"));
         o.set("satisfiedOn", ref("date-or-null", null));
