@@ -104,7 +104,15 @@ final class Cases {
         };
     }
 
+    private final Map<org.childinneed.model.event.EventRef, java.time.LocalTime> times = new HashMap<>();
+
+    /** Records the time of day of the event added last ({@code "10:30"}), as a case file's {@code time} does. */
+    Cases at(String time) {
+        times.put(events.get(events.size() - 1).ref(), java.time.LocalTime.parse(time));
+        return this;
+    }
+
     CaseRecord build() {
-        return new CaseRecord("T-1", new Child(born, disabled), events);
+        return new CaseRecord("T-1", new Child(born, disabled), events, times);
     }
 }

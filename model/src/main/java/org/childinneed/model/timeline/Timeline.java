@@ -64,6 +64,11 @@ public final class Timeline {
         return record.caseId();
     }
 
+    /** The time of day {@code event} happened, if its case file records one. */
+    public Optional<java.time.LocalTime> timeOf(CaseEvent event) {
+        return record.timeOf(event);
+    }
+
     /** The child. */
     public Child child() {
         return record.child();

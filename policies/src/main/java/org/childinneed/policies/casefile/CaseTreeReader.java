@@ -61,6 +61,9 @@ public final class CaseTreeReader {
     /** The national types the policy adds attributes to, with them. */
     private final Map<EventType, org.childinneed.model.event.ExtendedEventType> extended = new java.util.EnumMap<>(EventType.class);
 
+    /** The times of day events record (their optional {@code time}). */
+    private final Map<EventRef, java.time.LocalTime> times = new HashMap<>();
+
     private CaseTreeReader(String source, LocatedJson json, DeclaredVocabulary declared) {
         this.source = source;
         this.json = json;
@@ -206,6 +209,14 @@ public final class CaseTreeReader {
         EventRef ref = idOf(index, node);
         Optional<EventSchema> type = type(ref, node);
         Optional<LocalDate> date = required(ref, node, "date", "every event needs a date", JsonValues::date);
+        JsonNode timeNode = node.get("time");
+        if (timeNode != null && !timeNode.isNull()) {
+            try {
+                times.put(ref, JsonValues.time(timeNode));
+            } catch (BadValue e) {
+                eventProblem(ref, "time", e.code, e.getMessage());
+            }
+        }
         Map<String, Object> values = new HashMap<>();
         type.ifPresent(t -> t.attributes().forEach(spec -> attribute(ref, t, spec, node.get(spec.name()))
                 .ifPresent(v -> values.put(spec.name(), v))));
@@ -343,7 +354,9 @@ public final class CaseTreeReader {
         all.addAll(standIns);
         all.sort(Comparator.comparingInt(e -> e.ref().index()));
         try {
-            CaseRecord record = new CaseRecord(caseId.orElse("?"), child.orElse(Child.bornOn(LocalDate.EPOCH)), all);
+            Map<EventRef, java.time.LocalTime> recorded = new HashMap<>(times);
+            recorded.keySet().retainAll(events.stream().map(CaseEvent::ref).toList());
+            CaseRecord record = new CaseRecord(caseId.orElse("?"), child.orElse(Child.bornOn(LocalDate.EPOCH)), all, recorded);
             return problems.isEmpty() ? record : null;
         } catch (InvalidCaseException e) {
             Map<Integer, CaseEvent> byIndex = new HashMap<>();

@@ -289,7 +289,14 @@ public final class Checker {
             reporter.error(Codes.DUPLICATE_CLAUSE, part.dues().get(1), "an obligation has one 'due' clause",
                     Optional.of("write later occurrences with 'then within <duration>'"));
         }
-        part.dues().forEach(terms::deadline);
+        boolean oneOff = part.everys().isEmpty() && part.steps().isEmpty() && part.extensions().isEmpty();
+        part.dues().forEach(due -> {
+            if (oneOff && due instanceof Deadline.Within) {
+                terms.oneOffDeadline(due);
+            } else {
+                terms.deadline(due);
+            }
+        });
         undatedOrRead(part);
         steps(part.dues(), part.steps());
         if (part.metBys().isEmpty()) {

@@ -341,6 +341,19 @@ final class Terms {
         }
     }
 
+    /** Whether the duration in hand may be in hours: the one 'due within' of a one-off obligation. */
+    private boolean hoursAllowed;
+
+    /** Checks {@code deadline} as the one deadline of a one-off obligation, where hours may count. */
+    void oneOffDeadline(Deadline deadline) {
+        hoursAllowed = true;
+        try {
+            deadline(deadline);
+        } finally {
+            hoursAllowed = false;
+        }
+    }
+
     /** Checks a duration: a known unit and an amount within bounds. */
     void duration(Duration duration) {
         if (duration.unit().isEmpty()) {
@@ -348,6 +361,11 @@ final class Terms {
             return;
         }
         resolved.unit(duration, duration.unit().get());
+        if (duration.unit().get() == TimeUnit.HOURS && !hoursAllowed) {
+            reporter.error(Codes.WRONG_UNIT, duration.unitName(), "hours count only in 'due within <n> hours' of a one-off"
+                    + " obligation", Optional.of("count in days or working days here"));
+            return;
+        }
         amount(duration.amount().value(), duration.unit().get(), duration.amount());
     }
 

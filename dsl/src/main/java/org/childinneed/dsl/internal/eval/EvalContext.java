@@ -47,6 +47,11 @@ final class EvalContext {
         }
     }
 
+    /** The time of day {@code event} happened, or null when its case file records none. */
+    java.time.LocalTime timeOf(CaseEvent event) {
+        return timeline.timeOf(event).orElse(null);
+    }
+
     /** Sets the dates the next rule's items are judged on. */
     void judge(JudgedDates dates) {
         judgedFrom = dates.from();

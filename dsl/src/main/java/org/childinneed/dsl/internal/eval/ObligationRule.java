@@ -147,8 +147,18 @@ final class ObligationRule implements RuleNode {
             lower = last == null ? Long.MIN_VALUE : Keys.of(last) + 1;
         }
         CaseEvent satisfier = EventPattern.first(metBy, ctx, trigger, lower, Long.MAX_VALUE, trigger);
+        Hours hours = null;
+        if (used != null && used.unit() == org.childinneed.dsl.internal.ast.TimeUnit.HOURS) {
+            // Counted in hours: to the minute from a trigger whose time is recorded (counted from its own day).
+            java.time.LocalTime at = from.equals(trigger.date()) ? ctx.timeOf(trigger) : null;
+            java.time.LocalDateTime dueAt = at == null ? null : from.atTime(at).plusHours(used.amount());
+            if (dueAt != null) {
+                due = dueAt.toLocalDate();
+            }
+            hours = new Hours(at, dueAt, satisfier == null ? null : ctx.timeOf(satisfier));
+        }
         out.add(decide(ctx, trigger, trigger, from, 0, null, step, earliest, due, extendedBy, granted, used, first,
-                last, satisfier, planEnd, pastHolidayData));
+                last, satisfier, planEnd, pastHolidayData, hours));
     }
 
     private void series(EvalContext ctx, CaseEvent anchor, LocalDate anchorDate, DueRule[] steps, Results out) {
@@ -176,7 +186,8 @@ final class ObligationRule implements RuleNode {
             Span used = rule instanceof DueRule.Within w ? w.span() : rule instanceof DueRule.Read r ? r.span() : null;
             if (ctx.judges(from)) {
                 out.add(decide(ctx, anchor, trigger, from, occurrence, previous, rule, earliest, due, null, null, used,
-                        earliest == null ? from : earliest, null, satisfier, planEnd, rule.pastHolidayData(from, ctx.workingDays)));
+                        earliest == null ? from : earliest, null, satisfier, planEnd, rule.pastHolidayData(from, ctx.workingDays),
+                        null));
             }
             if (satisfier == null || (planEnd != null && !satisfier.date().isBefore(planEnd.date()))) {
                 return;
@@ -195,11 +206,13 @@ final class ObligationRule implements RuleNode {
     private Obligation decide(EvalContext ctx, CaseEvent anchor, CaseEvent trigger, LocalDate from, int occurrence,
             CaseEvent previous, DueRule rule, LocalDate earliest, LocalDate due, CaseEvent extendedBy, Span granted,
             Span used, LocalDate searchedFrom, CaseEvent sinceLast, CaseEvent satisfier, EvalContext.PlanEnd planEnd,
-            boolean pastHolidayData) {
+            boolean pastHolidayData, Hours hours) {
         ObligationStatus status;
         CaseEvent waiver = null;
         if (satisfier != null) {
-            status = satisfier.date().isAfter(due) ? ObligationStatus.MET_LATE : ObligationStatus.MET;
+            boolean late = hours != null && hours.timed()
+                    ? satisfier.date().atTime(hours.satisfiedAt()).isAfter(hours.dueAt()) : satisfier.date().isAfter(due);
+            status = late ? ObligationStatus.MET_LATE : ObligationStatus.MET;
         } else {
             waiver = waivers.length == 0 ? null
                     : EventPattern.first(waivers, ctx, trigger, Keys.startOf(from), Keys.endOf(due), trigger);
@@ -210,12 +223,25 @@ final class ObligationRule implements RuleNode {
             }
         }
         ObligationOutcome outcome = new ObligationOutcome(anchor, trigger, from, occurrence, previous, rule, earliest, due,
-                extendedBy, granted, used, searchedFrom, since != null, sinceLast, satisfier, status, waiver, planEnd);
+                extendedBy, granted, used, searchedFrom, since != null, sinceLast, satisfier, status, waiver, planEnd, hours);
         LocalDate asOf = ctx.asOf;
         WorkingDays workingDays = ctx.workingDays;
         return new Obligation(this.rule, kind, trigger.ref(), from, Optional.ofNullable(earliest), due, status,
                 Optional.ofNullable(satisfier).map(CaseEvent::ref), Optional.ofNullable(satisfier).map(CaseEvent::date),
                 cite, Explanation.deferred(pastHolidayData ? Set.of(DateCaveat.BEYOND_HOLIDAY_DATA) : Set.of(),
                         () -> explainer.explain(outcome, asOf, workingDays)));
+    }
+
+    /**
+     * An obligation counted in hours: the trigger's time of day and the moment it falls due, when the
+     * case file records the time; the satisfying event's time, if recorded. Without both times, it
+     * is judged by date: in time on any day up to the last day the hours can reach.
+     */
+    record Hours(java.time.LocalTime triggeredAt, java.time.LocalDateTime dueAt, java.time.LocalTime satisfiedAt) {
+
+        /** Whether both times are known, so that being met is judged to the minute. */
+        boolean timed() {
+            return dueAt != null && satisfiedAt != null;
+        }
     }
 }

@@ -297,7 +297,10 @@ final class AstBuilder {
     /** The unit the words of {@code ctx} spell, if they spell one ({@code TimeUnit#parse}). */
     private static Optional<TimeUnit> unit(UnitContext ctx) {
         if (ctx.ID() != null) {
-            return Optional.empty();
+            // 'hour' and 'hours' are no words of the language (they may be names): a unit only here.
+            String word = ctx.ID().getText();
+            return ctx.children.size() == 1 && (word.equals("hour") || word.equals("hours")) ? TimeUnit.parse(word)
+                    : Optional.empty();
         }
         return TimeUnit.parse(ctx.children.stream().map(ParseTree::getText)
                 .collect(java.util.stream.Collectors.joining(" ")));
