@@ -12,7 +12,6 @@ import java.util.Set;
 import org.childinneed.dsl.CompiledPolicy;
 import org.childinneed.model.compliance.DeclaredKind;
 import org.childinneed.model.compliance.Policy;
-import org.childinneed.model.event.DeclaredEventType;
 import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.model.problem.Problem;
 import org.childinneed.policies.casefile.CaseFileException;
@@ -207,11 +206,12 @@ final class ScenarioReader {
     }
 
     /** The event types the scenario's policy declares, which its case may hold (none for a policy that is not a script). */
-    private static List<DeclaredEventType> declaredEvents(Optional<Policy> policy) {
-        return policy.filter(CompiledPolicy.class::isInstance).map(p -> ((CompiledPolicy) p).declaredEvents()).orElse(List.of());
+    private static org.childinneed.model.event.DeclaredVocabulary declaredEvents(Optional<Policy> policy) {
+        return policy.filter(CompiledPolicy.class::isInstance).map(p -> ((CompiledPolicy) p).declaredVocabulary())
+                .orElse(org.childinneed.model.event.DeclaredVocabulary.NONE);
     }
 
-    private Optional<CaseRecord> caseRecord(JsonNode node, Place place, List<DeclaredEventType> declared) {
+    private Optional<CaseRecord> caseRecord(JsonNode node, Place place, org.childinneed.model.event.DeclaredVocabulary declared) {
         if (node == null || node.isNull()) {
             file.problem(ScenarioCodes.MISSING_FIELD, place, "missing; give the case as in a case file: case, child and events");
             return Optional.empty();
