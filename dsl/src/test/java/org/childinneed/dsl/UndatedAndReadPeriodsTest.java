@@ -5,7 +5,6 @@ import static org.childinneed.dsl.Reports.obligations;
 import static org.childinneed.dsl.Reports.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;

@@ -17,8 +17,6 @@ import org.childinneed.model.compliance.FindingKind;
 import org.childinneed.model.compliance.ObligationKind;
 import org.childinneed.model.compliance.ObligationStatus;
 import org.childinneed.model.compliance.RuleSeverity;
-import org.childinneed.model.event.AttributeSpec;
-import org.childinneed.model.event.EventType;
 
 /**
  * Writes the JSON Schemas (draft 2020-12) of case files, reports and scenarios from the model: the
@@ -32,8 +30,6 @@ final class SchemaGenerator {
     static final String BASE = "https://github.com/childinneed/cin-policy-engine/schemas/";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    /** Dates a case file may hold: the span of the working-day calendar, 1900 to 2100. */
-    private static final String CASE_DATE = "^(19[0-9]{2}|20[0-9]{2}|2100)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
     /** Dates of reports and scenarios: any ISO date of years 1 to 9999. */
     private static final String ANY_DATE = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
 
