@@ -163,7 +163,7 @@ public final class CompiledPolicy implements Policy {
 
     /** What a case-file reader given it accepts: the declared event types and codes of open lists. */
     public DeclaredVocabulary declaredVocabulary() {
-        return new DeclaredVocabulary(declaredEvents(), declaredCodes());
+        return new DeclaredVocabulary(declaredEvents(), declaredCodes(), declared().extended());
     }
 
     /** The obligation kinds declared, gathered as {@link #declaredEvents()} are. */

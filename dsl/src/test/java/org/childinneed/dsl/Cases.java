@@ -55,6 +55,11 @@ final class Cases {
         return event(type, id, date, attributes);
     }
 
+    /** Adds a national event with attributes a policy adds to its type ({@code policy.declaredVocabulary().extension(type)}). */
+    Cases extended(org.childinneed.model.event.ExtendedEventType type, String id, String date, String... attributes) {
+        return event(type, id, date, attributes);
+    }
+
     private Cases event(org.childinneed.model.event.EventSchema eventType, String id, String date, String... attributes) {
         String type = eventType.code();
         Map<String, Object> values = new HashMap<>();
@@ -65,6 +70,16 @@ final class Cases {
         }
         int index = events.size();
         EventRef ref = id == null ? EventRef.at(index) : EventRef.of(index, id);
+        if (eventType instanceof org.childinneed.model.event.ExtendedEventType x) {
+            Map<String, Object> added = new HashMap<>();
+            x.added().forEach(spec -> {
+                if (values.containsKey(spec.name())) {
+                    added.put(spec.name(), values.remove(spec.name()));
+                }
+            });
+            events.add(x.extend(x.national().create(ref, LocalDate.parse(date), Attributes.of(values)), Attributes.of(added)));
+            return this;
+        }
         events.add(eventType instanceof org.childinneed.model.event.DeclaredEventType declared
                 ? declared.create(ref, LocalDate.parse(date), Attributes.of(values))
                 : ((EventType) eventType).create(ref, LocalDate.parse(date), Attributes.of(values)));
@@ -89,7 +104,15 @@ final class Cases {
         };
     }
 
+    private final Map<org.childinneed.model.event.EventRef, java.time.LocalTime> times = new HashMap<>();
+
+    /** Records the time of day of the event added last ({@code "10:30"}), as a case file's {@code time} does. */
+    Cases at(String time) {
+        times.put(events.get(events.size() - 1).ref(), java.time.LocalTime.parse(time));
+        return this;
+    }
+
     CaseRecord build() {
-        return new CaseRecord("T-1", new Child(born, disabled), events);
+        return new CaseRecord("T-1", new Child(born, disabled), events, times);
     }
 }

@@ -28,7 +28,24 @@ class DeclarationDiagnosticsTest {
         return Stream.of(
             fault("a national type declared again", HEAD + "event meeting \"a meeting\"\n", "shadows-national", 4, 7,
                     "'meeting' is a national event type; a policy cannot declare it again",
-                    "use 'meeting' as it is, or give the new type a name of its own"),
+                    "use 'meeting' as it is, give the new type a name of its own, or add attributes to it with 'event meeting'"
+                            + " and 'attribute' lines, without a description"),
+            fault("a national attribute added again", HEAD + "event visit\n  attribute childNotSeen flag\n", "shadows-national", 5, 13,
+                    "'childNotSeen' is a national attribute of 'visit'; a policy cannot declare it again",
+                    "use 'childNotSeen' as it is, or give the new attribute a name of its own"),
+            fault("an attribute added twice to a national type", HEAD + "event visit\n  attribute seen flag\n"
+                    + "event visit\n  attribute seen date\n", "declared-twice", 7, 13,
+                    "attribute 'seen' is already declared on 'visit'", null),
+            fault("an added attribute misspelt", HEAD + "event visit\n  attribute seen one of [alone, with-others]\n" + FINDING
+                    + "    for each visit with sene alone\n", "unknown-attribute", 9, 25,
+                    "'visit' events have no attribute 'sene'", "did you mean 'seen'?"),
+            fault("an added attribute's code misspelt", HEAD + "event visit\n  attribute seen one of [alone, with-others]\n"
+                    + FINDING + "    for each visit with seen alon\n", "unknown-code", 9, 30,
+                    "unknown seen 'alon' for 'visit' events", "did you mean 'alone'?"),
+            fault("an added attribute of plan-started under 'plan has'", HEAD + "event plan-started\n  attribute frequency number\n"
+                    + FINDING + "    for each meeting\n    if plan has frequency at least 2\n", "misplaced-clause", 10, 17,
+                    "'plan has' reads the national attributes of 'plan-started'; 'frequency' is one this policy adds",
+                    "test it on the event: 'a plan-started with frequency ...'"),
             fault("a type declared twice", HEAD + DECLARED + "event family-network-meeting\n", "declared-twice", 7, 7,
                     "event type 'family-network-meeting' is already declared", null),
             fault("an attribute declared twice", HEAD + "event x\n  attribute chair role\n  attribute chair date\n",

@@ -14,7 +14,8 @@ import org.childinneed.model.event.EventRef;
  * @param trigger the event that gave rise to it
  * @param triggerDate the date it counts from
  * @param earliest for a window, the first day on which it can be satisfied
- * @param due the last day on which it is met in time
+ * @param due the last day on which it is met in time; {@link #UNDATED} for an obligation with no due
+ *     date ({@code no due date}: open until met, never overdue), which {@link #hasDueDate()} tells
  * @param status where it stands on the as-of date
  * @param satisfiedBy the event that satisfied it
  * @param satisfiedOn the date of that event
@@ -46,6 +47,23 @@ public record Obligation(String rule, Kind kind, EventRef trigger, LocalDate tri
         if (satisfied != satisfiedBy.isPresent()) {
             throw new IllegalArgumentException("status " + status.code() + " does not agree with satisfiedBy");
         }
+    }
+
+    /**
+     * The {@link #due()} of an obligation with no due date: later than any date, so that it sorts
+     * last, is never before an as-of date (never overdue) and every satisfying event is in time.
+     * Reports show no due date for it ({@link #dueDate()} is empty).
+     */
+    public static final LocalDate UNDATED = LocalDate.MAX;
+
+    /** Whether it has a due date: false for an obligation that stays open until met ({@code no due date}). */
+    public boolean hasDueDate() {
+        return !due.equals(UNDATED);
+    }
+
+    /** Its due date, or empty when it has none ({@code no due date}). */
+    public Optional<LocalDate> dueDate() {
+        return hasDueDate() ? Optional.of(due) : Optional.empty();
     }
 
     /** The kind of an obligation: a national {@link ObligationKind}, or a {@link DeclaredKind} a policy declares. */

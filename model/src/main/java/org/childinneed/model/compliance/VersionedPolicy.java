@@ -416,7 +416,7 @@ public final class VersionedPolicy implements Policy {
             .toArray(AttributeSpec[][]::new);
 
     private static AttributeSpec[] dateAttributesOf(CaseEvent event) {
-        if (event.type() != EventType.DECLARED) {
+        if (event.type() != EventType.DECLARED && !(event instanceof org.childinneed.model.event.ExtendedEvent)) {
             return DATE_ATTRIBUTES[event.type().ordinal()];
         }
         return event.schema().attributes().stream()

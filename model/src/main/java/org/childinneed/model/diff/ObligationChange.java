@@ -58,7 +58,9 @@ public record ObligationChange(Optional<Obligation> before, Optional<Obligation>
 
     /** How many days later the new due date is (negative: earlier); 0 unless it moved. */
     public long dueShiftDays() {
-        return dueMoved() ? ChronoUnit.DAYS.between(before.get().due(), after.get().due()) : 0;
+        // A due date that appears or goes (no due date on one side) moves by no number of days.
+        return dueMoved() && before.get().hasDueDate() && after.get().hasDueDate()
+                ? ChronoUnit.DAYS.between(before.get().due(), after.get().due()) : 0;
     }
 
     /** Whether both reports have it with different statuses. */

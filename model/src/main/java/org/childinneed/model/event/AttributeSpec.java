@@ -33,11 +33,12 @@ public final class AttributeSpec {
     static <E extends CaseEvent> AttributeSpec of(String name, AttributeType type, boolean required,
             Class<? extends Coded> vocabulary, Class<E> eventClass, Function<E, Optional<?>> accessor) {
         return new AttributeSpec(name, type, required, Optional.ofNullable(vocabulary),
-                event -> accessor.apply(eventClass.cast(event)), List.of());
+                event -> accessor.apply(eventClass.cast(ExtendedEvent.national(event))), List.of());
     }
 
     /**
-     * An attribute of a {@link DeclaredEventType}, read from a {@link DeclaredEvent}'s values. A
+     * An attribute of a {@link DeclaredEventType}, read from a {@link DeclaredEvent}'s values, or one
+     * a policy adds to a national type ({@link ExtendedEventType}), read from an {@link ExtendedEvent}'s. A
      * code attribute draws either on a national vocabulary ({@code role}: {@code vocabulary}) or on
      * the codes its declaration lists ({@code one of [plan-agreed, escalate]}: {@code codes}, whose
      * values are {@link DeclaredCode}s).
@@ -54,7 +55,7 @@ public final class AttributeSpec {
         }
         return new AttributeSpec(name, type, required, vocabulary,
                 event -> event instanceof DeclaredEvent d ? Optional.ofNullable(d.values().asMap().get(name))
-                        : Optional.empty(),
+                        : event instanceof ExtendedEvent x ? Optional.ofNullable(x.added().asMap().get(name)) : Optional.empty(),
                 codes);
     }
 

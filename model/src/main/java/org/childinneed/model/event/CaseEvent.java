@@ -16,7 +16,7 @@ public sealed interface CaseEvent
                 WorkerChanged, Supervision, ManagementDecision, MovedIn, MovedOut,
                 ReceivingAuthorityNotified, TransferInformationSent, ShortBreaks, PlanEnded,
                 StrategyDiscussion, S47EnquiryStarted, S47EnquiryCompleted, InitialCpConference, CpReview,
-                CaseAllocated, PlanFormulated, CaseSummaryCompleted, ChronologyCompleted, DeclaredEvent {
+                CaseAllocated, PlanFormulated, CaseSummaryCompleted, ChronologyCompleted, DeclaredEvent, ExtendedEvent {
 
     /** Where the event stands in its case file. */
     EventRef ref();

@@ -9,8 +9,9 @@ import java.util.Objects;
  *
  * @param events the declared event types
  * @param codes the declared codes of the open lists
+ * @param extended the national types the policy adds attributes to, with them
  */
-public record DeclaredVocabulary(List<DeclaredEventType> events, DeclaredCodes codes) {
+public record DeclaredVocabulary(List<DeclaredEventType> events, DeclaredCodes codes, List<ExtendedEventType> extended) {
 
     /** Nothing declared: the national vocabulary alone. */
     public static final DeclaredVocabulary NONE = new DeclaredVocabulary(List.of(), DeclaredCodes.NONE);
@@ -18,6 +19,17 @@ public record DeclaredVocabulary(List<DeclaredEventType> events, DeclaredCodes c
     public DeclaredVocabulary {
         events = List.copyOf(events);
         Objects.requireNonNull(codes, "codes");
+        extended = List.copyOf(extended);
+    }
+
+    /** Declared event types and codes, no national type extended. */
+    public DeclaredVocabulary(List<DeclaredEventType> events, DeclaredCodes codes) {
+        this(events, codes, List.of());
+    }
+
+    /** The national type {@code type} with the attributes the policy adds to it, if it adds any. */
+    public java.util.Optional<ExtendedEventType> extension(EventType type) {
+        return extended.stream().filter(x -> x.national() == type).findFirst();
     }
 
     /** Declared event types only. */

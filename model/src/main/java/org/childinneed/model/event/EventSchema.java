@@ -16,6 +16,14 @@ public interface EventSchema {
     /** The attributes events of this type take, in the order they are given. */
     List<AttributeSpec> attributes();
 
+    /**
+     * The national type events of this type are ({@link EventType#DECLARED} for a declared type;
+     * a national type extended with attributes is its national type).
+     */
+    default EventType eventType() {
+        return EventType.DECLARED;
+    }
+
     /** The attribute called {@code name}, if this type has one. */
     default Optional<AttributeSpec> attribute(String name) {
         return attributes().stream().filter(spec -> spec.name().equals(name)).findFirst();

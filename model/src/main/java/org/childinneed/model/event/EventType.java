@@ -155,6 +155,11 @@ public enum EventType implements Coded, EventSchema {
         return Coded.codeOf(this);
     }
 
+    @Override
+    public EventType eventType() {
+        return this;
+    }
+
     /** The record class of events of this type. */
     public Class<? extends CaseEvent> eventClass() {
         return eventClass;

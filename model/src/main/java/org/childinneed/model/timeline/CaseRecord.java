@@ -1,6 +1,10 @@
 package org.childinneed.model.timeline;
 
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.childinneed.model.event.EventRef;
 import java.util.Objects;
 import org.childinneed.model.child.Child;
 import org.childinneed.model.event.CaseEvent;
@@ -15,17 +19,30 @@ import org.childinneed.model.problem.Problem;
  * @param caseId the case identifier
  * @param child the child
  * @param events the events, in the order of the case file
+ * @param times the time of day of the events whose case file records one (its optional {@code time}),
+ *     by event; most events have none, and only an obligation counted in hours reads them
  */
-public record CaseRecord(String caseId, Child child, List<CaseEvent> events) {
+public record CaseRecord(String caseId, Child child, List<CaseEvent> events, Map<EventRef, LocalTime> times) {
 
     public CaseRecord {
         Objects.requireNonNull(caseId, "case is required");
         Objects.requireNonNull(child, "child is required");
         events = List.copyOf(Objects.requireNonNull(events, "events is required"));
+        times = Map.copyOf(Objects.requireNonNull(times, "times"));
         List<Problem> problems = CaseRules.problemsOf(events);
         if (!problems.isEmpty()) {
             throw new InvalidCaseException(caseId, problems);
         }
+    }
+
+    /** A case whose events record no time of day. */
+    public CaseRecord(String caseId, Child child, List<CaseEvent> events) {
+        this(caseId, child, events, Map.of());
+    }
+
+    /** The time of day {@code event} happened, if the case file records it. */
+    public Optional<LocalTime> timeOf(CaseEvent event) {
+        return times.isEmpty() ? Optional.empty() : Optional.ofNullable(times.get(event.ref()));
     }
 
     /**

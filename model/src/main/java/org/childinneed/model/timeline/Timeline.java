@@ -79,6 +79,11 @@ public final class Timeline {
         return record.caseId();
     }
 
+    /** The time of day {@code event} happened, if its case file records one. */
+    public Optional<java.time.LocalTime> timeOf(CaseEvent event) {
+        return record.timeOf(event);
+    }
+
     /** The child. */
     public Child child() {
         return record.child();
@@ -116,7 +121,8 @@ public final class Timeline {
     public List<Plan> plans() {
         List<Plan> plans = new ArrayList<>();
         PlanStarted open = null;
-        for (CaseEvent event : events) {
+        for (CaseEvent written : events) {
+            CaseEvent event = org.childinneed.model.event.ExtendedEvent.national(written);
             if (event instanceof PlanStarted started) {
                 if (open != null) {
                     plans.add(new Plan(open, Optional.empty(), Optional.of(started)));

@@ -42,6 +42,7 @@ public final class CaseFileWriter {
             event.ref().id().ifPresent(id -> node.put("id", id));
             node.put("type", event.typeCode());
             node.put("date", event.date().toString());
+            record.timeOf(event).ifPresent(time -> node.put("time", time.toString()));
             for (AttributeSpec spec : event.schema().attributes()) {
                 event.attribute(spec.name()).ifPresent(value -> put(node, spec.name(), value));
             }

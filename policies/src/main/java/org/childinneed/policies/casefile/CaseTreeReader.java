@@ -58,11 +58,18 @@ public final class CaseTreeReader {
      */
     private final List<CaseEvent> standIns = new ArrayList<>();
 
+    /** The national types the policy adds attributes to, with them. */
+    private final Map<EventType, org.childinneed.model.event.ExtendedEventType> extended = new java.util.EnumMap<>(EventType.class);
+
+    /** The times of day events record (their optional {@code time}). */
+    private final Map<EventRef, java.time.LocalTime> times = new HashMap<>();
+
     private CaseTreeReader(String source, LocatedJson json, DeclaredVocabulary declared) {
         this.source = source;
         this.json = json;
         declared.events().forEach(type -> this.declared.put(type.code(), type));
         this.declaredCodes = declared.codes();
+        declared.extended().forEach(type -> this.extended.put(type.national(), type));
     }
 
     /**
@@ -202,6 +209,14 @@ public final class CaseTreeReader {
         EventRef ref = idOf(index, node);
         Optional<EventSchema> type = type(ref, node);
         Optional<LocalDate> date = required(ref, node, "date", "every event needs a date", JsonValues::date);
+        JsonNode timeNode = node.get("time");
+        if (timeNode != null && !timeNode.isNull()) {
+            try {
+                times.put(ref, JsonValues.time(timeNode));
+            } catch (BadValue e) {
+                eventProblem(ref, "time", e.code, e.getMessage());
+            }
+        }
         Map<String, Object> values = new HashMap<>();
         type.ifPresent(t -> t.attributes().forEach(spec -> attribute(ref, t, spec, node.get(spec.name()))
                 .ifPresent(v -> values.put(spec.name(), v))));
@@ -211,6 +226,15 @@ public final class CaseTreeReader {
         }
         try {
             Attributes attributes = Attributes.of(values);
+            if (type.get() instanceof org.childinneed.model.event.ExtendedEventType x) {
+                Map<String, Object> added = new HashMap<>();
+                x.added().forEach(spec -> {
+                    if (values.containsKey(spec.name())) {
+                        added.put(spec.name(), values.remove(spec.name()));
+                    }
+                });
+                return Optional.of(x.extend(x.national().create(ref, date.get(), Attributes.of(values)), Attributes.of(added)));
+            }
             return Optional.of(type.get() instanceof DeclaredEventType d ? d.create(ref, date.get(), attributes)
                     : ((EventType) type.get()).create(ref, date.get(), attributes));
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -248,7 +272,8 @@ public final class CaseTreeReader {
         if (code.isEmpty()) {
             return Optional.empty();
         }
-        Optional<EventSchema> type = EventType.fromCode(code.get()).map(EventSchema.class::cast)
+        Optional<EventSchema> type = EventType.fromCode(code.get())
+                .map(t -> extended.containsKey(t) ? (EventSchema) extended.get(t) : t)
                 .or(() -> Optional.ofNullable(declared.get(code.get())));
         if (type.isEmpty()) {
             List<String> known = new ArrayList<>(EVENT_TYPES);
@@ -329,7 +354,9 @@ public final class CaseTreeReader {
         all.addAll(standIns);
         all.sort(Comparator.comparingInt(e -> e.ref().index()));
         try {
-            CaseRecord record = new CaseRecord(caseId.orElse("?"), child.orElse(Child.bornOn(LocalDate.EPOCH)), all);
+            Map<EventRef, java.time.LocalTime> recorded = new HashMap<>(times);
+            recorded.keySet().retainAll(events.stream().map(CaseEvent::ref).toList());
+            CaseRecord record = new CaseRecord(caseId.orElse("?"), child.orElse(Child.bornOn(LocalDate.EPOCH)), all, recorded);
             return problems.isEmpty() ? record : null;
         } catch (InvalidCaseException e) {
             Map<Integer, CaseEvent> byIndex = new HashMap<>();

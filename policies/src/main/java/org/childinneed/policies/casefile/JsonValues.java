@@ -21,6 +21,18 @@ final class JsonValues {
     }
 
     /** A date, or the reason it is not one (as an exception carrying a safe message). */
+    /** A time of day, {@code HH:MM} on the 24-hour clock (an event's optional {@code time}). */
+    static java.time.LocalTime time(JsonNode node) throws BadValue {
+        if (!node.isTextual()) {
+            throw new BadValue(CaseFileCodes.WRONG_TYPE, "expected a time of day as HH:MM, found " + JsonKind.of(node));
+        }
+        String text = node.textValue();
+        if (!text.matches("([01][0-9]|2[0-3]):[0-5][0-9]")) {
+            throw new BadValue(CaseFileCodes.BAD_VALUE, "expected a time of day as HH:MM on the 24-hour clock (00:00 to 23:59)");
+        }
+        return java.time.LocalTime.parse(text);
+    }
+
     static LocalDate date(JsonNode node) throws BadValue {
         if (!node.isTextual()) {
             throw new BadValue(CaseFileCodes.WRONG_TYPE, "expected a date as YYYY-MM-DD, found " + JsonKind.of(node));

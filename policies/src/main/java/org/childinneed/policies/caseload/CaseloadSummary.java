@@ -80,10 +80,13 @@ public final class CaseloadSummary {
             all = all.plus(status);
             byRule.merge(o.rule(), StatusCounts.NONE.plus(status), CaseloadSummary::sum);
             kinds.putIfAbsent(o.rule(), o.kind().code());
-            YearMonth month = YearMonth.from(o.due());
-            byMonth.merge(month, StatusCounts.NONE.plus(status), CaseloadSummary::sum);
-            byRuleAndMonth.computeIfAbsent(o.rule(), r -> new TreeMap<>())
-                    .merge(month, StatusCounts.NONE.plus(status), CaseloadSummary::sum);
+            if (o.hasDueDate()) {
+                // An obligation with no due date falls in no month.
+                YearMonth month = YearMonth.from(o.due());
+                byMonth.merge(month, StatusCounts.NONE.plus(status), CaseloadSummary::sum);
+                byRuleAndMonth.computeIfAbsent(o.rule(), r -> new TreeMap<>())
+                        .merge(month, StatusCounts.NONE.plus(status), CaseloadSummary::sum);
+            }
             Optional<Long> days = daysOverdue(o, report.asOf());
             if (days.isPresent()) {
                 overdue++;

@@ -23,7 +23,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * (what help, completion and the man pages show); a run of one command builds only that one.
  */
 @Command(subcommands = {CheckCommand.class, ExplainCommand.class, SummaryCommand.class, LintCommand.class, TestCommand.class,
-    DocCommand.class, PoliciesCommand.class, ConvertCommand.class, DiffCommand.class, FmtCommand.class, CompletionCommand.class,
+    DocCommand.class, PoliciesCommand.class, ConvertCommand.class, DiffCommand.class, FmtCommand.class, SchemaCommand.class,
+    CompletionCommand.class,
     CommandLine.HelpCommand.class})
 public final class CinCommand extends CinRoot {
 

@@ -47,7 +47,7 @@ final class CsvWriter implements ReportWriter {
             set(row, "trigger", o.trigger().label());
             set(row, "triggerDate", o.triggerDate().toString());
             set(row, "earliest", date(o.earliest()));
-            set(row, "due", o.due().toString());
+            set(row, "due", o.dueDate().map(Object::toString).orElse(""));
             set(row, "satisfiedBy", o.satisfiedBy().map(EventRef::label).orElse(""));
             set(row, "satisfiedOn", date(o.satisfiedOn()));
             set(row, "daysOverdue", CaseloadSummary.daysOverdue(o, report.asOf()).map(String::valueOf).orElse(""));

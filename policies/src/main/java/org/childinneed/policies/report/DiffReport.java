@@ -60,7 +60,7 @@ public abstract class DiffReport {
     public abstract void finish(DiffTally tally);
 
     static String outcome(Optional<Obligation> o) {
-        return o.map(x -> "due " + x.due() + ", " + x.status().code()
+        return o.map(x -> x.dueDate().map(d -> "due " + d).orElse("no due date") + ", " + x.status().code()
                 + x.satisfiedBy().map(e -> " by " + e.label()).orElse("")).orElse("none");
     }
 
@@ -175,7 +175,7 @@ public abstract class DiffReport {
         private static ObjectNode outcomeNode(Obligation o) {
             ObjectNode node = NODES.objectNode();
             node.put("kind", o.kind().code());
-            node.put("due", o.due().toString());
+            node.put("due", o.dueDate().map(Object::toString).orElse(null));
             node.put("status", o.status().code());
             node.put("satisfiedBy", o.satisfiedBy().map(e -> e.label()).orElse(null));
             return node;
@@ -247,7 +247,7 @@ public abstract class DiffReport {
         }
 
         private static String due(Optional<Obligation> o) {
-            return o.map(x -> x.due().toString()).orElse("");
+            return o.flatMap(Obligation::dueDate).map(Object::toString).orElse("");
         }
 
         private static String status(Optional<Obligation> o) {

@@ -22,8 +22,7 @@ public final class ExplanationReport {
         }
         for (Obligation o : report.obligations()) {
             out.append('\n').append(style.paint(Style.BOLD, Printable.inline(TextReport.rule(o.rule(), o.isRequired()) + " " + o.kind().code()))).append("  ")
-                    .append(style.paint(Style.colourOf(o.status()), o.status().code())).append(", due ")
-                    .append(English.date(o.due())).append('\n');
+                    .append(style.paint(Style.colourOf(o.status()), o.status().code())).append(o.hasDueDate() ? ", due " + English.date(o.due()) : ", no due date").append('\n');
             field(out, "trigger", o.explanation().trigger());
             field(out, "due date", o.explanation().computation());
             field(out, "outcome", o.explanation().resolution());

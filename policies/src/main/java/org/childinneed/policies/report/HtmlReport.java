@@ -133,7 +133,7 @@ public final class HtmlReport {
     }
 
     private static void obligationRow(StringBuilder page, Obligation o, ComplianceReport report) {
-        page.append("<tr class=\"").append(o.status().code()).append("\"><td class=\"date\">").append(o.due())
+        page.append("<tr class=\"").append(o.status().code()).append("\"><td class=\"date\">").append(o.dueDate().map(Object::toString).orElse("none"))
                 .append("</td><td><span class=\"pill ").append(o.status().code()).append("\">")
                 .append(o.status().code()).append("</span></td><td class=\"rule\">").append(rule(o.rule(), o.isRequired())).append("</td><td>")
                 .append(esc(o.kind().code())).append("</td><td>").append(esc(o.trigger().label())).append(" <span class=\"date\">")
@@ -165,6 +165,7 @@ public final class HtmlReport {
                     + " overdue</strong>";
             case CANCELLED -> "plan ended";
             case NOT_RECORDED -> "not recorded in this source";
+            case OPEN -> o.hasDueDate() ? "&mdash;" : "no due date";
             default -> "&mdash;";
         };
     }

@@ -154,7 +154,11 @@ public final class JsonReport {
         node.put("trigger", o.trigger().label());
         node.put("triggerDate", o.triggerDate().toString());
         putDate(node, "earliest", o.earliest());
-        node.put("due", o.due().toString());
+        if (o.hasDueDate()) {
+            node.put("due", o.due().toString());
+        } else {
+            node.putNull("due"); // no due date: open until met (docs/report.md)
+        }
         node.put("status", o.status().code());
         node.put("satisfiedBy", o.satisfiedBy().map(EventRef::label).orElse(null));
         putDate(node, "satisfiedOn", o.satisfiedOn());

@@ -43,6 +43,8 @@ public final class PolicyDocument {
         policy.declaredEvents().forEach(t -> words.add(new Declared(t.code(), t.attributes().isEmpty() ? "event type"
                 : "event type (attributes: " + t.attributes().stream().map(a -> a.name()).collect(Collectors.joining(", ")) + ")",
                 t.description())));
+        policy.declaredVocabulary().extended().forEach(t -> words.add(new Declared(t.code(), "national event type, attributes added: "
+                + t.added().stream().map(a -> a.name()).collect(Collectors.joining(", ")), "the national " + t.code() + " event")));
         policy.declaredObligationKinds().forEach(k -> words.add(new Declared(k.code(), "obligation kind", k.description())));
         policy.declaredFindingKinds().forEach(k -> words.add(new Declared(k.code(), "finding kind", k.description())));
         for (OpenList list : OpenList.values()) {

@@ -34,7 +34,7 @@ public final class TextReport {
             out.append("  none\n");
         } else {
             Table table = new Table("DUE", "STATUS", "RULE", "KIND", "TRIGGER", "SATISFIED");
-            report.obligations().forEach(o -> table.row(Cell.of(o.due().toString()),
+            report.obligations().forEach(o -> table.row(Cell.of(o.dueDate().map(Object::toString).orElse("none")),
                     new Cell(o.status().code(), Style.colourOf(o.status())), Cell.of(rule(o.rule(), o.isRequired())),
                     Cell.of(o.kind().code()),
                     Cell.of(o.trigger().label() + " " + o.triggerDate()), Cell.of(satisfied(o, report))));
@@ -113,7 +113,7 @@ public final class TextReport {
         }
         return switch (o.status()) {
             case OVERDUE -> Dates.days(ChronoUnit.DAYS.between(o.due(), report.asOf())) + " overdue";
-            case OPEN -> o.earliest().filter(e -> e.isAfter(report.asOf())).map(e -> "not before " + e)
+            case OPEN -> !o.hasDueDate() ? "no due date" : o.earliest().filter(e -> e.isAfter(report.asOf())).map(e -> "not before " + e)
                     .orElse(o.due().equals(report.asOf()) ? "due today"
                             : Dates.days(ChronoUnit.DAYS.between(report.asOf(), o.due())) + " left");
             case CANCELLED -> "plan ended";

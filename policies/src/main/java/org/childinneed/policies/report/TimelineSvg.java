@@ -39,7 +39,9 @@ final class TimelineSvg {
         LocalDate last = report.asOf();
         for (Obligation o : report.obligations()) {
             first = min(first, o.triggerDate());
-            last = max(last, o.due());
+            if (o.hasDueDate()) {
+                last = max(last, o.due());
+            }
             if (o.satisfiedOn().isPresent()) {
                 last = max(last, o.satisfiedOn().get());
             }
@@ -108,7 +110,7 @@ final class TimelineSvg {
 
     private void obligation(StringBuilder s, Obligation o, int y) {
         String status = o.status().code();
-        String tooltip = o.rule() + " " + o.kind().code() + ": " + status + ", due " + English.date(o.due())
+        String tooltip = o.rule() + " " + o.kind().code() + ": " + status + (o.hasDueDate() ? ", due " + English.date(o.due()) : ", no due date")
                 + o.satisfiedBy().map(r -> ", met by " + r.label() + " on " + English.date(o.satisfiedOn().orElseThrow()))
                         .orElse("");
         s.append("<g class=\"row ").append(status).append("\"><title>").append(esc(tooltip)).append("</title>");
@@ -116,7 +118,8 @@ final class TimelineSvg {
                 .append(esc(o.rule())).append("</tspan> ").append(esc(o.kind().code())).append("</text>");
         int barY = y - BAR / 2;
         int start = x(o.triggerDate());
-        int due = x(o.due());
+        // No due date: the bar runs to the as-of date (or to the event that met it).
+        int due = x(o.hasDueDate() ? o.due() : o.satisfiedOn().orElse(report.asOf()));
         int windowStart = o.earliest().map(this::x).orElse(start);
         if (windowStart > start) {
             rect(s, "bar window", start, barY, windowStart - start, "");

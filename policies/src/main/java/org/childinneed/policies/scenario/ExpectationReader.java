@@ -26,7 +26,8 @@ final class ExpectationReader {
 
     private static final List<String> EXPECT_FIELDS =
             List.of("obligations", "absentObligations", "findings", "absentFindings", "only");
-    private static final Set<String> NULLABLE = Set.of("earliest", "satisfiedBy", "satisfiedOn");
+    /** Fields a scenario may expect null: absent in the report ("due": null, an obligation with no due date). */
+    private static final Set<String> NULLABLE = Set.of("earliest", "due", "satisfiedBy", "satisfiedOn");
     private static final Set<String> DATES = Set.of("triggerDate", "earliest", "due", "satisfiedOn", "date");
     private static final Set<String> EVENTS = Set.of("trigger", "satisfiedBy", "event");
 

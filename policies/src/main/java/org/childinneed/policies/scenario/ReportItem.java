@@ -28,7 +28,7 @@ record ReportItem(Subject subject, Map<String, Optional<String>> fields, Optiona
         fields.put("trigger", Optional.of(o.trigger().label()));
         fields.put("triggerDate", Optional.of(o.triggerDate().toString()));
         fields.put("earliest", o.earliest().map(LocalDate::toString));
-        fields.put("due", Optional.of(o.due().toString()));
+        fields.put("due", o.dueDate().map(LocalDate::toString));
         fields.put("status", Optional.of(o.status().code()));
         fields.put("satisfiedBy", o.satisfiedBy().map(EventRef::label));
         fields.put("satisfiedOn", o.satisfiedOn().map(LocalDate::toString));

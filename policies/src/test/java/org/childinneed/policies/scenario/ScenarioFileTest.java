@@ -156,8 +156,9 @@ class ScenarioFileTest {
 
     @Test
     void nullIsAllowedOnlyWhereAReportMayHaveNoValue() {
-        String message = problem(scenario("{ \"obligations\": [{ \"rule\": \"R-01\", \"due\": null }] }"));
-        assertTrue(message.endsWith("expect.obligations[0].due: must not be null"), message);
+        String message = problem(scenario("{ \"obligations\": [{ \"rule\": \"R-01\", \"triggerDate\": null }] }"));
+        assertTrue(message.endsWith("expect.obligations[0].triggerDate: must not be null"), message);
+        // "due": null is a value a report may have: an obligation with no due date.
     }
 
     @Test

@@ -164,6 +164,37 @@ class JsonSchemasTest {
         assertFalse(schema.validate(MAPPER.readTree("{\"case\": \"K-1\"}")).isEmpty());
     }
 
+    /**
+     * {@code cin schema --policy walsall.cin}: the case-file schema with what the policy declares
+     * accepts the case of a Walsall scenario (added attributes, a declared event type, times), which
+     * the national schema refuses (the declared type is unknown to it), and refuses a code the
+     * policy does not declare.
+     */
+    @Test
+    void the_schema_of_a_policys_declared_vocabulary_accepts_its_cases() throws Exception {
+        Path folder = Path.of("..", "dsl", "src", "test", "resources", "sixth-authority");
+        org.childinneed.dsl.CompiledPolicy walsall = BundledPolicies.standard().compile(folder.resolve("walsall.cin"))
+                .policy().orElseThrow();
+        String text = org.childinneed.policies.internal.schema.CaseFileSchema.text("walsall", walsall.declaredVocabulary());
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+        JsonSchema declared = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(MAPPER.readTree(text), config);
+        for (String name : List.of("05-manager-discussion-within-48-hours.json", "06-management-decision-record.json",
+                "07-review-records.json")) {
+            JsonNode caseFile = MAPPER.readTree(folder.resolve(name).toFile()).get("case");
+            assertEquals(Set.of(), declared.validate(caseFile), name);
+        }
+        JsonNode withDiscussion = MAPPER.readTree(folder.resolve("05-manager-discussion-within-48-hours.json").toFile()).get("case");
+        assertFalse(schema("case-file.schema.json").validate(withDiscussion).isEmpty(), "the national schema knows no manager-discussion");
+        JsonNode badCode = MAPPER.readTree("{\"case\": \"W\", \"child\": {\"born\": \"2015-01-01\"}, \"events\": ["
+                + "{\"type\": \"visit\", \"date\": \"2027-01-04\", \"seen\": \"sometimes\"}]}");
+        assertFalse(declared.validate(badCode).isEmpty(), "'sometimes' is no code of seen");
+        JsonNode badTime = MAPPER.readTree("{\"case\": \"W\", \"child\": {\"born\": \"2015-01-01\"}, \"events\": ["
+                + "{\"type\": \"visit\", \"date\": \"2027-01-04\", \"time\": \"25:00\"}]}");
+        assertFalse(schema("case-file.schema.json").validate(badTime).isEmpty(), "25:00 is no time of day");
+        assertEquals(SchemaGenerator.caseFile(), org.childinneed.policies.internal.schema.CaseFileSchema.text("working-together",
+                BundledPolicies.standard().get("working-together").declaredVocabulary()), "a policy declaring nothing: the national schema");
+    }
+
     private static JsonSchema schema(String name) throws IOException {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(shipped(name), config);

@@ -1,5 +1,8 @@
 package org.childinneed.policies.schema;
 
+import org.childinneed.model.event.DeclaredVocabulary;
+import org.childinneed.policies.internal.schema.CaseFileSchema;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,8 +17,6 @@ import org.childinneed.model.compliance.FindingKind;
 import org.childinneed.model.compliance.ObligationKind;
 import org.childinneed.model.compliance.ObligationStatus;
 import org.childinneed.model.compliance.RuleSeverity;
-import org.childinneed.model.event.AttributeSpec;
-import org.childinneed.model.event.EventType;
 
 /**
  * Writes the JSON Schemas (draft 2020-12) of case files, reports and scenarios from the model: the
@@ -29,8 +30,6 @@ final class SchemaGenerator {
     static final String BASE = "https://github.com/childinneed/cin-policy-engine/schemas/";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    /** Dates a case file may hold: the span of the working-day calendar, 1900 to 2100. */
-    private static final String CASE_DATE = "^(19[0-9]{2}|20[0-9]{2}|2100)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
     /** Dates of reports and scenarios: any ISO date of years 1 to 9999. */
     private static final String ANY_DATE = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
 
@@ -40,94 +39,22 @@ final class SchemaGenerator {
     /** The schema files by name, as text. */
     static Map<String, String> all() {
         Map<String, String> files = new LinkedHashMap<>();
-        files.put("case-file.schema.json", text(caseFile()));
+        files.put("case-file.schema.json", caseFile());
         files.put("report.schema.json", text(report()));
         files.put("scenario.schema.json", text(scenario()));
         return files;
     }
 
-    static ObjectNode caseFile() {
-        ObjectNode schema = header("case-file", "Child in Need case file",
-                "One child's case: an identifier, the child and what happened. Unknown fields are ignored.");
-        ObjectNode defs = NODES.objectNode();
-        caseDefinitions(defs);
-        schema.setAll(caseBody());
-        schema.set("$defs", defs);
-        return schema;
+    static String caseFile() {
+        return CaseFileSchema.text("national", DeclaredVocabulary.NONE);
     }
 
     private static ObjectNode caseBody() {
-        ObjectNode body = NODES.objectNode();
-        body.put("type", "object");
-        body.set("required", strings("case", "child", "events"));
-        ObjectNode props = body.putObject("properties");
-        props.putObject("case").put("type", "string").put("minLength", 1)
-                .put("description", "The case identifier (never personal data).");
-        ObjectNode child = props.putObject("child");
-        child.put("type", "object").set("required", strings("born"));
-        ObjectNode childProps = child.putObject("properties");
-        childProps.set("born", ref("case-date", "The child's date of birth."));
-        childProps.putObject("disabled").put("type", "boolean");
-        ObjectNode events = props.putObject("events");
-        events.put("type", "array").put("description", "The events, in any order.");
-        events.set("items", ref("event", null));
-        return body;
+        return CaseFileSchema.body();
     }
 
     private static void caseDefinitions(ObjectNode defs) {
-        defs.putObject("case-date").put("type", "string").put("format", "date").put("pattern", CASE_DATE)
-                .put("description", "An ISO date, YYYY-MM-DD, in the years 1900 to 2100.");
-        ObjectNode event = defs.putObject("event");
-        event.put("type", "object").set("required", strings("type", "date"));
-        ObjectNode props = event.putObject("properties");
-        props.putObject("id").put("type", "string")
-                .put("description", "Optional unless another event refers to it; unique in the case.");
-        props.putObject("type").set("enum", strings(EventType.national().stream().map(EventType::code).toArray(String[]::new)));
-        props.set("date", ref("case-date", null));
-        ArrayNode byType = event.putArray("allOf");
-        Map<Class<? extends Coded>, String> vocabularies = new LinkedHashMap<>();
-        for (EventType type : EventType.national()) {
-            ObjectNode rule = byType.addObject();
-            ObjectNode condition = rule.putObject("if");
-            condition.putObject("properties").putObject("type").put("const", type.code());
-            condition.set("required", strings("type"));
-            ObjectNode then = rule.putObject("then");
-            ObjectNode attributes = then.putObject("properties");
-            ArrayNode required = NODES.arrayNode();
-            for (AttributeSpec spec : type.attributes()) {
-                attributes.set(spec.name(), attribute(spec, vocabularies));
-                if (spec.required()) {
-                    required.add(spec.name());
-                }
-            }
-            if (!required.isEmpty()) {
-                then.set("required", required);
-            }
-        }
-        vocabularies.forEach((vocabulary, name) -> defs.putObject(name).set("enum", codes(vocabulary)));
-    }
-
-    private static ObjectNode attribute(AttributeSpec spec, Map<Class<? extends Coded>, String> vocabularies) {
-        return switch (spec.type()) {
-            case FLAG -> NODES.objectNode().put("type", "boolean");
-            case COUNT -> NODES.objectNode().put("type", "integer").put("minimum", 0);
-            case DATE -> ref("case-date", null);
-            case EVENT_REF -> NODES.objectNode().put("type", "string").put("description", "The id of another event.");
-            case TEXT -> NODES.objectNode().put("type", "string")
-                    .put("description", "Free text; read, never echoed in a message or report.");
-            case CODE -> ref(vocabulary(spec, vocabularies), null);
-            case CODES -> {
-                ObjectNode list = NODES.objectNode().put("type", "array").put("uniqueItems", true);
-                list.set("items", ref(vocabulary(spec, vocabularies), null));
-                yield list;
-            }
-        };
-    }
-
-    private static String vocabulary(AttributeSpec spec, Map<Class<? extends Coded>, String> vocabularies) {
-        Class<? extends Coded> type = spec.vocabulary().orElseThrow();
-        return vocabularies.computeIfAbsent(type, t -> t.getSimpleName().replaceAll("([a-z])([A-Z])", "$1-$2")
-                .toLowerCase(java.util.Locale.ROOT));
+        CaseFileSchema.definitions(defs, DeclaredVocabulary.NONE);
     }
 
     static ObjectNode report() {
@@ -183,7 +110,7 @@ final class SchemaGenerator {
         o.putObject("trigger").put("type", "string").put("description", "The event's id, or #N (its index).");
         o.set("triggerDate", ref("date", null));
         o.set("earliest", ref("date-or-null", null));
-        o.set("due", ref("date", null));
+        o.set("due", ref("date-or-null", "null: the obligation has no due date (the policy says no due date: open until met, never overdue)"));
         o.putObject("status").set("enum", codes(ObligationStatus.class));
         o.putObject("satisfiedBy").set("type", strings("string", "null"));
         o.set("satisfiedOn", ref("date-or-null", null));

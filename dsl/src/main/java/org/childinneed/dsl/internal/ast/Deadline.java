@@ -16,6 +16,21 @@ public sealed interface Deadline extends Node {
     record At(Duration offset, Position pos) implements Deadline {
     }
 
+    /**
+     * {@code no due date}: open until met, never overdue ({@code word} is checked to be {@code date}).
+     */
+    record None(Name word, Position pos) implements Deadline {
+    }
+
+    /**
+     * {@code within visitWithinDays working days}: due that long after the trigger, the number read
+     * from the trigger's attribute {@code attribute}.
+     *
+     * @param unit the unit; empty when the script names one the language does not know
+     */
+    record WithinAttribute(Name attribute, Optional<TimeUnit> unit, Name unitName, Position pos) implements Deadline {
+    }
+
     /** {@code at once}: due on the day of the trigger. */
     record AtOnce(Position pos) implements Deadline {
     }

@@ -132,6 +132,12 @@ public final class Render {
         if (deadline instanceof Deadline.At at) {
             return "at " + at.offset().words();
         }
+        if (deadline instanceof Deadline.None) {
+            return "at no set date";
+        }
+        if (deadline instanceof Deadline.WithinAttribute within) {
+            return "within " + within.attribute().text() + " " + within.unitName().text();
+        }
         return window((Deadline.Window) deadline);
     }
 
@@ -159,11 +165,13 @@ public final class Render {
                 .append(patterns(e.from())));
         o.ifs().forEach(c -> out.append(" if ").append(condition(c)));
         o.unlesses().forEach(c -> out.append(" unless ").append(condition(c)));
-        o.dues().forEach(d -> out.append(", due ").append(deadline(d)));
+        o.dues().forEach(d -> out.append(d instanceof Deadline.None ? ", no due date" : ", due " + deadline(d)));
         for (Step step : o.steps()) {
             out.append(", then ").append(step instanceof Step.Every every
                     ? "every " + every.window().map(Render::window).orElse(every.period().words())
                     : step instanceof Step.At at ? "at " + at.offset().words()
+                    : step instanceof Step.EveryAttribute every ? "every " + every.period().attribute().text() + " "
+                            + every.period().unitName().text()
                     : deadline(((Step.Once) step).deadline()));
         }
         o.metBys().forEach(m -> out.append("; met by ").append(patterns(m.patterns()))

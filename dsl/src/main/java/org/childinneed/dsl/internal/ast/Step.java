@@ -18,6 +18,14 @@ public sealed interface Step extends Node {
     }
 
     /**
+     * The repeat of {@code every visitWeeks weeks from management-decision}: occurrences for as long
+     * as the plan lasts (or until the next trigger sets the period again), each due the period read
+     * from the series' trigger after the event that met the one before.
+     */
+    record EveryAttribute(Deadline.WithinAttribute period, Position pos) implements Step {
+    }
+
+    /**
      * {@code then every 12 weeks}: occurrences for as long as the plan lasts; {@code then every
      * between 4 and 6 weeks}: each a window counted from the occurrence before, opening at the
      * first and due by the second ({@code period} is then the window's end).

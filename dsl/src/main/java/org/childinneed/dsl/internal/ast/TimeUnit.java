@@ -73,6 +73,22 @@ public enum TimeUnit {
         public LocalDate minus(LocalDate from, long amount, WorkingDays workingDays) {
             return from.minusYears(amount);
         }
+    },
+    /**
+     * Hours, only in {@code due within <n> hours} of a one-off obligation: from a trigger whose time
+     * the case file records, the deadline is that many hours later to the minute; as dates alone
+     * (no time recorded), the last day the hours can reach ({@code plus}: whole days rounded up).
+     */
+    HOURS("hour", "hours", 876_600, 1.0 / 24.0, Scale.HOURS, 1) {
+        @Override
+        public LocalDate plus(LocalDate from, long amount, WorkingDays workingDays) {
+            return from.plusDays(-Math.floorDiv(-amount, 24));
+        }
+
+        @Override
+        public LocalDate minus(LocalDate from, long amount, WorkingDays workingDays) {
+            return from.minusDays(-Math.floorDiv(-amount, 24));
+        }
     };
 
     /**
@@ -85,7 +101,9 @@ public enum TimeUnit {
         /** Calendar months. */
         MONTHS,
         /** Working days. */
-        WORKING_DAYS
+        WORKING_DAYS,
+        /** Hours. */
+        HOURS
     }
 
     private final String singular;

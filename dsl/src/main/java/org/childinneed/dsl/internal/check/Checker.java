@@ -59,6 +59,7 @@ public final class Checker {
         this.parent = parent;
         this.vocabulary = vocabulary;
         this.terms = new Terms(reporter, vocabulary, resolved);
+        vocabulary.extended().forEach(x -> resolved.extended(x.national(), x));
         this.conditions = new Conditions(reporter, terms);
     }
 
@@ -300,7 +301,15 @@ public final class Checker {
             reporter.error(Codes.DUPLICATE_CLAUSE, part.dues().get(1), "an obligation has one 'due' clause",
                     Optional.of("write later occurrences with 'then within <duration>'"));
         }
-        part.dues().forEach(terms::deadline);
+        boolean oneOff = part.everys().isEmpty() && part.steps().isEmpty() && part.extensions().isEmpty();
+        part.dues().forEach(due -> {
+            if (oneOff && due instanceof Deadline.Within) {
+                terms.oneOffDeadline(due);
+            } else {
+                terms.deadline(due);
+            }
+        });
+        undatedOrRead(part);
         steps(part.dues(), part.steps());
         if (part.metBys().isEmpty()) {
             reporter.error(Codes.MISSING_CLAUSE, part.kind(), label + " has no 'met by' clause", Optional.of("add 'met by <event>'"));
@@ -328,6 +337,34 @@ public final class Checker {
         }
         for (Waiver waiver : part.waivers()) {
             terms.patterns(waiver.when(), true);
+        }
+    }
+
+    /**
+     * Checks {@code no due date} (nothing later, nothing to extend) and a period read from an
+     * attribute (a number every trigger event records).
+     */
+    private void undatedOrRead(ObligationPart part) {
+        for (Deadline due : part.dues()) {
+            if (due instanceof Deadline.None none) {
+                if (!none.word().text().equals("date")) {
+                    reporter.error(Codes.SYNTAX_ERROR, none.word(), "expected 'no due date', not 'no due " + none.word().text() + "'",
+                            Optional.of("write 'no due date'"));
+                }
+                part.steps().forEach(step -> reporter.error(Codes.MISPLACED_CLAUSE, step, "an obligation with no due date has no"
+                        + " later occurrences: nothing counts from its being met", Optional.of("remove this step, or give a due date")));
+            } else if (due instanceof Deadline.WithinAttribute within) {
+                if (within.unit().isEmpty()) {
+                    terms.unknownUnit(within.unitName());
+                }
+                List<Pattern> triggers = part.triggers().stream().flatMap(t -> t.patterns().stream()).toList();
+                for (Pattern pattern : triggers) {
+                    Optional<EventSchema> type = terms.schema(pattern.type().text());
+                    if (type.isPresent() && !terms.number(within.attribute(), type.get(), "it cannot set a period")) {
+                        break;
+                    }
+                }
+            }
         }
     }
 
@@ -409,6 +446,17 @@ public final class Checker {
                 before = Optional.empty();
                 continue;
             }
+            if (step instanceof Step.EveryAttribute) {
+                repeating = true;
+                before = Optional.empty();
+                continue;
+            }
+            if (step instanceof Step.Once once && once.deadline() instanceof Deadline.WithinAttribute within) {
+                reporter.error(Codes.MISPLACED_CLAUSE, within, "a period read from an attribute is the trigger's: it is for the first"
+                        + " 'due' or for 'every <attribute> <unit> from'", Optional.of("write 'then within <duration>'"));
+                before = Optional.empty();
+                continue;
+            }
             if (step instanceof Step.Every every) {
                 terms.period(every.period());
                 every.window().ifPresent(terms::deadline);
@@ -449,6 +497,9 @@ public final class Checker {
             }
             if (due instanceof Deadline.Window window) {
                 return of(window.to());
+            }
+            if (due instanceof Deadline.None || due instanceof Deadline.WithinAttribute) {
+                return Optional.empty();
             }
             return Optional.of(new Offset(-1, 0, "at once"));
         }

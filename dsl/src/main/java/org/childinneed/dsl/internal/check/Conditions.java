@@ -74,7 +74,17 @@ final class Conditions {
             terms.duration(open.duration());
         } else if (condition instanceof Condition.PlanHas has) {
             Constraints constraints = new Constraints();
-            has.filters().forEach(f -> terms.filter(f, EventType.PLAN_STARTED, constraints));
+            has.filters().forEach(f -> {
+                if (EventType.PLAN_STARTED.attribute(f.attribute().text()).isEmpty()
+                        && terms.schemaOf(EventType.PLAN_STARTED).attribute(f.attribute().text()).isPresent()) {
+                    // The plan is read from the national plan-started: an attribute a policy adds is read from the event only.
+                    reporter.error(Codes.MISPLACED_CLAUSE, f.attribute(), "'plan has' reads the national attributes of"
+                            + " 'plan-started'; '" + f.attribute().text() + "' is one this policy adds", Optional.of(
+                                    "test it on the event: 'a plan-started with " + f.attribute().text() + " ...'"));
+                } else {
+                    terms.filter(f, EventType.PLAN_STARTED, constraints);
+                }
+            });
         } else if (condition instanceof Condition.Exists exists) {
             terms.pattern(exists.pattern(), true);
             exists.scope().ifPresent(this::scope);

@@ -26,6 +26,7 @@ import org.childinneed.model.event.DeclaredCodes;
 import org.childinneed.model.event.DeclaredEventType;
 import org.childinneed.model.event.OpenList;
 import org.childinneed.model.event.EventType;
+import org.childinneed.model.event.ExtendedEventType;
 import org.childinneed.model.meeting.Role;
 
 /**
@@ -57,7 +58,14 @@ public final class Declarations {
         }
         Map<String, DeclaredEventType> events = new LinkedHashMap<>();
         inherited.declared().forEach(t -> events.put(t.code(), t));
+        Map<EventType, List<AttributeSpec>> added = new java.util.EnumMap<>(EventType.class);
+        inherited.extended().forEach(x -> added.put(x.national(), new ArrayList<>(x.added())));
         for (EventDecl event : script.events()) {
+            Optional<EventType> national = EventType.fromCode(event.name().text()).filter(t -> t != EventType.DECLARED);
+            if (national.isPresent() && event.description().isEmpty() && !event.attributes().isEmpty()) {
+                declarations.extension(event, national.get(), added.computeIfAbsent(national.get(), t -> new ArrayList<>()));
+                continue;
+            }
             declarations.event(event, events).ifPresent(t -> events.put(t.code(), t));
         }
         Map<String, DeclaredKind> obligations = new LinkedHashMap<>();
@@ -75,8 +83,14 @@ public final class Declarations {
         for (CodeDecl code : script.codes()) {
             declarations.code(code, codes);
         }
+        List<ExtendedEventType> extended = new ArrayList<>();
+        added.forEach((type, attributes) -> {
+            if (!attributes.isEmpty()) {
+                extended.add(new ExtendedEventType(type, attributes));
+            }
+        });
         return Vocabulary.declaring(List.copyOf(events.values()), List.copyOf(obligations.values()),
-                List.copyOf(findings.values()), DeclaredCodes.of(codes));
+                List.copyOf(findings.values()), DeclaredCodes.of(codes)).extending(extended);
     }
 
     private void code(CodeDecl decl, Map<OpenList, Map<String, String>> codes) {
@@ -134,12 +148,35 @@ public final class Declarations {
         return Optional.of(new DeclaredKind(code, kind.description().map(Text::value).orElse(code)));
     }
 
+    /**
+     * {@code event visit} followed by {@code attribute} lines, with no description: attributes added
+     * to the national type {@code type} ({@code added}: those added already, by this script or one it
+     * extends or uses). An added attribute never has a national attribute's name.
+     */
+    private void extension(EventDecl event, EventType type, List<AttributeSpec> added) {
+        String code = type.code();
+        for (AttributeDecl attribute : event.attributes()) {
+            String name = attribute.name().text();
+            if (type.attribute(name).isPresent()) {
+                reporter.error(Codes.SHADOWS_NATIONAL, attribute.name(), "'" + name + "' is a national attribute of '" + code
+                        + "'; a policy cannot declare it again", Optional.of("use '" + name + "' as it is, or give the new"
+                                + " attribute a name of its own"));
+            } else if (added.stream().anyMatch(a -> a.name().equals(name))) {
+                reporter.error(Codes.DECLARED_TWICE, attribute.name(), "attribute '" + name + "' is already declared on '"
+                        + code + "'");
+            } else {
+                attribute(attribute).ifPresent(added::add);
+            }
+        }
+    }
+
     private Optional<DeclaredEventType> event(EventDecl event, Map<String, DeclaredEventType> known) {
         String code = event.name().text();
         boolean fine = true;
         if (EventType.fromCode(code).isPresent()) {
             reporter.error(Codes.SHADOWS_NATIONAL, event.name(), "'" + code + "' is a national event type; a policy cannot declare it"
-                    + " again", Optional.of("use '" + code + "' as it is, or give the new type a name of its own"));
+                    + " again", Optional.of("use '" + code + "' as it is, give the new type a name of its own, or add attributes to"
+                            + " it with 'event " + code + "' and 'attribute' lines, without a description"));
             fine = false;
         } else if (known.containsKey(code)) {
             reporter.error(Codes.DECLARED_TWICE, event.name(), "event type '" + code + "' is already declared");

@@ -88,16 +88,22 @@ final class Terms {
         for (Filter filter : pattern.filters()) {
             filter(filter, type.get(), constraints);
         }
-        return Optional.of(type.get() instanceof EventType national ? national : EventType.DECLARED);
+        return Optional.of(type.get().eventType());
     }
 
     private static final String EMPTY_LIST = "the list is empty";
+
+    /** The national type {@code type} with the attributes the policy adds to it. */
+    EventSchema schemaOf(EventType type) {
+        return vocabulary.schemaOf(type);
+    }
 
     /**
      * Checks that {@code attribute} is a date that {@code type} events record, reporting why not
      * ({@code use} ends the message: "so it cannot be counted from").
      */
-    boolean date(Name attribute, EventSchema type, String use) {
+    boolean date(Name attribute, EventSchema written, String use) {
+        EventSchema type = written instanceof EventType national ? vocabulary.schemaOf(national) : written;
         Optional<AttributeSpec> spec = type.attribute(attribute.text());
         if (spec.isEmpty()) {
             unknownAttribute(attribute, type);
@@ -105,6 +111,26 @@ final class Terms {
         }
         if (spec.get().type() != AttributeType.DATE) {
             reporter.error(Codes.WRONG_TYPE, attribute, "'" + attribute.text() + "' is not a date, so " + use);
+            return false;
+        }
+        resolved.date(attribute, type, spec.get());
+        return true;
+    }
+
+    /**
+     * Checks that {@code attribute} is a number that {@code type} events record, reporting why not
+     * ({@code use} ends the message: "so it cannot set a period"), and notes it as {@link #date} does.
+     */
+    boolean number(Name attribute, EventSchema written, String use) {
+        EventSchema type = written instanceof EventType national ? vocabulary.schemaOf(national) : written;
+        Optional<AttributeSpec> spec = type.attribute(attribute.text());
+        if (spec.isEmpty()) {
+            unknownAttribute(attribute, type);
+            return false;
+        }
+        if (spec.get().type() != AttributeType.COUNT) {
+            reporter.error(Codes.WRONG_TYPE, attribute, "'" + attribute.text() + "' is not a number, so " + use,
+                    Optional.of("a period is read from a 'number' attribute of the trigger"));
             return false;
         }
         resolved.date(attribute, type, spec.get());
@@ -148,7 +174,7 @@ final class Terms {
             }
             return filter(filter, having.get(), constraints);
         }
-        return filter(filter, (EventSchema) type, constraints);
+        return filter(filter, vocabulary.schemaOf(type), constraints);
     }
 
     private Optional<String> filter(Filter filter, EventSchema type, Constraints constraints) {
@@ -315,6 +341,19 @@ final class Terms {
         }
     }
 
+    /** Whether the duration in hand may be in hours: the one 'due within' of a one-off obligation. */
+    private boolean hoursAllowed;
+
+    /** Checks {@code deadline} as the one deadline of a one-off obligation, where hours may count. */
+    void oneOffDeadline(Deadline deadline) {
+        hoursAllowed = true;
+        try {
+            deadline(deadline);
+        } finally {
+            hoursAllowed = false;
+        }
+    }
+
     /** Checks a duration: a known unit and an amount within bounds. */
     void duration(Duration duration) {
         if (duration.unit().isEmpty()) {
@@ -322,6 +361,11 @@ final class Terms {
             return;
         }
         resolved.unit(duration, duration.unit().get());
+        if (duration.unit().get() == TimeUnit.HOURS && !hoursAllowed) {
+            reporter.error(Codes.WRONG_UNIT, duration.unitName(), "hours count only in 'due within <n> hours' of a one-off"
+                    + " obligation", Optional.of("count in days or working days here"));
+            return;
+        }
         amount(duration.amount().value(), duration.unit().get(), duration.amount());
     }
 
@@ -333,7 +377,7 @@ final class Terms {
         }
     }
 
-    private void unknownUnit(Name unit) {
+    void unknownUnit(Name unit) {
         reporter.error(Codes.UNKNOWN_UNIT, unit, "unknown unit '" + unit.text() + "'", DidYouMean.hint(unit.text(), TimeUnit.spellings())
                 .or(() -> Optional.of("the units are " + TimeUnit.allPlurals())));
     }

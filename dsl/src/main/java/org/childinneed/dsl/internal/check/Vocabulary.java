@@ -17,6 +17,7 @@ import org.childinneed.model.event.DeclaredCodes;
 import org.childinneed.model.event.DeclaredEventType;
 import org.childinneed.model.event.EventSchema;
 import org.childinneed.model.event.EventType;
+import org.childinneed.model.event.ExtendedEventType;
 
 /**
  * The names a script may use, read from the domain core: event types, attributes, codes, kinds. The
@@ -37,6 +38,7 @@ public final class Vocabulary {
     private final Map<String, DeclaredKind> findingKinds = new LinkedHashMap<>();
     private final List<String> schemaCodes;
     private final DeclaredCodes codes;
+    private final Map<EventType, ExtendedEventType> extended = new java.util.EnumMap<>(EventType.class);
 
     private Vocabulary(List<DeclaredEventType> declared, List<DeclaredKind> obligationKinds, List<DeclaredKind> findingKinds,
             DeclaredCodes declaredCodes) {
@@ -72,6 +74,28 @@ public final class Vocabulary {
         return new Vocabulary(declared, obligationKinds, findingKinds, codes);
     }
 
+    /**
+     * This vocabulary with the national types {@code extensions} add attributes to (each replacing
+     * any this vocabulary has for that type).
+     */
+    public Vocabulary extending(List<ExtendedEventType> extensions) {
+        Vocabulary with = new Vocabulary(declared(), declaredObligationKinds(), declaredFindingKinds(), codes);
+        with.extended.putAll(extended);
+        extensions.forEach(x -> with.extended.put(x.national(), x));
+        return with;
+    }
+
+    /** The national types a policy adds attributes to, with them, in the order of the national types. */
+    public List<ExtendedEventType> extended() {
+        return List.copyOf(extended.values());
+    }
+
+    /** The national type {@code type} with the attributes added to it, or {@code type} itself. */
+    public EventSchema schemaOf(EventType type) {
+        EventSchema with = extended.get(type);
+        return with == null ? type : with;
+    }
+
     /** The roles and plan elements declared, in the order declared. */
     public DeclaredCodes declaredCodes() {
         return codes;
@@ -100,8 +124,11 @@ public final class Vocabulary {
         other.obligationKinds.forEach(obligations::putIfAbsent);
         Map<String, DeclaredKind> findings = new LinkedHashMap<>(findingKinds);
         other.findingKinds.forEach(findings::putIfAbsent);
-        return new Vocabulary(List.copyOf(events.values()), List.copyOf(obligations.values()), List.copyOf(findings.values()),
-                codes.and(other.codes));
+        Vocabulary both = new Vocabulary(List.copyOf(events.values()), List.copyOf(obligations.values()),
+                List.copyOf(findings.values()), codes.and(other.codes));
+        both.extended.putAll(extended);
+        other.extended.forEach((type, x) -> both.extended.merge(type, x, Vocabulary::merged));
+        return both;
     }
 
     /** The national or declared obligation kind written {@code code}. */
@@ -130,7 +157,7 @@ public final class Vocabulary {
 
     /** The national or declared event type written {@code code}. */
     public Optional<EventSchema> schema(String code) {
-        Optional<EventSchema> national = EventType.fromCode(code).map(EventSchema.class::cast);
+        Optional<EventSchema> national = EventType.fromCode(code).map(this::schemaOf);
         return national.or(() -> Optional.ofNullable(declared.get(code)));
     }
 
@@ -177,6 +204,14 @@ public final class Vocabulary {
     /** The names of the attributes of {@code type}. */
     public static List<String> attributeNames(EventSchema type) {
         return type.attributes().stream().map(AttributeSpec::name).toList();
+    }
+
+    /** The attributes both add to one national type; where both add one name, the first's. */
+    private static ExtendedEventType merged(ExtendedEventType first, ExtendedEventType second) {
+        List<AttributeSpec> added = new ArrayList<>(first.added());
+        second.added().stream().filter(a -> first.added().stream().noneMatch(b -> b.name().equals(a.name())))
+                .forEach(added::add);
+        return new ExtendedEventType(first.national(), added);
     }
 
     private static List<String> codes(Coded[] values) {

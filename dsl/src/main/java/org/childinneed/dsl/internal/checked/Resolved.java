@@ -32,6 +32,7 @@ public final class Resolved {
     private final Map<FindingPart, Finding.Kind> findingKinds = new IdentityHashMap<>();
     private final Map<Name, Map<EventSchema, AttributeSpec>> dates = new IdentityHashMap<>();
     private final Map<Pattern, AttributeSpec> partnerReferences = new IdentityHashMap<>();
+    private final Map<EventType, EventSchema> extended = new java.util.EnumMap<>(EventType.class);
 
     private Resolved() {
     }
@@ -81,6 +82,11 @@ public final class Resolved {
             open().partnerReferences.put(pattern, spec);
         }
 
+        /** A national type the policy adds attributes to, with them ({@code ExtendedEventType}). */
+        public void extended(EventType type, EventSchema withAdded) {
+            open().extended.put(type, withAdded);
+        }
+
         /** The map noted so far; nothing more can be noted after. */
         public Resolved build() {
             Resolved done = open();
@@ -98,7 +104,12 @@ public final class Resolved {
 
     /** The event type a checked pattern names: {@link EventType#DECLARED} for a type the policy declares. */
     public EventType type(Pattern pattern) {
-        return schema(pattern) instanceof EventType national ? national : EventType.DECLARED;
+        return schema(pattern).eventType();
+    }
+
+    /** The national type {@code type} with the attributes the policy adds to it, or {@code type} itself. */
+    public EventSchema schemaOf(EventType type) {
+        return extended.getOrDefault(type, type);
     }
 
     /** The national or declared event type a checked pattern names. */

@@ -68,8 +68,12 @@ public final class RuleWords {
         String trigger = alternatives(o.trigger(), this::clause);
         out.append("When ").append(trigger);
         o.countedFrom().ifPresent(c -> out.append(" (counted from ").append(countedFrom(c)).append(')'));
-        out.append(", ").append(kind).append(kind.startsWith("the minutes") ? " are due " : " is due ");
-        if (o.every().isPresent()) {
+        boolean undated = o.due().filter(Deadline.None.class::isInstance).isPresent();
+        out.append(", ").append(kind).append(kind.startsWith("the minutes") ? " are " : " is ")
+                .append(undated ? "required" : "due ");
+        if (undated) {
+            out.append(", with no due date: it stays open until it is met, and is never overdue");
+        } else if (o.every().isPresent()) {
             out.append(deadline(o.every().get())).append(", and again ").append(deadline(o.every().get()))
                     .append(" of the one that met the one before, for as long as the plan lasts");
         } else {
@@ -122,6 +126,13 @@ public final class RuleWords {
         }
         if (deadline instanceof Deadline.AtOnce) {
             return "the same day";
+        }
+        if (deadline instanceof Deadline.WithinAttribute read) {
+            return "within as many " + read.unit().map(u -> u.words(2)).orElse(read.unitName().text())
+                    + " as the event that started it records (its " + attribute(read.attribute()) + ")";
+        }
+        if (deadline instanceof Deadline.None) {
+            return "with no due date";
         }
         if (deadline instanceof Deadline.At at) {
             return "on the day " + at.offset().words() + " later (not before)";

@@ -17,9 +17,14 @@ final class AttributeReader {
     private final AttributeSpec[] specs = new AttributeSpec[EventType.values().length];
 
     AttributeReader(String name, Collection<EventType> types) {
+        this(name, types, t -> t);
+    }
+
+    /** As above, each type with the attributes the policy adds to it ({@code schemas}). */
+    AttributeReader(String name, Collection<EventType> types, java.util.function.Function<EventType, EventSchema> schemas) {
         this.name = name;
         for (EventType type : types) {
-            type.attribute(name).ifPresent(spec -> specs[type.ordinal()] = spec);
+            schemas.apply(type).attribute(name).ifPresent(spec -> specs[type.ordinal()] = spec);
         }
     }
 
@@ -30,8 +35,8 @@ final class AttributeReader {
     AttributeReader(String name, java.util.Map<EventSchema, AttributeSpec> specs) {
         this.name = name;
         specs.forEach((type, spec) -> {
-            if (type instanceof EventType national) {
-                this.specs[national.ordinal()] = spec;
+            if (type.eventType() != EventType.DECLARED) {
+                this.specs[type.eventType().ordinal()] = spec;
             }
         });
     }

@@ -1,7 +1,10 @@
 package org.childinneed.dsl.internal.eval;
 
 import java.time.LocalDate;
+import org.childinneed.dsl.internal.ast.TimeUnit;
 import org.childinneed.model.calendar.WorkingDays;
+import org.childinneed.model.compliance.Obligation;
+import org.childinneed.model.event.CaseEvent;
 
 /** When an occurrence falls due, counted from its trigger date. */
 sealed interface DueRule {
@@ -18,6 +21,14 @@ sealed interface DueRule {
     /** Whether the dates were counted in working days past the bank-holiday data (a caveat of the report). */
     default boolean pastHolidayData(LocalDate from, WorkingDays workingDays) {
         return false;
+    }
+
+    /**
+     * The rule for the series or obligation {@code anchor} starts: itself, unless it reads its period
+     * from the anchor ({@link FromAttribute}); null when the anchor gives no usable period.
+     */
+    default DueRule forAnchor(CaseEvent anchor) {
+        return this;
     }
 
     /** Whether, in a schedule, it counts from the series' trigger rather than from the occurrence before. */
@@ -120,6 +131,87 @@ sealed interface DueRule {
         public boolean pastHolidayData(LocalDate from, WorkingDays workingDays) {
             return opens.pastHolidayData(earliest(from, workingDays), workingDays)
                     || closes.pastHolidayData(due(from, workingDays), workingDays);
+        }
+    }
+
+    /** {@code no due date}: open until met, never overdue. */
+    record None() implements DueRule {
+        @Override
+        public LocalDate earliest(LocalDate from, WorkingDays workingDays) {
+            return null;
+        }
+
+        @Override
+        public LocalDate due(LocalDate from, WorkingDays workingDays) {
+            return Obligation.UNDATED;
+        }
+
+        @Override
+        public String explain(LocalDate from, WorkingDays workingDays) {
+            return "no due date: open from " + Words.date(from) + " until met, never overdue";
+        }
+    }
+
+    /**
+     * {@code within visitWithinDays working days}, {@code every visitWeeks weeks}: a period whose
+     * number the series' trigger records; {@link #forAnchor} reads it (null when it is not recorded,
+     * is 0, or is longer than the unit allows).
+     */
+    record FromAttribute(AttributeReader reader, TimeUnit unit) implements DueRule {
+        @Override
+        public DueRule forAnchor(CaseEvent anchor) {
+            return reader.read(anchor) instanceof Integer amount && amount >= 1 && amount <= unit.maximum()
+                    ? new Read(new Span(amount, unit), reader.name(), anchor) : null;
+        }
+
+        /** Why {@code anchor} starts nothing: "management-decision d1 on Mon 4 Jan 2027 records no visitWeeks". */
+        String whyNot(CaseEvent anchor) {
+            Object value = reader.read(anchor);
+            String event = Words.event(anchor);
+            if (!(value instanceof Integer amount)) {
+                return event + " records no " + reader.name() + ", so no period is set";
+            }
+            return event + " records " + reader.name() + " " + amount + (amount < 1 ? ", which is no period"
+                    : ", longer than the longest period, " + unit.maximum() + " " + unit.words(unit.maximum()));
+        }
+
+        @Override
+        public LocalDate earliest(LocalDate from, WorkingDays workingDays) {
+            return null;
+        }
+
+        @Override
+        public LocalDate due(LocalDate from, WorkingDays workingDays) {
+            throw new IllegalStateException("the period is read from the trigger: forAnchor first");
+        }
+
+        @Override
+        public String explain(LocalDate from, WorkingDays workingDays) {
+            throw new IllegalStateException("the period is read from the trigger: forAnchor first");
+        }
+    }
+
+    /** A period read from {@code source}'s attribute {@code attribute}. */
+    record Read(Span span, String attribute, CaseEvent source) implements DueRule {
+        @Override
+        public LocalDate earliest(LocalDate from, WorkingDays workingDays) {
+            return null;
+        }
+
+        @Override
+        public LocalDate due(LocalDate from, WorkingDays workingDays) {
+            return span.after(from, workingDays);
+        }
+
+        @Override
+        public String explain(LocalDate from, WorkingDays workingDays) {
+            return span.explain(from, due(from, workingDays), workingDays) + " (the period " + span.words() + " is the "
+                    + attribute + " of " + Words.event(source) + ")";
+        }
+
+        @Override
+        public boolean pastHolidayData(LocalDate from, WorkingDays workingDays) {
+            return span.pastHolidayData(due(from, workingDays), workingDays);
         }
     }
 }

@@ -47,6 +47,11 @@ final class EvalContext {
         }
     }
 
+    /** The time of day {@code event} happened, or null when its case file records none. */
+    java.time.LocalTime timeOf(CaseEvent event) {
+        return timeline.timeOf(event).orElse(null);
+    }
+
     /** Sets the dates the next rule's items are judged on. */
     void judge(JudgedDates dates) {
         judgedFrom = dates.from();
@@ -115,7 +120,16 @@ final class EvalContext {
      * @param lastKey the last key inside the plan: no event after it satisfies the plan's obligations
      * @param superseded whether {@code event} is a plan-started
      */
-    record PlanEnd(CaseEvent event, long lastKey, boolean superseded) {
+    record PlanEnd(CaseEvent event, long lastKey, boolean superseded, boolean periodSetAgain) {
+
+        PlanEnd(CaseEvent event, long lastKey, boolean superseded) {
+            this(event, lastKey, superseded, false);
+        }
+
+        /** The end of a series whose period its trigger set, at the next trigger, which sets it again. */
+        static PlanEnd periodSetAgain(CaseEvent next) {
+            return new PlanEnd(next, Keys.of(next) - 1, false, true);
+        }
 
         LocalDate date() {
             return event.date();
@@ -123,6 +137,9 @@ final class EvalContext {
 
         /** "the plan ended (plan-ended e1 on Wed 1 Apr 2026)". */
         String words() {
+            if (periodSetAgain) {
+                return "the period was set again (" + Words.event(event) + ")";
+            }
             return "the plan " + (superseded ? "was superseded" : "ended") + " (" + Words.event(event) + ")";
         }
     }

@@ -29,7 +29,7 @@ final class EventPattern {
      */
     EventPattern(int slot, EventSchema schema, List<AttributeTest> tests, AttributeReader reference, String filters) {
         this.slot = slot;
-        this.type = schema instanceof EventType national ? national : EventType.DECLARED;
+        this.type = schema.eventType();
         this.declaredCode = type == EventType.DECLARED ? schema.code() : null;
         this.tests = tests.toArray(new AttributeTest[0]);
         this.reference = reference;

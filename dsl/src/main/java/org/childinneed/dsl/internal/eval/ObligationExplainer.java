@@ -47,6 +47,15 @@ final class ObligationExplainer {
     }
 
     private static String computation(ObligationOutcome o, WorkingDays workingDays) {
+        if (o.hours() != null) {
+            String span = o.lateness().words();
+            if (o.hours().dueAt() != null) {
+                return span + " after " + Words.date(o.from()) + " " + o.hours().triggeredAt() + ": " + Words.date(o.due()) + " "
+                        + o.hours().dueAt().toLocalTime();
+            }
+            return span + " after " + Words.date(o.from()) + ", a day with no time recorded: judged by date, the " + span
+                    + " ending on " + Words.date(o.due()) + " at the latest";
+        }
         String words = o.rule().explain(o.from(), workingDays);
         if (o.extendedBy() != null) {
             words += "; extended by " + Words.event(o.extendedBy()) + " to " + o.granted().explain(o.from(), o.due(), workingDays);
@@ -56,19 +65,49 @@ final class ObligationExplainer {
 
     private String resolution(ObligationOutcome o, LocalDate asOf, WorkingDays workingDays) {
         ObligationStatus status = o.status();
+        if (o.satisfier() != null && o.hours() != null) {
+            return "met by " + Words.event(o.satisfier()) + (o.hours().satisfiedAt() == null ? "" : " at " + o.hours().satisfiedAt())
+                    + hoursOutcome(o);
+        }
         if (o.satisfier() != null) {
             return "met by " + Words.event(o.satisfier()) + (status == ObligationStatus.MET_LATE
                     ? ", " + lateness(o.due(), o.satisfier().date(), o.lateness(), workingDays) + " late" : ", in time");
         }
         if (status == ObligationStatus.CANCELLED) {
             return o.waiver() != null ? "cancelled: waived by " + Words.event(o.waiver())
-                    : "cancelled: " + o.planEnd().words() + " before it fell due";
+                    : "cancelled: " + o.planEnd().words() + (undated(o) ? " before it was met" : " before it fell due");
         }
         if (status == ObligationStatus.OVERDUE) {
             return "overdue since " + Words.date(o.due().plusDays(1)) + ": no " + wanted(o.trigger()) + " " + searched(o)
                     + " as of " + Words.date(asOf);
         }
+        if (undated(o)) {
+            return "open: no " + wanted(o.trigger()) + " yet; it has no due date";
+        }
         return "open: no " + wanted(o.trigger()) + " yet; due by " + Words.date(o.due());
+    }
+
+    /** ", in time", ", 3 hours late", or how it was judged by date when a time is not recorded. */
+    private static String hoursOutcome(ObligationOutcome o) {
+        ObligationRule.Hours hours = o.hours();
+        boolean late = o.status() == ObligationStatus.MET_LATE;
+        if (hours.timed()) {
+            long minutes = java.time.Duration.between(hours.dueAt(), o.satisfier().date().atTime(hours.satisfiedAt())).toMinutes();
+            long hoursLate = (minutes + 59) / 60;
+            return late ? ", " + Words.count(hoursLate, "hour", "hours") + " late" : ", in time";
+        }
+        String missing = hours.dueAt() == null ? "the trigger's time is not recorded" : "its time is not recorded";
+        if (late) {
+            long days = o.satisfier().date().toEpochDay() - o.due().toEpochDay();
+            return ", late: " + missing + ", and its day is " + Words.count(days, "day", "days") + " after the last day "
+                    + o.lateness().words() + " can reach";
+        }
+        return ", in time as far as the dates show: " + missing + ", and its day is no later than the last day "
+                + o.lateness().words() + " can reach";
+    }
+
+    private static boolean undated(ObligationOutcome o) {
+        return o.due().equals(org.childinneed.model.compliance.Obligation.UNDATED);
     }
 
     /** Where a satisfying event was looked for. */

@@ -26,11 +26,12 @@ import org.childinneed.model.event.CaseEvent;
  * @param status where it stands
  * @param waiver the event that waived it
  * @param planEnd the end of the plan that cancelled it or bounds it
+ * @param hours for an obligation counted in hours, the times that decided it; else null
  */
 record ObligationOutcome(CaseEvent anchor, CaseEvent trigger, LocalDate from, int occurrence, CaseEvent previous,
         DueRule rule, LocalDate earliest, LocalDate due, CaseEvent extendedBy, Span granted, Span lateness,
         LocalDate searchedFrom, boolean sinceLastClause, CaseEvent sinceLast, CaseEvent satisfier, ObligationStatus status,
-        CaseEvent waiver, EvalContext.PlanEnd planEnd) {
+        CaseEvent waiver, EvalContext.PlanEnd planEnd, ObligationRule.Hours hours) {
 
     /** Whether a later occurrence of a series is counted from the series' trigger rather than from the one before. */
     boolean countedFromAnchor() {

@@ -32,6 +32,8 @@ final class ObligationRule implements RuleNode {
     private final ExtensionNode[] extensions;
     private final EventPattern[] waivers;
     private final ObligationExplainer explainer;
+    /** Whether a step reads its period from the trigger ({@link DueRule.FromAttribute}). */
+    private final boolean readsPeriod;
 
     ObligationRule(String rule, Obligation.Kind kind, Citation cite, EventPattern[] triggers, CountedFrom countedFrom,
             Cond condition, List<DueRule> steps, boolean repeatLast, EventPattern[] metBy, EventPattern since,
@@ -49,6 +51,7 @@ final class ObligationRule implements RuleNode {
         this.extensions = extensions.toArray(new ExtensionNode[0]);
         this.waivers = waivers;
         this.explainer = new ObligationExplainer(triggers, countedFrom, metBy);
+        this.readsPeriod = java.util.Arrays.stream(this.steps).anyMatch(DueRule.FromAttribute.class::isInstance);
     }
 
     @Override
@@ -87,10 +90,24 @@ final class ObligationRule implements RuleNode {
                 return;
             }
         }
+        DueRule[] steps = this.steps;
+        if (readsPeriod) {
+            // The period is the trigger's: read once per trigger, for these rules alone.
+            steps = new DueRule[this.steps.length];
+            for (int i = 0; i < steps.length; i++) {
+                steps[i] = this.steps[i].forAnchor(anchor);
+                if (steps[i] == null) {
+                    DueRule.FromAttribute reads = (DueRule.FromAttribute) this.steps[i];
+                    out.add(NotRequired.deferred(rule, kind, anchor.ref(), from,
+                            () -> ctx.explaining(() -> reads.whyNot(anchor)), cite));
+                    return;
+                }
+            }
+        }
         if (oneOff) {
-            once(ctx, anchor, from, out);
+            once(ctx, anchor, from, steps, out);
         } else {
-            series(ctx, anchor, from, out);
+            series(ctx, anchor, from, steps, out);
         }
     }
 
@@ -98,11 +115,11 @@ final class ObligationRule implements RuleNode {
         return countedFrom == null ? anchor.date() : countedFrom.date(anchor);
     }
 
-    private void once(EvalContext ctx, CaseEvent trigger, LocalDate from, Results out) {
+    private void once(EvalContext ctx, CaseEvent trigger, LocalDate from, DueRule[] steps, Results out) {
         DueRule step = steps[0];
         LocalDate earliest = step.earliest(from, ctx.workingDays);
         LocalDate due = step.due(from, ctx.workingDays);
-        Span used = step instanceof DueRule.Within w ? w.span() : null;
+        Span used = step instanceof DueRule.Within w ? w.span() : step instanceof DueRule.Read r ? r.span() : null;
         CaseEvent extendedBy = null;
         Span granted = null;
         boolean pastHolidayData = pastHolidayData(step, from, earliest, due, ctx.workingDays);
@@ -130,12 +147,29 @@ final class ObligationRule implements RuleNode {
             lower = last == null ? Long.MIN_VALUE : Keys.of(last) + 1;
         }
         CaseEvent satisfier = EventPattern.first(metBy, ctx, trigger, lower, Long.MAX_VALUE, trigger);
+        Hours hours = null;
+        if (used != null && used.unit() == org.childinneed.dsl.internal.ast.TimeUnit.HOURS) {
+            // Counted in hours: to the minute from a trigger whose time is recorded (counted from its own day).
+            java.time.LocalTime at = from.equals(trigger.date()) ? ctx.timeOf(trigger) : null;
+            java.time.LocalDateTime dueAt = at == null ? null : from.atTime(at).plusHours(used.amount());
+            if (dueAt != null) {
+                due = dueAt.toLocalDate();
+            }
+            hours = new Hours(at, dueAt, satisfier == null ? null : ctx.timeOf(satisfier));
+        }
         out.add(decide(ctx, trigger, trigger, from, 0, null, step, earliest, due, extendedBy, granted, used, first,
-                last, satisfier, planEnd, pastHolidayData));
+                last, satisfier, planEnd, pastHolidayData, hours));
     }
 
-    private void series(EvalContext ctx, CaseEvent anchor, LocalDate anchorDate, Results out) {
+    private void series(EvalContext ctx, CaseEvent anchor, LocalDate anchorDate, DueRule[] steps, Results out) {
         EvalContext.PlanEnd planEnd = ctx.planEndOf(anchor);
+        if (readsPeriod) {
+            // The next trigger sets the period again: this series ends just before it.
+            CaseEvent next = EventPattern.first(triggers, ctx, anchor, Keys.of(anchor) + 1, Long.MAX_VALUE, anchor);
+            if (next != null && (planEnd == null || Keys.of(next) - 1 < planEnd.lastKey())) {
+                planEnd = EvalContext.PlanEnd.periodSetAgain(next);
+            }
+        }
         long last = planEnd == null ? Long.MAX_VALUE : planEnd.lastKey();
         CaseEvent previous = null;
         long lower = Keys.startOf(anchorDate);
@@ -149,11 +183,11 @@ final class ObligationRule implements RuleNode {
             LocalDate due = rule.due(from, ctx.workingDays);
             long from0 = earliest == null ? lower : Math.max(lower, Keys.startOf(earliest));
             CaseEvent satisfier = EventPattern.first(metBy, ctx, trigger, from0, last, anchor);
-            Span used = rule instanceof DueRule.Within w ? w.span() : null;
+            Span used = rule instanceof DueRule.Within w ? w.span() : rule instanceof DueRule.Read r ? r.span() : null;
             if (ctx.judges(from)) {
                 out.add(decide(ctx, anchor, trigger, from, occurrence, previous, rule, earliest, due, null, null, used,
                         earliest == null ? from : earliest, null, satisfier, planEnd,
-                        pastHolidayData(rule, from, earliest, due, ctx.workingDays)));
+                        pastHolidayData(rule, from, earliest, due, ctx.workingDays), null));
             }
             if (satisfier == null || (planEnd != null && !satisfier.date().isBefore(planEnd.date()))) {
                 return;
@@ -183,11 +217,13 @@ final class ObligationRule implements RuleNode {
     private Obligation decide(EvalContext ctx, CaseEvent anchor, CaseEvent trigger, LocalDate from, int occurrence,
             CaseEvent previous, DueRule rule, LocalDate earliest, LocalDate due, CaseEvent extendedBy, Span granted,
             Span used, LocalDate searchedFrom, CaseEvent sinceLast, CaseEvent satisfier, EvalContext.PlanEnd planEnd,
-            boolean pastHolidayData) {
+            boolean pastHolidayData, Hours hours) {
         ObligationStatus status;
         CaseEvent waiver = null;
         if (satisfier != null) {
-            status = satisfier.date().isAfter(due) ? ObligationStatus.MET_LATE : ObligationStatus.MET;
+            boolean late = hours != null && hours.timed()
+                    ? satisfier.date().atTime(hours.satisfiedAt()).isAfter(hours.dueAt()) : satisfier.date().isAfter(due);
+            status = late ? ObligationStatus.MET_LATE : ObligationStatus.MET;
         } else {
             waiver = waivers.length == 0 ? null
                     : EventPattern.first(waivers, ctx, trigger, Keys.startOf(from), Keys.endOf(due), trigger);
@@ -198,12 +234,25 @@ final class ObligationRule implements RuleNode {
             }
         }
         ObligationOutcome outcome = new ObligationOutcome(anchor, trigger, from, occurrence, previous, rule, earliest, due,
-                extendedBy, granted, used, searchedFrom, since != null, sinceLast, satisfier, status, waiver, planEnd);
+                extendedBy, granted, used, searchedFrom, since != null, sinceLast, satisfier, status, waiver, planEnd, hours);
         LocalDate asOf = ctx.asOf;
         WorkingDays workingDays = ctx.workingDays;
         return new Obligation(this.rule, kind, trigger.ref(), from, Optional.ofNullable(earliest), due, status,
                 Optional.ofNullable(satisfier).map(CaseEvent::ref), Optional.ofNullable(satisfier).map(CaseEvent::date),
                 cite, Explanation.deferred(pastHolidayData ? Set.of(DateCaveat.BEYOND_HOLIDAY_DATA) : Set.of(),
                         () -> explainer.explain(outcome, asOf, workingDays)));
+    }
+
+    /**
+     * An obligation counted in hours: the trigger's time of day and the moment it falls due, when the
+     * case file records the time; the satisfying event's time, if recorded. Without both times, it
+     * is judged by date: in time on any day up to the last day the hours can reach.
+     */
+    record Hours(java.time.LocalTime triggeredAt, java.time.LocalDateTime dueAt, java.time.LocalTime satisfiedAt) {
+
+        /** Whether both times are known, so that being met is judged to the minute. */
+        boolean timed() {
+            return dueAt != null && satisfiedAt != null;
+        }
     }
 }

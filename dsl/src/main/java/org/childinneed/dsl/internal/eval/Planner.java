@@ -99,6 +99,9 @@ public final class Planner {
             if (step instanceof Step.Every every) {
                 steps.add(every.window().map(this::due).orElseGet(() -> new DueRule.Within(span(every.period()))));
                 repeat = true;
+            } else if (step instanceof Step.EveryAttribute every) {
+                steps.add(due(every.period()));
+                repeat = true;
             } else if (step instanceof Step.At at) {
                 steps.add(new DueRule.Within(span(at.offset()), true));
             } else {
@@ -115,7 +118,7 @@ public final class Planner {
         List<ExtensionNode> extensions = new ArrayList<>();
         for (Extension extension : part.extensions()) {
             AttributeReader attribute = extension.attribute()
-                    .map(a -> new AttributeReader(a.text(), types(extension.when()))).orElse(null);
+                    .map(a -> new AttributeReader(a.text(), types(extension.when()), resolved::schemaOf)).orElse(null);
             extensions.add(new ExtensionNode(patterns(extension.when()), attribute, span(extension.limit())));
         }
         return new ObligationRule(clause, part.kind(), cite, patterns(part.trigger()), countedFrom, condition, steps, repeat,
@@ -231,7 +234,7 @@ public final class Planner {
         EventType type = resolved.type(pattern);
         Set<EventType> only = EnumSet.of(type);
         List<AttributeTest> tests = pattern.filters().stream().map(f -> test(f, only)).toList();
-        AttributeReader reference = resolved.reference(pattern).map(a -> new AttributeReader(a.name(), only)).orElse(null);
+        AttributeReader reference = resolved.reference(pattern).map(a -> new AttributeReader(a.name(), only, resolved::schemaOf)).orElse(null);
         String filters = pattern.filters().isEmpty() ? ""
                 : " with " + pattern.filters().stream().map(Render::filter).collect(Collectors.joining(", "));
         EventSchema schema = resolved.schema(pattern);
@@ -239,8 +242,8 @@ public final class Planner {
         return new EventPattern(slot, schema, tests, reference, filters);
     }
 
-    private static AttributeTest test(Filter filter, Collection<EventType> types) {
-        AttributeReader reader = new AttributeReader(filter.attribute().text(), types);
+    private AttributeTest test(Filter filter, Collection<EventType> types) {
+        AttributeReader reader = new AttributeReader(filter.attribute().text(), types, resolved::schemaOf);
         if (filter instanceof Filter.Flag flag) {
             return new AttributeTests.Flag(reader, flag.negated());
         }
@@ -273,6 +276,10 @@ public final class Planner {
         if (first instanceof Deadline.Window window) {
             return new Window.Within(span(window.to()), true);
         }
+        if (first instanceof Deadline.None || first instanceof Deadline.WithinAttribute) {
+            // No due date, or one the trigger sets: 'after it' looks to the end of the case, as in a finding.
+            return new Window.AfterIt();
+        }
         return new Window.SameDay();
     }
 
@@ -282,6 +289,13 @@ public final class Planner {
         }
         if (deadline instanceof Deadline.AtOnce) {
             return new DueRule.AtOnce();
+        }
+        if (deadline instanceof Deadline.None) {
+            return new DueRule.None();
+        }
+        if (deadline instanceof Deadline.WithinAttribute within) {
+            return new DueRule.FromAttribute(new AttributeReader(within.attribute().text(), resolved.date(within.attribute())),
+                    within.unit().orElseThrow());
         }
         if (deadline instanceof Deadline.At at) {
             return new DueRule.At(span(at.offset()));

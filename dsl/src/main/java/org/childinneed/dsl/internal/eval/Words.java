@@ -46,7 +46,7 @@ final class Words {
 
     /** What a message calls an event: "initial meeting", "plan ended". */
     static String noun(CaseEvent event) {
-        if (event instanceof Meeting meeting) {
+        if (org.childinneed.model.event.ExtendedEvent.national(event) instanceof Meeting meeting) {
             return meeting.meetingType().code() + " meeting";
         }
         return typeCode(event).replace('-', ' ');

@@ -260,6 +260,15 @@ final class AstBuilder {
                 extensions.add(extension(c));
             } else if (clause instanceof WaivedClauseContext c) {
                 waivers.add(new Waiver(patterns(c.patterns()), position(c)));
+            } else if (clause instanceof NoDueClauseContext c) {
+                dues.add(new Deadline.None(name(c.name()), position(c)));
+            } else if (clause instanceof EveryAttributeClauseContext c) {
+                // 'every visitWeeks weeks from d': 'when d', 'due within visitWeeks weeks', repeated.
+                Deadline.WithinAttribute period = new Deadline.WithinAttribute(name(c.name()), unit(c.unit()), unitName(c.unit()),
+                        position(c.name().getStart(), c.unit().getStop()));
+                triggers.add(new Trigger(patterns(c.patterns()), Optional.empty(), position(c)));
+                dues.add(period);
+                steps.add(new Step.EveryAttribute(period, position(c)));
             }
         }
         return new ObligationPart(name(ctx.name()), triggers, everys, ifs, unlesses, dues, steps, metBys, extensions,
@@ -316,6 +325,9 @@ final class AstBuilder {
         if (ctx instanceof AtDeadlineContext c) {
             return new Deadline.At(duration(c.duration()), position(c));
         }
+        if (ctx instanceof WithinAttributeDeadlineContext c) {
+            return new Deadline.WithinAttribute(name(c.name()), unit(c.unit()), unitName(c.unit()), position(c));
+        }
         return window(((WindowDeadlineContext) ctx).window());
     }
 
@@ -342,7 +354,10 @@ final class AstBuilder {
     /** The unit the words of {@code ctx} spell, if they spell one ({@code TimeUnit#parse}). */
     private static Optional<TimeUnit> unit(UnitContext ctx) {
         if (ctx.ID() != null) {
-            return Optional.empty();
+            // 'hour' and 'hours' are no words of the language (they may be names): a unit only here.
+            String word = ctx.ID().getText();
+            return ctx.children.size() == 1 && (word.equals("hour") || word.equals("hours")) ? TimeUnit.parse(word)
+                    : Optional.empty();
         }
         return TimeUnit.parse(ctx.children.stream().map(ParseTree::getText)
                 .collect(java.util.stream.Collectors.joining(" ")));

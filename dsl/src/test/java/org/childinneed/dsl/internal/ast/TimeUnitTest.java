@@ -24,8 +24,8 @@ class TimeUnitTest {
         }
         assertEquals(Optional.empty(), TimeUnit.parse("fortnight"));
         assertEquals(List.of("working day", "working days", "day", "days", "week", "weeks", "month", "months",
-                "year", "years"), TimeUnit.spellings());
-        assertEquals("working days, days, weeks, months and years", TimeUnit.allPlurals());
+                "year", "years", "hour", "hours"), TimeUnit.spellings());
+        assertEquals("working days, days, weeks, months, years and hours", TimeUnit.allPlurals());
     }
 
     @Test

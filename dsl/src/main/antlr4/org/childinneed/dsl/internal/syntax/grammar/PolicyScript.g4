@@ -57,6 +57,8 @@ obligationClause
             | MET BY patterns (SINCE THE LAST pattern)?        # metByClause
             | EXTENDED TO extensionAmount WHEN patterns        # extendedClause
             | WAIVED WHEN patterns                             # waivedClause
+            | NO DUE name                                      # noDueClause
+            | EVERY name unit FROM patterns                    # everyAttributeClause
             ;
 
 extensionAmount
@@ -79,6 +81,7 @@ deadline    : WITHIN duration                                  # withinDeadline
             | AT ONCE                                          # atOnceDeadline
             | AT duration                                      # atDeadline
             | window                                           # windowDeadline
+            | WITHIN name unit                                 # withinAttributeDeadline
             ;
 window      : BETWEEN NUMBER unit? AND duration ;
 /* 'the later of date and notified': 'date' is the event's own date, any other name a date attribute. */
