@@ -1,6 +1,7 @@
 package org.childinneed.dsl;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,9 +80,10 @@ public final class PolicyCompiler {
         Objects.requireNonNull(source, "source");
         List<Unit> units = new ArrayList<>();
         List<Map<String, Integer>> pending = new ArrayList<>(List.of(Map.of()));
+        Map<List<String>, PolicyDecl> parsed = new HashMap<>();
         while (!pending.isEmpty()) {
             Map<String, Integer> pins = pending.remove(0);
-            Pinned resolved = new Pinned(resolver, pins);
+            Pinned resolved = new Pinned(resolver, pins, parsed);
             Unit unit = compile(source, List.of(), resolved);
             units.add(unit);
             List<Map<String, Integer>> more = resolved.otherCombinations();
@@ -138,9 +140,17 @@ public final class PolicyCompiler {
         private final Map<String, Integer> pins;
         private final Map<String, Integer> open = new LinkedHashMap<>();
 
-        Pinned(PolicyResolver resolver, Map<String, Integer> pins) {
+        /**
+         * The scripts this compilation has parsed without a diagnostic, by name and text: a script
+         * compiled against each combination of versions, and each version of the same parent, is
+         * parsed once, not once per combination. Shared by the compilation's resolvers.
+         */
+        private final Map<List<String>, PolicyDecl> parsed;
+
+        Pinned(PolicyResolver resolver, Map<String, Integer> pins, Map<List<String>, PolicyDecl> parsed) {
             this.resolver = resolver;
             this.pins = pins;
+            this.parsed = parsed;
         }
 
         @Override
@@ -198,7 +208,7 @@ public final class PolicyCompiler {
         Reporter reporter = new Reporter(source.name(), source.text());
         List<Reported> inherited = new ArrayList<>();
         try {
-            Optional<PolicyDecl> parsed = ScriptParser.parse(reporter);
+            Optional<PolicyDecl> parsed = parse(reporter, resolver);
             if (parsed.isEmpty()) {
                 return new Unit(Optional.empty(), reporter.reported());
             }
@@ -253,6 +263,26 @@ public final class PolicyCompiler {
                     + failure.getClass().getSimpleName() + "); please report it");
             return new Unit(Optional.empty(), all(inherited, reporter));
         }
+    }
+
+    /**
+     * The script of {@code reporter} parsed: taken from what this compilation parsed already when
+     * that parse reported nothing (a parse that reported something is made again, so that each
+     * compilation's reporter has its diagnostics).
+     */
+    private static Optional<PolicyDecl> parse(Reporter reporter, PolicyResolver resolver) {
+        Map<List<String>, PolicyDecl> memo = resolver instanceof Pinned pinned ? pinned.parsed : null;
+        List<String> key = List.of(reporter.name(), reporter.text());
+        PolicyDecl known = memo == null ? null : memo.get(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        int before = reporter.count();
+        Optional<PolicyDecl> parsed = ScriptParser.parse(reporter);
+        if (memo != null && parsed.isPresent() && reporter.count() == before) {
+            memo.put(key, parsed.get());
+        }
+        return parsed;
     }
 
     private static Reported all(List<Reported> inherited, Reporter reporter) {

@@ -138,7 +138,6 @@ final class ObligationRule implements RuleNode {
                 break;
             }
         }
-        EvalContext.PlanEnd planEnd = ctx.planEndOf(trigger);
         LocalDate first = earliest == null || earliest.isBefore(from) ? from : earliest;
         long lower = Keys.startOf(first);
         CaseEvent last = null;
@@ -147,6 +146,8 @@ final class ObligationRule implements RuleNode {
             lower = last == null ? Long.MIN_VALUE : Keys.of(last) + 1;
         }
         CaseEvent satisfier = EventPattern.first(metBy, ctx, trigger, lower, Long.MAX_VALUE, trigger);
+        // The plan's end matters only to an obligation not met: it may cancel it.
+        EvalContext.PlanEnd planEnd = satisfier == null ? ctx.planEndOf(trigger) : null;
         Hours hours = null;
         if (used != null && used.unit() == org.childinneed.dsl.internal.ast.TimeUnit.HOURS) {
             // Counted in hours: to the minute from a trigger whose time is recorded (counted from its own day).
@@ -238,7 +239,8 @@ final class ObligationRule implements RuleNode {
         LocalDate asOf = ctx.asOf;
         WorkingDays workingDays = ctx.workingDays;
         return new Obligation(this.rule, kind, trigger.ref(), from, Optional.ofNullable(earliest), due, status,
-                Optional.ofNullable(satisfier).map(CaseEvent::ref), Optional.ofNullable(satisfier).map(CaseEvent::date),
+                satisfier == null ? Optional.empty() : Optional.of(satisfier.ref()),
+                satisfier == null ? Optional.empty() : Optional.of(satisfier.date()),
                 cite, Explanation.deferred(pastHolidayData ? Set.of(DateCaveat.BEYOND_HOLIDAY_DATA) : Set.of(),
                         () -> explainer.explain(outcome, asOf, workingDays)));
     }
