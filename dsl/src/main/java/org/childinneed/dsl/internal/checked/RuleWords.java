@@ -152,6 +152,10 @@ public final class RuleWords {
         if (step instanceof Step.At at) {
             return "another is due " + at.offset().words() + " after the first was started (a later one, not the same one)";
         }
+        if (step instanceof Step.EveryAttribute read) {
+            return "one is due " + deadline(read.period()) + " after the one before, until the next such event sets the"
+                    + " period again, for as long as the plan lasts";
+        }
         Step.Every every = (Step.Every) step;
         return "one is due every " + every.window().map(w -> opening(w) + " to " + w.to().words())
                 .orElse(every.period().words()) + " after the one before, for as long as the plan lasts";
