@@ -1,10 +1,15 @@
 package org.childinneed.model.compliance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.childinneed.model.child.Child;
 import org.childinneed.model.event.CaseEvent;
@@ -66,5 +71,53 @@ class VersionedPolicyTest {
         assertThrows(IllegalArgumentException.class, () -> VersionedPolicy.of(List.of(version(undated, 1), version(alsoUndated, 1))));
         PolicyVersion sameDay = new PolicyVersion("p", "other", V1.effective());
         assertThrows(IllegalArgumentException.class, () -> VersionedPolicy.of(List.of(version(V1, 1), version(sameDay, 1))));
+    }
+
+    /** A composition that notes the map it is handed to share with the others, and whether it was empty then. */
+    private static VersionedPolicy.Composition sharing(PolicyVersion v, List<Map<Object, Object>> seen, List<Boolean> empty) {
+        Policy plain = version(v, 1).policy();
+        VersionedPolicy.Selective selective = new VersionedPolicy.Selective() {
+            @Override
+            public PolicyInfo info() {
+                return plain.info();
+            }
+
+            @Override
+            public ComplianceReport evaluate(CaseRecord record, LocalDate asOf) {
+                return plain.evaluate(record, asOf);
+            }
+
+            @Override
+            public ComplianceReport evaluate(org.childinneed.model.timeline.Timeline known, LocalDate asOf,
+                    java.util.function.Function<Citation, VersionedPolicy.JudgedDates> judged) {
+                throw new AssertionError("a versioned policy hands its compositions the shared map");
+            }
+
+            @Override
+            public ComplianceReport evaluate(org.childinneed.model.timeline.Timeline known, LocalDate asOf,
+                    java.util.function.Function<Citation, VersionedPolicy.JudgedDates> judged, Map<Object, Object> shared) {
+                seen.add(shared);
+                empty.add(shared.isEmpty());
+                shared.put(v, "evaluated by " + v.label());
+                return plain.evaluate(new CaseRecord(known.caseId(), known.child(), known.events()), asOf);
+            }
+        };
+        return new VersionedPolicy.Composition(selective, List.of(v));
+    }
+
+    @Test
+    void theCompositionsEvaluatingOneCaseShareOneMapAndTheNextCaseGetsAFreshOne() {
+        List<Map<Object, Object>> seen = new ArrayList<>();
+        List<Boolean> empty = new ArrayList<>();
+        VersionedPolicy policy = VersionedPolicy.of(List.of(sharing(V1, seen, empty), sharing(V2, seen, empty)));
+        CaseRecord spanning = referrals("2021-06-01", "2022-06-01");
+        policy.evaluate(spanning, LocalDate.of(2023, 1, 1));
+        assertEquals(2, seen.size(), "both versions judge part of the case");
+        assertSame(seen.get(0), seen.get(1));
+        assertEquals(List.of(true, false), empty, "the second sees what the first kept");
+        policy.evaluate(spanning, LocalDate.of(2023, 1, 1));
+        assertEquals(4, seen.size());
+        assertNotSame(seen.get(0), seen.get(2));
+        assertTrue(empty.get(2), "a new evaluation starts from an empty map");
     }
 }
