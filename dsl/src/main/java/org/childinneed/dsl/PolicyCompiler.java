@@ -454,8 +454,7 @@ public final class PolicyCompiler {
                     summaries.add(summary(override, document, Optional.empty()));
                 } else {
                     rules.add(p.rules().get(i));
-                    summaries.add(new RuleSummary(summary.name(), summary.clauses(), summary.kind(), summary.cite(),
-                            summary.description(), summary.inheritedFrom().or(() -> Optional.of(p.info().id())), summary.title()));
+                    summaries.add(summary.inheritedFrom(p.info().id()));
                 }
             }
             outOfScope.addAll(p.outOfScope());
@@ -475,7 +474,8 @@ public final class PolicyCompiler {
         RuleDecl rule = checked.rule();
         List<String> clauses = rule.clauseIds().stream().map(Name::text).toList();
         String kinds = rule.parts().stream().map(p -> p.kind().text()).distinct().collect(Collectors.joining(", "));
+        // The plain words are written when first asked for (cin doc), not for every check.
         return new RuleSummary(rule.name().text(), clauses, kinds, Citation.of(document, checked.cite()),
-                RuleWords.of(checked), inheritedFrom, rule.title().map(t -> t.value()).orElse(""));
+                () -> RuleWords.of(checked), inheritedFrom, rule.title().map(t -> t.value()).orElse(""));
     }
 }
