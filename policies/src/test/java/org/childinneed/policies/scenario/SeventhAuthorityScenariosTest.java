@@ -1,23 +1,17 @@
 package org.childinneed.policies.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.childinneed.dsl.Compilation;
 import org.childinneed.dsl.CompiledPolicy;
-import org.childinneed.dsl.Diagnostic;
-import org.childinneed.policies.bundled.BundledPolicies;
 import org.childinneed.policies.scenario.RuleCoverage.Level;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -35,61 +29,24 @@ import org.junit.jupiter.api.TestFactory;
  */
 class SeventhAuthorityScenariosTest {
 
-    private static final Path FOLDER = Path.of("..", "dsl", "src", "test", "resources", "seventh-authority");
-    private static final Path SCRIPT = FOLDER.resolve("bolton.cin");
-    private static final BundledPolicies BUNDLED = BundledPolicies.standard();
-
-    private static CompiledPolicy bolton() throws Exception {
-        Compilation compilation = BUNDLED.compile(SCRIPT);
-        assertEquals(List.of(), compilation.diagnostics().stream().map(Diagnostic::render).toList());
-        return compilation.policy().orElseThrow();
-    }
-
-    private static List<Path> scenarioFiles() throws IOException {
-        List<Path> files = ScenarioRunner.scenarioFiles(FOLDER);
-        assertFalse(files.isEmpty(), "no scenarios in " + FOLDER);
-        return files;
-    }
-
-    /** Reads one scenario file of the folder through the scenario reader, and runs it. */
-    private static ScenarioResult run(Path file) throws Exception {
-        PolicyLookup lookup = BUNDLED.lookup();
-        Scenario scenario;
-        try {
-            scenario = ScenarioReader.parse(file.toString(), Files.readString(file), lookup, FOLDER);
-        } catch (ScenarioFileException e) {
-            throw new AssertionError(e.getMessage(), e);
-        }
-        return ScenarioRunner.with(lookup).run(scenario);
-    }
+    private static final AuthorityFolder AUTHORITY = AuthorityFolder.of("seventh-authority", "bolton.cin");
+    private static final Path FOLDER = AUTHORITY.folder();
 
     @Test
     void thePolicyCompilesWithoutDiagnostics() throws Exception {
-        CompiledPolicy policy = bolton();
+        CompiledPolicy policy = AUTHORITY.policy();
         assertEquals("bolton", policy.info().id());
         assertEquals(List.of(), policy.declaredEvents());
     }
 
     @TestFactory
     Stream<DynamicTest> everyScenarioPasses() throws Exception {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Path file : scenarioFiles()) {
-            String title = ScenarioRunner.titleOf(file).orElse(file.getFileName().toString());
-            tests.add(DynamicTest.dynamicTest(title, file.toUri(), () -> {
-                ScenarioResult result = run(file);
-                assertEquals(ScenarioResult.Outcome.PASSED, result.outcome(), result::describe);
-            }));
-        }
-        return tests.stream();
+        return AUTHORITY.scenariosPassing();
     }
 
     @Test
     void everyRuleIsCheckedByAScenario() throws Exception {
-        List<ScenarioResult> results = new ArrayList<>();
-        for (Path file : scenarioFiles()) {
-            results.add(run(file));
-        }
-        RuleCoverage coverage = RuleCoverage.of(new ScenarioSummary(results));
+        RuleCoverage coverage = RuleCoverage.of(new ScenarioSummary(AUTHORITY.runAll()));
         assertEquals(List.of("bolton"),
                 coverage.policies().stream().map(RuleCoverage.PolicyCoverage::policy).toList(), coverage::render);
         assertEquals(List.of("BOL-03", "BOL-04", "BOL-05"),
@@ -100,7 +57,7 @@ class SeventhAuthorityScenariosTest {
 
     @Test
     void everyClauseOfThePageIsARuleOrOutOfScope() throws Exception {
-        CompiledPolicy policy = bolton();
+        CompiledPolicy policy = AUTHORITY.policy();
         Set<String> clauses = new TreeSet<>();
         policy.rules().forEach(rule -> clauses.addAll(rule.clauses()));
         policy.outOfScope().forEach(out -> clauses.add(out.clause()));

@@ -1,22 +1,23 @@
 package org.childinneed.policies.schema;
 
-import org.childinneed.model.event.DeclaredVocabulary;
-import org.childinneed.policies.internal.schema.CaseFileSchema;
+import static org.childinneed.policies.internal.schema.CaseFileSchema.codes;
+import static org.childinneed.policies.internal.schema.CaseFileSchema.ref;
+import static org.childinneed.policies.internal.schema.CaseFileSchema.strings;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.childinneed.model.Coded;
 import org.childinneed.model.compliance.FindingKind;
 import org.childinneed.model.compliance.ObligationKind;
 import org.childinneed.model.compliance.ObligationStatus;
 import org.childinneed.model.compliance.RuleSeverity;
+import org.childinneed.model.event.DeclaredVocabulary;
+import org.childinneed.policies.internal.schema.CaseFileSchema;
 
 /**
  * Writes the JSON Schemas (draft 2020-12) of case files, reports and scenarios from the model: the
@@ -219,26 +220,6 @@ final class SchemaGenerator {
     private static ObjectNode nullable(ArrayNode codes) {
         codes.addNull();
         return NODES.objectNode().set("enum", codes);
-    }
-
-    private static ObjectNode ref(String def, String description) {
-        ObjectNode node = NODES.objectNode().put("$ref", "#/$defs/" + def);
-        if (description != null) {
-            node.put("description", description);
-        }
-        return node;
-    }
-
-    private static ArrayNode strings(String... values) {
-        ArrayNode array = NODES.arrayNode();
-        Arrays.stream(values).forEach(array::add);
-        return array;
-    }
-
-    static ArrayNode codes(Class<? extends Coded> vocabulary) {
-        ArrayNode array = NODES.arrayNode();
-        Arrays.stream(vocabulary.getEnumConstants()).map(Coded::code).forEach(array::add);
-        return array;
     }
 
     private static String text(ObjectNode schema) {

@@ -37,33 +37,52 @@ sealed interface DueRule {
     }
 
     /**
+     * The span counted from the trigger to reach the due date, for an occurrence due within a span
+     * (the explanation and hours arithmetic use it); null for any other.
+     */
+    default Span counted() {
+        return null;
+    }
+
+    /** Due within a span of the trigger, any day from it on meeting it: what {@link Within} and {@link Read} share. */
+    sealed interface WithinSpan extends DueRule permits Within, Read {
+
+        Span span();
+
+        @Override
+        default Span counted() {
+            return span();
+        }
+
+        @Override
+        default LocalDate earliest(LocalDate from, WorkingDays workingDays) {
+            return null;
+        }
+
+        @Override
+        default LocalDate due(LocalDate from, WorkingDays workingDays) {
+            return span().after(from, workingDays);
+        }
+
+        @Override
+        default boolean pastHolidayData(LocalDate from, WorkingDays workingDays) {
+            return span().pastHolidayData(due(from, workingDays), workingDays);
+        }
+    }
+
+    /**
      * {@code within 10 working days}; with {@code fromTrigger}, a schedule's {@code then at 12
      * weeks}, counted from the series' trigger.
      */
-    record Within(Span span, boolean fromTrigger) implements DueRule {
+    record Within(Span span, boolean fromTrigger) implements WithinSpan {
 
         Within(Span span) {
             this(span, false);
         }
 
         @Override
-        public LocalDate earliest(LocalDate from, WorkingDays workingDays) {
-            return null;
-        }
-
-        @Override
-        public LocalDate due(LocalDate from, WorkingDays workingDays) {
-            return span.after(from, workingDays);
-        }
-
-        @Override
         public String explain(LocalDate from, WorkingDays workingDays) {
             return span.explain(from, due(from, workingDays), workingDays);
-        }
-
-        @Override
-        public boolean pastHolidayData(LocalDate from, WorkingDays workingDays) {
-            return span.pastHolidayData(due(from, workingDays), workingDays);
         }
     }
 
@@ -192,26 +211,11 @@ sealed interface DueRule {
     }
 
     /** A period read from {@code source}'s attribute {@code attribute}. */
-    record Read(Span span, String attribute, CaseEvent source) implements DueRule {
-        @Override
-        public LocalDate earliest(LocalDate from, WorkingDays workingDays) {
-            return null;
-        }
-
-        @Override
-        public LocalDate due(LocalDate from, WorkingDays workingDays) {
-            return span.after(from, workingDays);
-        }
-
+    record Read(Span span, String attribute, CaseEvent source) implements WithinSpan {
         @Override
         public String explain(LocalDate from, WorkingDays workingDays) {
             return span.explain(from, due(from, workingDays), workingDays) + " (the period " + span.words() + " is the "
                     + attribute + " of " + Words.event(source) + ")";
-        }
-
-        @Override
-        public boolean pastHolidayData(LocalDate from, WorkingDays workingDays) {
-            return span.pastHolidayData(due(from, workingDays), workingDays);
         }
     }
 }

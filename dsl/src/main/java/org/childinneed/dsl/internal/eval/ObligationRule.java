@@ -119,7 +119,7 @@ final class ObligationRule implements RuleNode {
         DueRule step = steps[0];
         LocalDate earliest = step.earliest(from, ctx.workingDays);
         LocalDate due = step.due(from, ctx.workingDays);
-        Span used = step instanceof DueRule.Within w ? w.span() : step instanceof DueRule.Read r ? r.span() : null;
+        Span used = step.counted();
         CaseEvent extendedBy = null;
         Span granted = null;
         boolean pastHolidayData = pastHolidayData(step, from, earliest, due, ctx.workingDays);
@@ -184,7 +184,7 @@ final class ObligationRule implements RuleNode {
             LocalDate due = rule.due(from, ctx.workingDays);
             long from0 = earliest == null ? lower : Math.max(lower, Keys.startOf(earliest));
             CaseEvent satisfier = EventPattern.first(metBy, ctx, trigger, from0, last, anchor);
-            Span used = rule instanceof DueRule.Within w ? w.span() : rule instanceof DueRule.Read r ? r.span() : null;
+            Span used = rule.counted();
             if (ctx.judges(from)) {
                 out.add(decide(ctx, anchor, trigger, from, occurrence, previous, rule, earliest, due, null, null, used,
                         earliest == null ? from : earliest, null, satisfier, planEnd,

@@ -139,7 +139,8 @@ public final class CaseFileSchema {
                 .toLowerCase(java.util.Locale.ROOT)), null);
     }
 
-    private static ObjectNode ref(String def, String description) {
+    /** A reference to definition {@code def}, with {@code description} unless null: for this and the other schemas. */
+    public static ObjectNode ref(String def, String description) {
         ObjectNode node = NODES.objectNode().put("$ref", "#/$defs/" + def);
         if (description != null) {
             node.put("description", description);
@@ -147,13 +148,15 @@ public final class CaseFileSchema {
         return node;
     }
 
-    private static ArrayNode strings(String... values) {
+    /** An array of {@code values}. */
+    public static ArrayNode strings(String... values) {
         ArrayNode array = NODES.arrayNode();
         Arrays.stream(values).forEach(array::add);
         return array;
     }
 
-    private static ArrayNode codes(Class<? extends Coded> vocabulary) {
+    /** The codes of {@code vocabulary}, in the order of its constants. */
+    public static ArrayNode codes(Class<? extends Coded> vocabulary) {
         ArrayNode array = NODES.arrayNode();
         Arrays.stream(vocabulary.getEnumConstants()).map(Coded::code).forEach(array::add);
         return array;
