@@ -72,6 +72,13 @@ public final class CompiledPolicy implements Policy {
                         java.util.Map<Object, Object> shared) {
                     return plan.evaluate(known, asOf, judged, shared);
                 }
+
+                @Override
+                public VersionedPolicy.Found found(org.childinneed.model.timeline.Timeline known, LocalDate asOf,
+                        java.util.function.Function<org.childinneed.model.compliance.Citation, VersionedPolicy.JudgedDates> judged,
+                        java.util.Map<Object, Object> shared) {
+                    return plan.found(known, asOf, judged, shared);
+                }
             }, lineage);
         }
     }
@@ -122,6 +129,11 @@ public final class CompiledPolicy implements Policy {
         // Every event of the record, also those after asOf that a composition's timeline leaves out.
         PolicyPlan.refusePastLimit(record.caseId(), record.events());
         return versions.evaluate(record, asOf);
+    }
+
+    /** Its compositions, one per combination of versions, as the versioned policy evaluates them. */
+    List<VersionedPolicy.Composition> compositions() {
+        return versions.compositions();
     }
 
     /** Every rule of the latest version, inherited ones included, in the order they are written. */

@@ -15,42 +15,7 @@ import org.junit.jupiter.api.Test;
 /** {@code version "..." effective DATE}, and a script compiled against each version of its parent. */
 class DatedVersionsTest {
 
-    private static final String BASE_2018 = """
-            policy base "A baseline"
-              version "2018"
-              source "base-2018.txt"
-            rule B-01 "Decision within 1 working day"
-              cite "Referrals"
-              obligation referral-decision
-                when referral
-                due within 1 working day
-                met by referral-decided
-            """;
-    private static final String BASE_2023 = """
-            policy base "A baseline"
-              version "2023" effective 2023-12-15
-              source "base-2023.txt"
-            rule B-01 "Decision within 2 working days"
-              cite "Referrals"
-              obligation referral-decision
-                when referral
-                due within 2 working days
-                met by referral-decided
-            """;
-
-    private static final PolicyResolver TWO_EDITIONS = new PolicyResolver() {
-        @Override
-        public Optional<PolicySource> find(String policyId) {
-            return versions(policyId).stream().findFirst();
-        }
-
-        @Override
-        public List<PolicySource> versions(String policyId) {
-            return policyId.equals("base")
-                    ? List.of(new PolicySource("base.cin", BASE_2018), new PolicySource("base@2023.cin", BASE_2023))
-                    : List.of();
-        }
-    };
+    private static final PolicyResolver TWO_EDITIONS = TwoEditions.resolver();
 
     @Test
     void anAuthorityInheritsTheBaselineInForceOnEachTriggerDate() {

@@ -3,6 +3,7 @@ package org.childinneed.model.compliance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -85,6 +86,39 @@ public final class VersionedPolicy implements Policy {
                 Map<Object, Object> shared) {
             return evaluate(known, asOf, judged);
         }
+
+        /**
+         * What {@link #evaluate(Timeline, LocalDate, Function, Map)} finds, in no particular order:
+         * the versioned policy keeps what it judges by this composition and sorts the report it
+         * makes of every composition's items once, so a composition need not sort its own. By
+         * default, the report's items.
+         */
+        default Found found(Timeline known, LocalDate asOf, Function<Citation, JudgedDates> judged,
+                Map<Object, Object> shared) {
+            return Found.of(evaluate(known, asOf, judged, shared));
+        }
+    }
+
+    /**
+     * What a composition found in a case, in any order: its obligations, its findings and the
+     * obligations a condition lifted. A read-only view; the versioned policy reads it once.
+     *
+     * @param obligations the obligations
+     * @param findings the findings
+     * @param notRequired the obligations their rule's condition lifted
+     */
+    public record Found(List<Obligation> obligations, List<Finding> findings, List<NotRequired> notRequired) {
+
+        public Found {
+            obligations = Collections.unmodifiableList(Objects.requireNonNull(obligations, "obligations"));
+            findings = Collections.unmodifiableList(Objects.requireNonNull(findings, "findings"));
+            notRequired = Collections.unmodifiableList(Objects.requireNonNull(notRequired, "notRequired"));
+        }
+
+        /** The items of {@code report}. */
+        public static Found of(ComplianceReport report) {
+            return new Found(report.obligations(), report.findings(), report.notRequired());
+        }
     }
 
     /**
@@ -130,7 +164,7 @@ public final class VersionedPolicy implements Policy {
 
     /**
      * What one composition judges, computed once: for each version of its lineage as a rule's
-     * origin, the dates it judges items of that rule on ({@link #verdict}); and the span of days
+     * origin, the dates it judges items of that rule on ({@link Judging#verdict}); and the span of days
      * on which all its versions are in force, the first ones reaching back for ever.
      */
     private final class Judge implements Function<Citation, JudgedDates> {
@@ -183,10 +217,6 @@ public final class VersionedPolicy implements Policy {
             return new JudgedDates(from, until);
         }
 
-        PolicyVersion origin(Citation cite) {
-            return judging(cite).origin();
-        }
-
         /**
          * A rule's origin and judged dates, by its citation: computed once per citation (a rule
          * keeps its citation object) and looked up by identity, which is cheaper per item than
@@ -196,7 +226,7 @@ public final class VersionedPolicy implements Policy {
             Judging known = byCitation.get(cite);
             if (known == null) {
                 PolicyVersion origin = cite.version().filter(byOrigin::containsKey).orElse(composition.own());
-                known = new Judging(origin, byOrigin.get(origin), start(origin));
+                known = new Judging(cite, origin, byOrigin.get(origin), start(origin));
                 if (byCitation.size() < MAX_CACHED_CITATIONS) {
                     Map<Citation, Judging> more = new IdentityHashMap<>(byCitation);
                     more.put(cite, known);
@@ -223,18 +253,36 @@ public final class VersionedPolicy implements Policy {
             return !start.isAfter(to) && end.isAfter(from) && start.isBefore(end);
         }
 
-        /** Whether this composition keeps an item of rule origin {@code cite} dated {@code date}, names it not in force, or leaves it to another. */
-        Verdict verdict(Citation cite, LocalDate date) {
-            Judging judging = judging(cite);
-            if (!judging.dates().contains(date)) {
-                return Verdict.ELSEWHERE;
+        /**
+         * How this composition judges the items of the rule cited {@code cite}: a composition's
+         * items come rule by rule, so the judging of the last citation asked is kept in
+         * {@code last} and given again while the citation is the same.
+         */
+        Judging judging(Citation cite, Judging[] last) {
+            Judging known = last[0];
+            if (known == null || known.cite() != cite) {
+                known = judging(cite);
+                last[0] = known;
             }
-            return date.isBefore(judging.start()) ? Verdict.NOT_IN_FORCE : Verdict.KEEP;
+            return known;
         }
     }
 
-    /** How a composition judges the items of one rule: the version that wrote it, its judged dates, and that version's start. */
-    private record Judging(PolicyVersion origin, JudgedDates dates, LocalDate start) {
+    /**
+     * How a composition judges the items of one rule: the version that wrote it, its judged dates,
+     * and that version's start.
+     *
+     * @param cite the rule's citation
+     */
+    private record Judging(Citation cite, PolicyVersion origin, JudgedDates dates, LocalDate start) {
+
+        /** Whether the composition keeps an item of the rule dated {@code date}, names it not in force, or leaves it to another. */
+        Verdict verdict(LocalDate date) {
+            if (!dates.contains(date)) {
+                return Verdict.ELSEWHERE;
+            }
+            return date.isBefore(start) ? Verdict.NOT_IN_FORCE : Verdict.KEEP;
+        }
     }
 
     /**
@@ -337,33 +385,35 @@ public final class VersionedPolicy implements Policy {
                 continue;
             }
             Composition c = judge.composition;
-            ComplianceReport report;
+            Found report;
             if (c.policy() instanceof Selective selective) {
                 if (known == null) {
                     known = record.timeline().asOf(asOf);
                     shared = new HashMap<>();
                 }
-                report = selective.evaluate(known, asOf, judge, shared);
+                report = selective.found(known, asOf, judge, shared);
             } else {
-                report = c.policy().evaluate(record, asOf);
+                report = Found.of(c.policy().evaluate(record, asOf));
             }
+            Judging[] last = new Judging[1];
             for (Obligation o : report.obligations()) {
-                switch (judge.verdict(o.cite(), o.triggerDate())) {
+                Judging judging = judge.judging(o.cite(), last);
+                switch (judging.verdict(o.triggerDate())) {
                     case KEEP -> obligations.add(o);
-                    case NOT_IN_FORCE -> notInForce.add(new NotInForce(o.rule(), o.trigger(), o.triggerDate(),
-                            judge.origin(o.cite())));
+                    case NOT_IN_FORCE -> notInForce.add(new NotInForce(o.rule(), o.trigger(), o.triggerDate(), judging.origin()));
                     default -> { }
                 }
             }
             for (NotRequired n : report.notRequired()) {
-                if (judge.verdict(n.cite(), n.triggerDate()) == Verdict.KEEP) {
+                if (judge.judging(n.cite(), last).verdict(n.triggerDate()) == Verdict.KEEP) {
                     notRequired.add(n);
                 }
             }
             for (Finding f : report.findings()) {
-                switch (judge.verdict(f.cite(), f.date())) {
+                Judging judging = judge.judging(f.cite(), last);
+                switch (judging.verdict(f.date())) {
                     case KEEP -> findings.add(f);
-                    case NOT_IN_FORCE -> notInForce.add(new NotInForce(f.rule(), f.event(), f.date(), judge.origin(f.cite())));
+                    case NOT_IN_FORCE -> notInForce.add(new NotInForce(f.rule(), f.event(), f.date(), judging.origin()));
                     default -> { }
                 }
             }

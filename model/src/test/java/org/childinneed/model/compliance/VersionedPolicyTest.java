@@ -73,33 +73,50 @@ class VersionedPolicyTest {
         assertThrows(IllegalArgumentException.class, () -> VersionedPolicy.of(List.of(version(V1, 1), version(sameDay, 1))));
     }
 
+    /**
+     * A selective composition over a plain policy: it evaluates a record as the plain policy does,
+     * and fails if asked to evaluate a timeline without the shared map.
+     */
+    private abstract static class OverPlain implements VersionedPolicy.Selective {
+
+        final Policy plain;
+
+        OverPlain(Policy plain) {
+            this.plain = plain;
+        }
+
+        @Override
+        public PolicyInfo info() {
+            return plain.info();
+        }
+
+        @Override
+        public ComplianceReport evaluate(CaseRecord record, LocalDate asOf) {
+            return plain.evaluate(record, asOf);
+        }
+
+        @Override
+        public ComplianceReport evaluate(org.childinneed.model.timeline.Timeline known, LocalDate asOf,
+                java.util.function.Function<Citation, VersionedPolicy.JudgedDates> judged) {
+            throw new AssertionError("a versioned policy hands its compositions the shared map");
+        }
+
+        /** The plain policy's report of the case of {@code known}. */
+        ComplianceReport plainly(org.childinneed.model.timeline.Timeline known, LocalDate asOf) {
+            return plain.evaluate(new CaseRecord(known.caseId(), known.child(), known.events()), asOf);
+        }
+    }
+
     /** A composition that notes the map it is handed to share with the others, and whether it was empty then. */
     private static VersionedPolicy.Composition sharing(PolicyVersion v, List<Map<Object, Object>> seen, List<Boolean> empty) {
-        Policy plain = version(v, 1).policy();
-        VersionedPolicy.Selective selective = new VersionedPolicy.Selective() {
-            @Override
-            public PolicyInfo info() {
-                return plain.info();
-            }
-
-            @Override
-            public ComplianceReport evaluate(CaseRecord record, LocalDate asOf) {
-                return plain.evaluate(record, asOf);
-            }
-
-            @Override
-            public ComplianceReport evaluate(org.childinneed.model.timeline.Timeline known, LocalDate asOf,
-                    java.util.function.Function<Citation, VersionedPolicy.JudgedDates> judged) {
-                throw new AssertionError("a versioned policy hands its compositions the shared map");
-            }
-
+        VersionedPolicy.Selective selective = new OverPlain(version(v, 1).policy()) {
             @Override
             public ComplianceReport evaluate(org.childinneed.model.timeline.Timeline known, LocalDate asOf,
                     java.util.function.Function<Citation, VersionedPolicy.JudgedDates> judged, Map<Object, Object> shared) {
                 seen.add(shared);
                 empty.add(shared.isEmpty());
                 shared.put(v, "evaluated by " + v.label());
-                return plain.evaluate(new CaseRecord(known.caseId(), known.child(), known.events()), asOf);
+                return plainly(known, asOf);
             }
         };
         return new VersionedPolicy.Composition(selective, List.of(v));
@@ -119,5 +136,23 @@ class VersionedPolicyTest {
         assertEquals(4, seen.size());
         assertNotSame(seen.get(0), seen.get(2));
         assertTrue(empty.get(2), "a new evaluation starts from an empty map");
+    }
+
+    @Test
+    void aCompositionMayGiveWhatItFoundUnsortedAndTheReportIsSortedOnce() {
+        VersionedPolicy.Selective unsorted = new OverPlain(version(V1, 10).policy()) {
+            @Override
+            public VersionedPolicy.Found found(org.childinneed.model.timeline.Timeline known, LocalDate asOf,
+                    java.util.function.Function<Citation, VersionedPolicy.JudgedDates> judged, Map<Object, Object> shared) {
+                List<Obligation> latestFirst = new ArrayList<>(plainly(known, asOf).obligations());
+                java.util.Collections.reverse(latestFirst);
+                return new VersionedPolicy.Found(latestFirst, List.of(), List.of());
+            }
+        };
+        VersionedPolicy policy = VersionedPolicy.of(List.of(new VersionedPolicy.Composition(unsorted, List.of(V1)),
+                version(V2, 20)));
+        ComplianceReport report = policy.evaluate(referrals("2020-03-01", "2020-02-01", "2021-05-01"), LocalDate.of(2023, 1, 1));
+        assertEquals(List.of(LocalDate.of(2020, 2, 11), LocalDate.of(2020, 3, 11), LocalDate.of(2021, 5, 11)),
+                report.obligations().stream().map(Obligation::due).toList());
     }
 }

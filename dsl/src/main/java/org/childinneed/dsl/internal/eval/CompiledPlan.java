@@ -1,14 +1,17 @@
 package org.childinneed.dsl.internal.eval;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.childinneed.model.compliance.Citation;
 import org.childinneed.model.calendar.WorkingDays;
+import org.childinneed.model.compliance.Citation;
 import org.childinneed.model.compliance.ComplianceReport;
 import org.childinneed.model.compliance.PolicyInfo;
+import org.childinneed.model.compliance.VersionedPolicy.Found;
 import org.childinneed.model.compliance.VersionedPolicy.JudgedDates;
 import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.model.timeline.Timeline;
@@ -18,15 +21,21 @@ final class CompiledPlan implements PolicyPlan {
 
     private final PolicyInfo info;
     private final RuleNode[] rules;
+    /** Where each rule keeps what it found in a case when other plans of the slots evaluate it too. */
+    private final int[] resultSlots;
     /** The working days, asked for at each evaluation: compiling a policy builds no calendar. */
     private final Supplier<WorkingDays> workingDays;
     private final SlotSpace slots;
+    private final ReportOrder order;
 
-    CompiledPlan(PolicyInfo info, List<RuleNode> rules, Supplier<WorkingDays> workingDays, SlotSpace slots) {
+    CompiledPlan(PolicyInfo info, List<SlotSpace.PlannedRule> planned, Supplier<WorkingDays> workingDays, SlotSpace slots) {
         this.info = info;
-        this.rules = rules.toArray(new RuleNode[0]);
+        this.rules = planned.stream().flatMap(p -> p.nodes().stream()).toArray(RuleNode[]::new);
+        this.resultSlots = planned.stream().flatMapToInt(p -> java.util.Arrays.stream(p.resultSlots())).toArray();
         this.workingDays = workingDays;
         this.slots = slots;
+        this.order = new ReportOrder(planned.stream()
+                .flatMap(p -> p.nodes().stream().map(node -> p.source().rule().clause())).toList());
     }
 
     @Override
@@ -38,38 +47,40 @@ final class CompiledPlan implements PolicyPlan {
     public ComplianceReport evaluate(CaseRecord record, LocalDate asOf) {
         PolicyPlan.refusePastLimit(record.caseId(), record.events());
         Timeline known = record.timeline().asOf(asOf);
-        return evaluate(new EvalContext(known, asOf, workingDays.get(), slots.size()), (JudgedDates[]) null);
+        return report(known, asOf, evaluate(new EvalContext(known, asOf, workingDays.get(), slots.size()), null));
     }
 
     @Override
     public ComplianceReport evaluate(Timeline timeline, LocalDate asOf, Function<Citation, JudgedDates> judged) {
-        return evaluate(timeline, asOf, judged, new java.util.HashMap<>());
+        return evaluate(timeline, asOf, judged, new HashMap<>());
     }
 
     @Override
     public ComplianceReport evaluate(Timeline timeline, LocalDate asOf, Function<Citation, JudgedDates> judged,
-            java.util.Map<Object, Object> shared) {
-        Judged known = lastJudged;
-        if (known == null || known.judged != judged) {
-            JudgedDates[] dates = new JudgedDates[rules.length];
-            for (int i = 0; i < rules.length; i++) {
-                dates[i] = Objects.requireNonNull(judged.apply(rules[i].cite()), "judged dates");
-            }
-            known = new Judged(judged, dates);
-            lastJudged = known;
-        }
+            Map<Object, Object> shared) {
+        return report(timeline, asOf, found(timeline, asOf, judged, shared));
+    }
+
+    @Override
+    public Found found(Timeline timeline, LocalDate asOf, Function<Citation, JudgedDates> judged,
+            Map<Object, Object> shared) {
         // The timeline's events are the record's the caller refused past the limit already
         // (CompiledPolicy.evaluate, the only caller): checking each composition again cost a
         // pass over the events per composition.
-        return evaluate(context(timeline, asOf, shared), known.dates);
+        return evaluate(context(timeline, asOf, shared), judgedDates(judged));
+    }
+
+    private ComplianceReport report(Timeline timeline, LocalDate asOf, Found found) {
+        return new ComplianceReport(timeline.caseId(), info.id(), asOf, found.obligations(), found.findings(), List.of(),
+                List.of(), found.notRequired());
     }
 
     /**
      * The context of this evaluation: the one another plan of the same slots made for this case and
      * date, or a new one, kept in {@code shared} for the next plan. Its caches hold each pattern's
-     * matches by slot, the same in every plan of the slots.
+     * matches by slot, the same in every plan of the slots, and what each shared rule found.
      */
-    private EvalContext context(Timeline timeline, LocalDate asOf, java.util.Map<Object, Object> shared) {
+    private EvalContext context(Timeline timeline, LocalDate asOf, Map<Object, Object> shared) {
         WorkingDays days = workingDays.get();
         if (shared.get(slots) instanceof EvalContext ctx && ctx.timeline == timeline && ctx.asOf.equals(asOf)
                 && ctx.workingDays == days) {
@@ -81,24 +92,57 @@ final class CompiledPlan implements PolicyPlan {
     }
 
     /**
-     * The dates each rule's items are judged on, as the last caller asked: a versioned policy asks
-     * each composition's plan with the same function every time, so they are computed once.
+     * The dates each rule's items are judged on, as {@code judged} gives them: a versioned policy
+     * asks each composition's plan with the same function every time, so they are computed once.
      */
+    private JudgedDates[] judgedDates(Function<Citation, JudgedDates> judged) {
+        Judged known = lastJudged;
+        if (known == null || known.judged != judged) {
+            JudgedDates[] dates = new JudgedDates[rules.length];
+            for (int i = 0; i < rules.length; i++) {
+                dates[i] = Objects.requireNonNull(judged.apply(rules[i].cite()), "judged dates");
+            }
+            known = new Judged(judged, dates);
+            lastJudged = known;
+        }
+        return known.dates;
+    }
+
+    /** The dates each rule's items are judged on, and the function that gave them. */
     private record Judged(Function<Citation, JudgedDates> judged, JudgedDates[] dates) {
     }
 
     private volatile Judged lastJudged;
 
-    /** Evaluates, each rule leaving out the items outside its judged dates (all dates when null). */
-    private ComplianceReport evaluate(EvalContext ctx, JudgedDates[] judged) {
-        Timeline timeline = ctx.timeline;
-        LocalDate asOf = ctx.asOf;
+    /**
+     * Evaluates, each rule leaving out the items outside its judged dates (all dates when null). A
+     * rule other plans of the slots share finds every item, once per case: each plan's caller
+     * keeps those of its own dates. The obligations come in report order, so that the report's
+     * sort has little left to do.
+     */
+    private Found evaluate(EvalContext ctx, JudgedDates[] judged) {
         Results results = new Results();
+        int[] ends = new int[rules.length];
         for (int i = 0; i < rules.length; i++) {
-            ctx.judge(judged == null ? JudgedDates.ALL : judged[i]);
-            rules[i].evaluate(ctx, results);
+            int slot = resultSlots[i];
+            if (slots.shared(slot)) {
+                Results found = (Results) ctx.cache[slot];
+                if (found == null) {
+                    found = new Results();
+                    ctx.judge(JudgedDates.ALL);
+                    rules[i].evaluate(ctx, found);
+                    ctx.cache[slot] = found;
+                }
+                results.obligations.addAll(found.obligations);
+                results.findings.addAll(found.findings);
+                results.notRequired.addAll(found.notRequired);
+            } else {
+                ctx.judge(judged == null ? JudgedDates.ALL : judged[i]);
+                rules[i].evaluate(ctx, results);
+            }
+            ends[i] = results.obligations.size();
         }
-        return new ComplianceReport(timeline.caseId(), info.id(), asOf, results.obligations, results.findings, List.of(), List.of(),
-                results.notRequired);
+        order.sort(results.obligations, ends);
+        return new Found(results.obligations, results.findings, results.notRequired);
     }
 }

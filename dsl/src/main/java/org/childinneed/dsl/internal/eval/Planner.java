@@ -69,22 +69,35 @@ public final class Planner {
     /**
      * Plans {@code rules} as {@link #plan(PolicyInfo, List, Supplier)} does, its cache slots
      * numbered in {@code slots}: plans numbered in one space share an evaluation's context when
-     * they evaluate the same case.
+     * they evaluate the same case, and a rule that resolves alike in a plan numbered there before
+     * is not planned again: the two plans share its nodes, which find what they find in a case once.
      */
     public static PolicyPlan plan(PolicyInfo info, List<RuleSource> rules, Supplier<WorkingDays> workingDays,
             SlotSpace slots) {
-        List<RuleNode> nodes = new ArrayList<>();
+        List<SlotSpace.PlannedRule> planned = new ArrayList<>();
         for (RuleSource source : rules) {
-            CheckedRule rule = source.rule();
-            Planner planner = new Planner(rule.resolved(), slots);
-            Citation cite = Citation.of(source.document(), rule.cite()).withVersion(source.version());
-            for (CheckedRule.Part part : rule.parts()) {
-                RuleNode node = part instanceof CheckedRule.Obligation o ? planner.obligation(rule.clause(), cite, o)
-                        : planner.finding(rule.clause(), cite, (CheckedRule.Finding) part);
-                nodes.add(rule.rule().advisory() ? new AdvisoryRule(node) : node);
+            SlotSpace.PlannedRule alike = slots.plannedAlike(source);
+            if (alike == null) {
+                Resolved.Recording reads = source.rule().resolved().recording();
+                alike = slots.planned(source, nodes(source, reads, slots), reads);
             }
+            planned.add(alike);
         }
-        return new CompiledPlan(info, nodes, workingDays, slots);
+        return new CompiledPlan(info, planned, workingDays, slots);
+    }
+
+    /** The nodes of one rule, one for each obligation and finding, its names looked up in {@code resolved}. */
+    private static List<RuleNode> nodes(RuleSource source, Resolved resolved, SlotSpace slots) {
+        CheckedRule rule = source.rule();
+        Planner planner = new Planner(resolved, slots);
+        Citation cite = Citation.of(source.document(), rule.cite()).withVersion(source.version());
+        List<RuleNode> nodes = new ArrayList<>();
+        for (CheckedRule.Part part : rule.parts()) {
+            RuleNode node = part instanceof CheckedRule.Obligation o ? planner.obligation(rule.clause(), cite, o)
+                    : planner.finding(rule.clause(), cite, (CheckedRule.Finding) part);
+            nodes.add(rule.rule().advisory() ? new AdvisoryRule(node) : node);
+        }
+        return nodes;
     }
 
     /** What an unqualified {@code after it} means where it is being planned: unbounded in a finding (see {@link #lookAhead}). */

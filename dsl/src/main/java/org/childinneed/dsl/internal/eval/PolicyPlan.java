@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.childinneed.model.compliance.Citation;
 import org.childinneed.model.compliance.ComplianceReport;
 import org.childinneed.model.compliance.PolicyInfo;
+import org.childinneed.model.compliance.VersionedPolicy.Found;
 import org.childinneed.model.compliance.VersionedPolicy.JudgedDates;
 import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.timeline.CaseRecord;
@@ -57,5 +58,12 @@ public interface PolicyPlan {
      * one map for the whole evaluation of the case (see {@code VersionedPolicy.Selective}).
      */
     ComplianceReport evaluate(Timeline known, LocalDate asOf, Function<Citation, JudgedDates> judged,
+            java.util.Map<Object, Object> shared);
+
+    /**
+     * What {@link #evaluate(Timeline, LocalDate, Function, java.util.Map)} finds, unsorted: a
+     * versioned policy sorts the report it makes of its compositions' items once.
+     */
+    Found found(Timeline known, LocalDate asOf, Function<Citation, JudgedDates> judged,
             java.util.Map<Object, Object> shared);
 }
