@@ -113,6 +113,14 @@ public final class AttributeSpec {
         return accessor.apply(event).map(Object.class::cast);
     }
 
+    /**
+     * Reads this attribute of {@code event} as {@link #valueOf} does, or null when absent: for a
+     * reader that asks for the value of many events, without wrapping each value again.
+     */
+    public Object valueOrNull(CaseEvent event) {
+        return accessor.apply(event).orElse(null);
+    }
+
     private static List<String> codesOf(Class<? extends Coded> vocabulary) {
         return java.util.Arrays.stream(vocabulary.getEnumConstants()).map(Coded::code).toList();
     }

@@ -56,6 +56,6 @@ final class AttributeReader {
             return event.schema().attribute(name).flatMap(spec -> spec.valueOf(event)).orElse(null);
         }
         AttributeSpec spec = specs[event.type().ordinal()];
-        return spec == null ? null : spec.valueOf(event).orElse(null);
+        return spec == null ? null : spec.valueOrNull(event);
     }
 }

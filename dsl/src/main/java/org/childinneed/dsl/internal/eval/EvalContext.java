@@ -63,10 +63,6 @@ final class EvalContext {
         return !date.isBefore(judgedFrom) && date.isBefore(judgedUntil);
     }
 
-    List<CaseEvent> ofType(EventType type) {
-        return timeline.ofType(type);
-    }
-
     /**
      * The events of one type, with their keys: computed once per evaluation and type, so that every
      * pattern of the type filters them rather than keying them again.

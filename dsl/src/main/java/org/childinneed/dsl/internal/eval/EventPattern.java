@@ -1,9 +1,7 @@
 package org.childinneed.dsl.internal.eval;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.event.EventSchema;
 import org.childinneed.model.event.EventType;
@@ -76,7 +74,7 @@ final class EventPattern {
     /** The matching events of the case (ignoring any reference to the event in hand). */
     Matches matches(EvalContext ctx) {
         if (reference != null) {
-            return compute(ctx);
+            return referring(ctx).matches();
         }
         Object cached = ctx.cache[slot];
         if (cached instanceof Matches m) {
@@ -95,37 +93,36 @@ final class EventPattern {
         return all.filter(this::test);
     }
 
-    /** The matching events that may stand in relation to {@code it}: all, or those referring to it. */
-    @SuppressWarnings("unchecked")
-    Matches candidates(EvalContext ctx, CaseEvent it) {
-        if (reference == null) {
-            return matches(ctx);
-        }
-        if (it.ref().id().isEmpty()) {
-            return Matches.NONE;
-        }
+    /** For a pattern {@code referring to it}: its matches, linked by the event each refers to. */
+    private Referring referring(EvalContext ctx) {
         Object cached = ctx.cache[slot];
-        Map<String, Object> byTarget;
-        if (cached instanceof Map<?, ?> map) {
-            byTarget = (Map<String, Object>) map;
-        } else {
-            // One map: each target's events gathered in a list, then the list replaced by its matches.
-            byTarget = new HashMap<>();
-            for (CaseEvent event : ctx.ofType(type)) {
-                if (test(event) && reference.read(event) instanceof String target) {
-                    ((List<CaseEvent>) byTarget.computeIfAbsent(target, t -> new ArrayList<CaseEvent>(2))).add(event);
-                }
-            }
-            byTarget.replaceAll((target, list) -> new Matches((List<CaseEvent>) list));
-            ctx.cache[slot] = byTarget;
+        if (cached instanceof Referring r) {
+            return r;
         }
-        Object found = byTarget.get(it.ref().id().get());
-        return found == null ? Matches.NONE : (Matches) found;
+        Referring r = new Referring(compute(ctx), reference);
+        ctx.cache[slot] = r;
+        return r;
     }
 
-    /** The first candidate with key in {@code [from, to]} other than {@code except}, or null. */
+    /**
+     * The first matching event with key in {@code [from, to]} other than {@code except}, or null;
+     * with {@code referring to it}, among those referring to {@code it}.
+     */
     CaseEvent first(EvalContext ctx, CaseEvent it, long from, long to, CaseEvent except) {
-        return candidates(ctx, it).firstBetween(from, to, except);
+        if (reference == null) {
+            return matches(ctx).firstBetween(from, to, except);
+        }
+        String target = it.ref().id().orElse(null);
+        return target == null ? null : referring(ctx).firstBetween(target, from, to, except);
+    }
+
+    /** As {@link #first}, the last such event. */
+    CaseEvent last(EvalContext ctx, CaseEvent it, long from, long to, CaseEvent except) {
+        if (reference == null) {
+            return matches(ctx).lastBetween(from, to, except);
+        }
+        String target = it.ref().id().orElse(null);
+        return target == null ? null : referring(ctx).lastBetween(target, from, to, except);
     }
 
     /** The first candidate among several patterns with key in {@code [from, to]}, or null. */

@@ -142,7 +142,7 @@ final class ObligationRule implements RuleNode {
         long lower = Keys.startOf(first);
         CaseEvent last = null;
         if (since != null) {
-            last = since.candidates(ctx, trigger).lastBetween(Long.MIN_VALUE, Keys.of(trigger) - 1, trigger);
+            last = since.last(ctx, trigger, Long.MIN_VALUE, Keys.of(trigger) - 1, trigger);
             lower = last == null ? Long.MIN_VALUE : Keys.of(last) + 1;
         }
         CaseEvent satisfier = EventPattern.first(metBy, ctx, trigger, lower, Long.MAX_VALUE, trigger);

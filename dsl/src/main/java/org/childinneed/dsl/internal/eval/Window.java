@@ -62,8 +62,7 @@ sealed interface Window {
         }
 
         private CaseEvent last(Focus focus, EvalContext ctx) {
-            return pattern.candidates(ctx, focus.event()).lastBetween(focus.planStartKey(), focus.key() - 1,
-                    focus.event());
+            return pattern.last(ctx, focus.event(), focus.planStartKey(), focus.key() - 1, focus.event());
         }
 
         @Override
@@ -84,8 +83,7 @@ sealed interface Window {
         }
 
         private CaseEvent last(Focus focus, EvalContext ctx) {
-            return pattern.candidates(ctx, focus.event()).lastBetween(focus.planStartKey(), focus.key(),
-                    focus.event());
+            return pattern.last(ctx, focus.event(), focus.planStartKey(), focus.key(), focus.event());
         }
 
         @Override
