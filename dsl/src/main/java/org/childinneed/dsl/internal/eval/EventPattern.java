@@ -1,6 +1,5 @@
 package org.childinneed.dsl.internal.eval;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.event.EventSchema;
@@ -129,32 +128,28 @@ final class EventPattern {
     static CaseEvent first(EventPattern[] patterns, EvalContext ctx, CaseEvent it, long from, long to,
             CaseEvent except) {
         CaseEvent best = null;
-        long bestKey = Long.MAX_VALUE;
+        long before = to;
         for (EventPattern pattern : patterns) {
-            CaseEvent found = pattern.first(ctx, it, from, to, except);
+            CaseEvent found = pattern.first(ctx, it, from, before, except);
             if (found != null) {
-                long key = patterns.length == 1 ? 0 : Keys.of(found);
-                if (best == null || key < bestKey) {
-                    best = found;
-                    bestKey = key;
-                }
+                // The next patterns look only before it: what they find there comes first.
+                best = found;
+                before = Keys.of(found) - 1;
             }
         }
         return best;
     }
 
     /** The events matching any of {@code patterns}, in timeline order, each once. */
-    static List<CaseEvent> union(EventPattern[] patterns, EvalContext ctx) {
-        List<CaseEvent> list = new ArrayList<>();
-        for (CaseEvent event : ctx.timeline.events()) {
-            for (EventPattern pattern : patterns) {
-                if (pattern.test(event)) {
-                    list.add(event);
-                    break;
-                }
-            }
+    static Matches union(EventPattern[] patterns, EvalContext ctx) {
+        if (patterns.length == 1) {
+            return patterns[0].matches(ctx);
         }
-        return list;
+        Matches[] parts = new Matches[patterns.length];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = patterns[i].matches(ctx);
+        }
+        return Matches.union(parts);
     }
 
     @Override

@@ -62,15 +62,9 @@ final class ObligationRule implements RuleNode {
     @Override
     public void evaluate(EvalContext ctx, Results out) {
         boolean oneOff = steps.length == 1 && !repeatLast;
-        if (triggers.length == 1) {
-            Matches anchors = triggers[0].matches(ctx);
-            for (int i = 0; i < anchors.size(); i++) {
-                start(ctx, anchors.get(i), oneOff, out);
-            }
-            return;
-        }
-        for (CaseEvent anchor : EventPattern.union(triggers, ctx)) {
-            start(ctx, anchor, oneOff, out);
+        Matches anchors = EventPattern.union(triggers, ctx);
+        for (int i = 0; i < anchors.size(); i++) {
+            start(ctx, anchors.get(i), oneOff, out);
         }
     }
 
@@ -81,7 +75,7 @@ final class ObligationRule implements RuleNode {
             return;
         }
         if (condition != null) {
-            Focus focus = new Focus(anchor, anchor.date(), ctx.planAt(anchor));
+            Focus focus = new Focus(anchor, ctx);
             if (!condition.test(focus, ctx)) {
                 // Nothing disappears silently: what the condition lifted is shown, and why, worded
                 // when first read (the context is read under its lock).
