@@ -59,7 +59,12 @@ final class EventPattern {
     }
 
     boolean test(CaseEvent event) {
-        if (event.type() != type || declaredCode != null && !declaredCode.equals(event.typeCode())) {
+        return event.type() == type && fits(event);
+    }
+
+    /** Whether {@code event}, of the pattern's type, is of its declared type and passes its tests. */
+    private boolean fits(CaseEvent event) {
+        if (declaredCode != null && !declaredCode.equals(event.typeCode())) {
             return false;
         }
         for (AttributeTest t : tests) {
@@ -89,7 +94,7 @@ final class EventPattern {
         if (tests.length == 0 && declaredCode == null) {
             return all;
         }
-        return all.filter(this::test);
+        return all.filter(this::fits);
     }
 
     /** For a pattern {@code referring to it}: its matches, linked by the event each refers to. */
