@@ -83,7 +83,7 @@ final class EvalContext {
 
     PlanIndex plans() {
         if (plans == null) {
-            plans = PlanIndex.of(timeline);
+            plans = PlanIndex.of(this);
         }
         return plans;
     }
