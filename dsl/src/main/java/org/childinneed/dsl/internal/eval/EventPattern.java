@@ -114,22 +114,41 @@ final class EventPattern {
      */
     CaseEvent first(EvalContext ctx, CaseEvent it, long from, long to, CaseEvent except) {
         if (reference == null) {
-            return matches(ctx).firstBetween(from, to, except);
+            Matches matches = matches(ctx);
+            return found(ctx, matches, matches.firstBetween(from, to, except));
         }
         String target = it.ref().id().orElse(null);
-        return target == null ? null : referring(ctx).firstBetween(target, from, to, except);
+        if (target == null) {
+            return null;
+        }
+        Referring referring = referring(ctx);
+        return found(ctx, referring.matches(), referring.firstBetween(target, from, to, except));
     }
 
     /** As {@link #first}, the last such event. */
     CaseEvent last(EvalContext ctx, CaseEvent it, long from, long to, CaseEvent except) {
         if (reference == null) {
-            return matches(ctx).lastBetween(from, to, except);
+            Matches matches = matches(ctx);
+            return found(ctx, matches, matches.lastBetween(from, to, except));
         }
         String target = it.ref().id().orElse(null);
-        return target == null ? null : referring(ctx).lastBetween(target, from, to, except);
+        if (target == null) {
+            return null;
+        }
+        Referring referring = referring(ctx);
+        return found(ctx, referring.matches(), referring.lastBetween(target, from, to, except));
     }
 
-    /** The first candidate among several patterns with key in {@code [from, to]}, or null. */
+    /** The {@code i}th of {@code matches}, its key left in {@link EvalContext#foundKey}; null when {@code i} is -1. */
+    private static CaseEvent found(EvalContext ctx, Matches matches, int i) {
+        if (i < 0) {
+            return null;
+        }
+        ctx.foundKey = matches.key(i);
+        return matches.get(i);
+    }
+
+    /** The first candidate among several patterns with key in {@code [from, to]} (its key in {@link EvalContext#foundKey}), or null. */
     static CaseEvent first(EventPattern[] patterns, EvalContext ctx, CaseEvent it, long from, long to,
             CaseEvent except) {
         CaseEvent best = null;
@@ -139,7 +158,7 @@ final class EventPattern {
             if (found != null) {
                 // The next patterns look only before it: what they find there comes first.
                 best = found;
-                before = Keys.of(found) - 1;
+                before = ctx.foundKey - 1;
             }
         }
         return best;

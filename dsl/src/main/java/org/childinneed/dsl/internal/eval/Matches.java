@@ -106,24 +106,24 @@ final class Matches {
         return lo;
     }
 
-    /** The first event with key in {@code [from, to]} other than {@code except}; null if none. */
-    CaseEvent firstBetween(long from, long to, CaseEvent except) {
+    /** The index of the first event with key in {@code [from, to]} other than {@code except}; -1 if none. */
+    int firstBetween(long from, long to, CaseEvent except) {
         for (int i = firstFrom(from); i < events.length && keys[i] <= to; i++) {
             if (events[i] != except) {
-                return events[i];
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
-    /** The last event with key in {@code [from, to]} other than {@code except}; null if none. */
-    CaseEvent lastBetween(long from, long to, CaseEvent except) {
+    /** The index of the last event with key in {@code [from, to]} other than {@code except}; -1 if none. */
+    int lastBetween(long from, long to, CaseEvent except) {
         int i = firstFrom(to == Long.MAX_VALUE ? to : to + 1) - 1;
         for (; i >= 0 && keys[i] >= from; i--) {
             if (events[i] != except) {
-                return events[i];
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 }

@@ -35,24 +35,27 @@ final class Referring {
         return matches;
     }
 
-    /** The first match referring to {@code target} with key in {@code [from, to]} other than {@code except}; null if none. */
-    CaseEvent firstBetween(String target, long from, long to, CaseEvent except) {
+    /**
+     * The index among {@link #matches()} of the first match referring to {@code target} with key
+     * in {@code [from, to]} other than {@code except}; -1 if none.
+     */
+    int firstBetween(String target, long from, long to, CaseEvent except) {
         Integer first = firsts.get(target);
         for (int i = first == null ? -1 : first; i >= 0 && matches.key(i) <= to; i = next[i]) {
             if (matches.key(i) >= from && matches.get(i) != except) {
-                return matches.get(i);
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
-    /** The last match referring to {@code target} with key in {@code [from, to]} other than {@code except}; null if none. */
-    CaseEvent lastBetween(String target, long from, long to, CaseEvent except) {
-        CaseEvent last = null;
+    /** As {@link #firstBetween}, the index of the last such match; -1 if none. */
+    int lastBetween(String target, long from, long to, CaseEvent except) {
+        int last = -1;
         Integer first = firsts.get(target);
         for (int i = first == null ? -1 : first; i >= 0 && matches.key(i) <= to; i = next[i]) {
             if (matches.key(i) >= from && matches.get(i) != except) {
-                last = matches.get(i);
+                last = i;
             }
         }
         return last;

@@ -75,7 +75,7 @@ sealed interface Window {
         @Override
         public long from(Focus focus, EvalContext ctx) {
             CaseEvent last = last(focus, ctx);
-            return last == null ? focus.planStartKey() : Keys.of(last) + 1;
+            return last == null ? focus.planStartKey() : ctx.foundKey + 1;
         }
 
         @Override
