@@ -30,10 +30,16 @@ public final class AttributeSpec {
         this.declaredCodes = List.copyOf(declaredCodes);
     }
 
+    /**
+     * An attribute of a national type, read by {@code accessor} from events of {@code eventClass}.
+     * The event is not cast to it again on every read: an accessor reading the event's fields
+     * casts it itself.
+     */
+    @SuppressWarnings("unchecked")
     static <E extends CaseEvent> AttributeSpec of(String name, AttributeType type, boolean required,
             Class<? extends Coded> vocabulary, Class<E> eventClass, Function<E, Optional<?>> accessor) {
         return new AttributeSpec(name, type, required, Optional.ofNullable(vocabulary),
-                event -> accessor.apply(eventClass.cast(ExtendedEvent.national(event))), List.of());
+                event -> accessor.apply((E) ExtendedEvent.national(event)), List.of());
     }
 
     /**
