@@ -30,10 +30,16 @@ public final class AttributeSpec {
         this.declaredCodes = List.copyOf(declaredCodes);
     }
 
+    /**
+     * An attribute of a national type, read by {@code accessor} from events of {@code eventClass}.
+     * The event is not cast to it again on every read: an accessor reading the event's fields
+     * casts it itself.
+     */
+    @SuppressWarnings("unchecked")
     static <E extends CaseEvent> AttributeSpec of(String name, AttributeType type, boolean required,
             Class<? extends Coded> vocabulary, Class<E> eventClass, Function<E, Optional<?>> accessor) {
         return new AttributeSpec(name, type, required, Optional.ofNullable(vocabulary),
-                event -> accessor.apply(eventClass.cast(ExtendedEvent.national(event))), List.of());
+                event -> accessor.apply((E) ExtendedEvent.national(event)), List.of());
     }
 
     /**
@@ -111,6 +117,14 @@ public final class AttributeSpec {
     /** Reads this attribute of {@code event}, which must be of the type that declares it. */
     public Optional<Object> valueOf(CaseEvent event) {
         return accessor.apply(event).map(Object.class::cast);
+    }
+
+    /**
+     * Reads this attribute of {@code event} as {@link #valueOf} does, or null when absent: for a
+     * reader that asks for the value of many events, without wrapping each value again.
+     */
+    public Object valueOrNull(CaseEvent event) {
+        return accessor.apply(event).orElse(null);
     }
 
     private static List<String> codesOf(Class<? extends Coded> vocabulary) {

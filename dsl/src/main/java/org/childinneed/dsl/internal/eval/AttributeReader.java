@@ -52,10 +52,15 @@ final class AttributeReader {
 
     /** The value on {@code event}, or null when absent. */
     Object read(CaseEvent event) {
-        if (event.type() == EventType.DECLARED) {
+        return read(event, event.type());
+    }
+
+    /** The value on {@code event}, of type {@code type} (which a caller that knows it passes rather than asks again). */
+    Object read(CaseEvent event, EventType type) {
+        if (type == EventType.DECLARED) {
             return event.schema().attribute(name).flatMap(spec -> spec.valueOf(event)).orElse(null);
         }
-        AttributeSpec spec = specs[event.type().ordinal()];
-        return spec == null ? null : spec.valueOf(event).orElse(null);
+        AttributeSpec spec = specs[type.ordinal()];
+        return spec == null ? null : spec.valueOrNull(event);
     }
 }

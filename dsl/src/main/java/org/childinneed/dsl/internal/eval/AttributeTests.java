@@ -102,14 +102,19 @@ final class AttributeTests {
         }
 
         private boolean isOneOf(CaseEvent event) {
-            Object value = reader.read(event);
-            Object[] allowed = allowedByType[event.type().ordinal()];
-            if (value == null || allowed == null) {
+            EventType type = event.type();
+            Object[] allowed = allowedByType[type.ordinal()];
+            if (allowed == null) {
                 return false;
             }
-            Object compared = event.type() == EventType.DECLARED ? codeOf(value) : value;
+            Object value = reader.read(event, type);
+            if (value == null) {
+                return false;
+            }
+            Object compared = type == EventType.DECLARED ? codeOf(value) : value;
             for (Object a : allowed) {
-                if (a.equals(compared)) {
+                // A national code is one constant of its vocabulary: the same object, compared first.
+                if (a == compared || a.equals(compared)) {
                     return true;
                 }
             }

@@ -262,8 +262,7 @@ final class Conds {
         }
 
         private CaseEvent find(Focus focus, EvalContext ctx) {
-            long[] range = window.range(focus, ctx);
-            return pattern.first(ctx, focus.event(), range[0], range[1], focus.event());
+            return pattern.first(ctx, focus.event(), window.from(focus, ctx), window.to(focus, ctx), focus.event());
         }
 
         @Override

@@ -22,6 +22,12 @@ final class EvalContext {
     final WorkingDays workingDays;
     final Object[] cache;
     private PlanIndex plans;
+    /**
+     * The key of the event the last search of a pattern found ({@link EventPattern#first},
+     * {@link EventPattern#last}), for a caller that reads it at once: the search knows it, and
+     * working it out again from the event costs more.
+     */
+    long foundKey;
     private Matches planEnds;
     /** The dates the rule in hand is judged on: its items dated otherwise are left out. */
     private LocalDate judgedFrom = LocalDate.MIN;
@@ -63,10 +69,6 @@ final class EvalContext {
         return !date.isBefore(judgedFrom) && date.isBefore(judgedUntil);
     }
 
-    List<CaseEvent> ofType(EventType type) {
-        return timeline.ofType(type);
-    }
-
     /**
      * The events of one type, with their keys: computed once per evaluation and type, so that every
      * pattern of the type filters them rather than keying them again.
@@ -87,7 +89,7 @@ final class EvalContext {
 
     PlanIndex plans() {
         if (plans == null) {
-            plans = PlanIndex.of(timeline);
+            plans = PlanIndex.of(this);
         }
         return plans;
     }
@@ -101,16 +103,20 @@ final class EvalContext {
      * How the plan of an obligation triggered by {@code anchor} ends, or null when it has not: the
      * plan open at the anchor ends at its plan-ended or, superseded, just before the next
      * plan-started. An anchor in no plan (or a plan's own plan-ended) looks to the first plan-ended
-     * after it.
+     * after it. The caller knows the anchor's key, {@code anchorKey}.
      */
-    PlanEnd planEndOf(CaseEvent anchor) {
+    PlanEnd planEndOf(CaseEvent anchor, long anchorKey) {
         PlanIndex index = plans();
-        int i = index.indexAt(Keys.of(anchor));
+        int i = index.indexAt(anchorKey);
         if (i >= 0 && index.plans().get(i).end().orElse(null) != anchor) {
             return index.endOf(i);
         }
-        CaseEvent end = planEndAfter(anchor);
-        return end == null ? null : new PlanEnd(end, Keys.of(end), false);
+        if (planEnds == null) {
+            planEnds = ofTypeKeyed(EventType.PLAN_ENDED);
+        }
+        // The first plan-ended after the anchor in timeline order, if any.
+        int after = planEnds.firstFrom(anchorKey == Long.MAX_VALUE ? anchorKey : anchorKey + 1);
+        return after < planEnds.size() ? new PlanEnd(planEnds.get(after), planEnds.key(after), false) : null;
     }
 
     /**
@@ -144,13 +150,4 @@ final class EvalContext {
         }
     }
 
-    /** The first plan-ended after {@code event} in timeline order, or null. */
-    private CaseEvent planEndAfter(CaseEvent event) {
-        if (planEnds == null) {
-            planEnds = ofTypeKeyed(EventType.PLAN_ENDED);
-        }
-        long key = Keys.of(event);
-        int i = planEnds.firstFrom(key == Long.MAX_VALUE ? key : key + 1);
-        return i < planEnds.size() ? planEnds.get(i) : null;
-    }
 }

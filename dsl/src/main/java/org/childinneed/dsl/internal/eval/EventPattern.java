@@ -1,9 +1,6 @@
 package org.childinneed.dsl.internal.eval;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.childinneed.model.event.CaseEvent;
 import org.childinneed.model.event.EventSchema;
 import org.childinneed.model.event.EventType;
@@ -62,7 +59,12 @@ final class EventPattern {
     }
 
     boolean test(CaseEvent event) {
-        if (event.type() != type || declaredCode != null && !declaredCode.equals(event.typeCode())) {
+        return event.type() == type && fits(event);
+    }
+
+    /** Whether {@code event}, of the pattern's type, is of its declared type and passes its tests. */
+    private boolean fits(CaseEvent event) {
+        if (declaredCode != null && !declaredCode.equals(event.typeCode())) {
             return false;
         }
         for (AttributeTest t : tests) {
@@ -76,7 +78,7 @@ final class EventPattern {
     /** The matching events of the case (ignoring any reference to the event in hand). */
     Matches matches(EvalContext ctx) {
         if (reference != null) {
-            return compute(ctx);
+            return referring(ctx).matches();
         }
         Object cached = ctx.cache[slot];
         if (cached instanceof Matches m) {
@@ -92,72 +94,86 @@ final class EventPattern {
         if (tests.length == 0 && declaredCode == null) {
             return all;
         }
-        return all.filter(this::test);
+        return all.filter(this::fits);
     }
 
-    /** The matching events that may stand in relation to {@code it}: all, or those referring to it. */
-    @SuppressWarnings("unchecked")
-    Matches candidates(EvalContext ctx, CaseEvent it) {
-        if (reference == null) {
-            return matches(ctx);
-        }
-        if (it.ref().id().isEmpty()) {
-            return Matches.NONE;
-        }
+    /** For a pattern {@code referring to it}: its matches, linked by the event each refers to. */
+    private Referring referring(EvalContext ctx) {
         Object cached = ctx.cache[slot];
-        Map<String, Object> byTarget;
-        if (cached instanceof Map<?, ?> map) {
-            byTarget = (Map<String, Object>) map;
-        } else {
-            // One map: each target's events gathered in a list, then the list replaced by its matches.
-            byTarget = new HashMap<>();
-            for (CaseEvent event : ctx.ofType(type)) {
-                if (test(event) && reference.read(event) instanceof String target) {
-                    ((List<CaseEvent>) byTarget.computeIfAbsent(target, t -> new ArrayList<CaseEvent>(2))).add(event);
-                }
-            }
-            byTarget.replaceAll((target, list) -> new Matches((List<CaseEvent>) list));
-            ctx.cache[slot] = byTarget;
+        if (cached instanceof Referring r) {
+            return r;
         }
-        Object found = byTarget.get(it.ref().id().get());
-        return found == null ? Matches.NONE : (Matches) found;
+        Referring r = new Referring(compute(ctx), reference);
+        ctx.cache[slot] = r;
+        return r;
     }
 
-    /** The first candidate with key in {@code [from, to]} other than {@code except}, or null. */
+    /**
+     * The first matching event with key in {@code [from, to]} other than {@code except}, or null;
+     * with {@code referring to it}, among those referring to {@code it}.
+     */
     CaseEvent first(EvalContext ctx, CaseEvent it, long from, long to, CaseEvent except) {
-        return candidates(ctx, it).firstBetween(from, to, except);
+        if (reference == null) {
+            Matches matches = matches(ctx);
+            return found(ctx, matches, matches.firstBetween(from, to, except));
+        }
+        String target = it.ref().id().orElse(null);
+        if (target == null) {
+            return null;
+        }
+        Referring referring = referring(ctx);
+        return found(ctx, referring.matches(), referring.firstBetween(target, from, to, except));
     }
 
-    /** The first candidate among several patterns with key in {@code [from, to]}, or null. */
+    /** As {@link #first}, the last such event. */
+    CaseEvent last(EvalContext ctx, CaseEvent it, long from, long to, CaseEvent except) {
+        if (reference == null) {
+            Matches matches = matches(ctx);
+            return found(ctx, matches, matches.lastBetween(from, to, except));
+        }
+        String target = it.ref().id().orElse(null);
+        if (target == null) {
+            return null;
+        }
+        Referring referring = referring(ctx);
+        return found(ctx, referring.matches(), referring.lastBetween(target, from, to, except));
+    }
+
+    /** The {@code i}th of {@code matches}, its key left in {@link EvalContext#foundKey}; null when {@code i} is -1. */
+    private static CaseEvent found(EvalContext ctx, Matches matches, int i) {
+        if (i < 0) {
+            return null;
+        }
+        ctx.foundKey = matches.key(i);
+        return matches.get(i);
+    }
+
+    /** The first candidate among several patterns with key in {@code [from, to]} (its key in {@link EvalContext#foundKey}), or null. */
     static CaseEvent first(EventPattern[] patterns, EvalContext ctx, CaseEvent it, long from, long to,
             CaseEvent except) {
         CaseEvent best = null;
-        long bestKey = Long.MAX_VALUE;
+        long before = to;
         for (EventPattern pattern : patterns) {
-            CaseEvent found = pattern.first(ctx, it, from, to, except);
+            CaseEvent found = pattern.first(ctx, it, from, before, except);
             if (found != null) {
-                long key = patterns.length == 1 ? 0 : Keys.of(found);
-                if (best == null || key < bestKey) {
-                    best = found;
-                    bestKey = key;
-                }
+                // The next patterns look only before it: what they find there comes first.
+                best = found;
+                before = ctx.foundKey - 1;
             }
         }
         return best;
     }
 
     /** The events matching any of {@code patterns}, in timeline order, each once. */
-    static List<CaseEvent> union(EventPattern[] patterns, EvalContext ctx) {
-        List<CaseEvent> list = new ArrayList<>();
-        for (CaseEvent event : ctx.timeline.events()) {
-            for (EventPattern pattern : patterns) {
-                if (pattern.test(event)) {
-                    list.add(event);
-                    break;
-                }
-            }
+    static Matches union(EventPattern[] patterns, EvalContext ctx) {
+        if (patterns.length == 1) {
+            return patterns[0].matches(ctx);
         }
-        return list;
+        Matches[] parts = new Matches[patterns.length];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = patterns[i].matches(ctx);
+        }
+        return Matches.union(parts);
     }
 
     @Override

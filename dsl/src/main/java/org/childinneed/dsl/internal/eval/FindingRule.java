@@ -1,6 +1,7 @@
 package org.childinneed.dsl.internal.eval;
 
 import java.time.LocalDate;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.childinneed.model.compliance.Citation;
 import org.childinneed.model.compliance.Finding;
@@ -50,8 +51,8 @@ final class FindingRule implements RuleNode {
         });
     }
 
-    private String message(EvalContext ctx, Focus focus, Supplier<String> what, String separator) {
-        StringBuilder message = new StringBuilder(what.get());
+    private String message(EvalContext ctx, Focus focus, Function<Focus, String> what, String separator) {
+        StringBuilder message = new StringBuilder(what.apply(focus));
         if (unless != null) {
             append(message, separator, unless.why(focus, ctx, false));
             if (when != null) {
@@ -74,11 +75,11 @@ final class FindingRule implements RuleNode {
 
         /**
          * Receives each thing looked at: the focus, the event the finding is about, and its
-         * description, built only when a finding is made.
+         * description of the focus, built only when a finding is made.
          */
         @FunctionalInterface
         interface Visitor {
-            void visit(Focus focus, CaseEvent at, Supplier<String> what);
+            void visit(Focus focus, CaseEvent at, Function<Focus, String> what);
         }
 
         void forEach(EvalContext ctx, Visitor visitor);
@@ -86,12 +87,16 @@ final class FindingRule implements RuleNode {
 
     /** {@code for each <pattern>}. */
     record Events(EventPattern pattern) implements FindingSubject {
+
+        /** What a finding about an event says it is about: one description for every event, made once. */
+        private static final Function<Focus, String> NOUN = focus -> Words.noun(focus.event());
+
         @Override
         public void forEach(EvalContext ctx, Visitor visitor) {
             Matches matches = pattern.matches(ctx);
             for (int i = 0; i < matches.size(); i++) {
                 CaseEvent event = matches.get(i);
-                visitor.visit(new Focus(event, event.date(), ctx.planAt(event)), event, () -> Words.noun(event));
+                visitor.visit(new Focus(event, ctx), event, NOUN);
             }
         }
     }
@@ -110,14 +115,14 @@ final class FindingRule implements RuleNode {
                 if (plan.end().isPresent()) {
                     CaseEvent end = plan.end().get();
                     if (end.date().isAfter(limit)) {
-                        visitor.visit(new Focus(start, end.date(), plan), end, () -> "plan from " + Words.event(start)
+                        visitor.visit(new Focus(start, end.date(), plan), end, focus -> "plan from " + Words.event(start)
                                 + " ended " + Words.date(end.date()) + ", " + limitWords.get());
                     }
                     continue;
                 }
                 LocalDate first = limit.plusDays(1).isBefore(start.date()) ? start.date() : limit.plusDays(1);
                 if (plan.supersededBy().isEmpty() && !first.isAfter(ctx.asOf)) {
-                    visitor.visit(new Focus(start, first, plan), start, () -> "plan from " + Words.event(start)
+                    visitor.visit(new Focus(start, first, plan), start, focus -> "plan from " + Words.event(start)
                             + " still open " + limitWords.get());
                 }
             }

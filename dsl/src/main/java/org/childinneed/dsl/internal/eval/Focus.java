@@ -6,9 +6,47 @@ import org.childinneed.model.timeline.Plan;
 
 /**
  * The event in hand while a condition is evaluated ("it"), the day it is judged on, and the plan
- * open then (null when none).
+ * open then (null when none). The plan open at an event is looked up only when a condition asks
+ * for it: most conditions never do. Read by one thread at a time, as its {@link EvalContext} is.
  */
-record Focus(CaseEvent event, LocalDate date, Plan plan) {
+final class Focus {
+
+    private final CaseEvent event;
+    private final LocalDate date;
+    private Plan plan;
+    /** The context to look the plan up in; null once the plan is known. */
+    private EvalContext plans;
+
+    /** The focus on {@code event} judged on {@code date}, in {@code plan}. */
+    Focus(CaseEvent event, LocalDate date, Plan plan) {
+        this.event = event;
+        this.date = date;
+        this.plan = plan;
+    }
+
+    /** The focus on {@code event} judged on its own day, in the plan open then in {@code ctx}, looked up when asked for. */
+    Focus(CaseEvent event, EvalContext ctx) {
+        this.event = event;
+        this.date = event.date();
+        this.plans = ctx;
+    }
+
+    CaseEvent event() {
+        return event;
+    }
+
+    LocalDate date() {
+        return date;
+    }
+
+    /** The plan open at the event, or null when none. */
+    Plan plan() {
+        if (plans != null) {
+            plan = plans.planAt(event);
+            plans = null;
+        }
+        return plan;
+    }
 
     /** The key conditions look back from: the event's own, or the end of the day judged on. */
     long key() {
@@ -17,6 +55,7 @@ record Focus(CaseEvent event, LocalDate date, Plan plan) {
 
     /** The first key of the plan, or the start of time when no plan is open. */
     long planStartKey() {
-        return plan == null ? Long.MIN_VALUE : Keys.of(plan.start());
+        Plan open = plan();
+        return open == null ? Long.MIN_VALUE : Keys.of(open.start());
     }
 }

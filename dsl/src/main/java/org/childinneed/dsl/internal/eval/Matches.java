@@ -42,6 +42,42 @@ final class Matches {
         return n == events.length ? this : new Matches(Arrays.copyOf(kept, n), Arrays.copyOf(keptKeys, n));
     }
 
+    /**
+     * The events of any of {@code parts}, in timeline order, each once: merged by key (one event,
+     * one key), each part's keys taken over.
+     */
+    static Matches union(Matches[] parts) {
+        int total = 0;
+        for (Matches part : parts) {
+            total += part.size();
+        }
+        CaseEvent[] events = new CaseEvent[total];
+        long[] keys = new long[total];
+        int[] at = new int[parts.length];
+        int n = 0;
+        while (true) {
+            int next = -1;
+            long least = Long.MAX_VALUE;
+            for (int p = 0; p < parts.length; p++) {
+                if (at[p] < parts[p].keys.length && (next < 0 || parts[p].keys[at[p]] < least)) {
+                    next = p;
+                    least = parts[p].keys[at[p]];
+                }
+            }
+            if (next < 0) {
+                break;
+            }
+            events[n] = parts[next].events[at[next]];
+            keys[n++] = least;
+            for (int p = 0; p < parts.length; p++) {
+                if (at[p] < parts[p].keys.length && parts[p].keys[at[p]] == least) {
+                    at[p]++;
+                }
+            }
+        }
+        return n == 0 ? NONE : new Matches(Arrays.copyOf(events, n), Arrays.copyOf(keys, n));
+    }
+
     /** The key of the {@code i}th event. */
     long key(int i) {
         return keys[i];
@@ -70,24 +106,24 @@ final class Matches {
         return lo;
     }
 
-    /** The first event with key in {@code [from, to]} other than {@code except}; null if none. */
-    CaseEvent firstBetween(long from, long to, CaseEvent except) {
+    /** The index of the first event with key in {@code [from, to]} other than {@code except}; -1 if none. */
+    int firstBetween(long from, long to, CaseEvent except) {
         for (int i = firstFrom(from); i < events.length && keys[i] <= to; i++) {
             if (events[i] != except) {
-                return events[i];
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
-    /** The last event with key in {@code [from, to]} other than {@code except}; null if none. */
-    CaseEvent lastBetween(long from, long to, CaseEvent except) {
+    /** The index of the last event with key in {@code [from, to]} other than {@code except}; -1 if none. */
+    int lastBetween(long from, long to, CaseEvent except) {
         int i = firstFrom(to == Long.MAX_VALUE ? to : to + 1) - 1;
         for (; i >= 0 && keys[i] >= from; i--) {
             if (events[i] != except) {
-                return events[i];
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 }

@@ -62,26 +62,23 @@ final class ObligationRule implements RuleNode {
     @Override
     public void evaluate(EvalContext ctx, Results out) {
         boolean oneOff = steps.length == 1 && !repeatLast;
-        if (triggers.length == 1) {
-            Matches anchors = triggers[0].matches(ctx);
-            for (int i = 0; i < anchors.size(); i++) {
-                start(ctx, anchors.get(i), oneOff, out);
-            }
-            return;
-        }
-        for (CaseEvent anchor : EventPattern.union(triggers, ctx)) {
-            start(ctx, anchor, oneOff, out);
+        Matches anchors = EventPattern.union(triggers, ctx);
+        for (int i = 0; i < anchors.size(); i++) {
+            start(ctx, anchors.get(i), anchors.key(i), oneOff, out);
         }
     }
 
-    /** What the trigger {@code anchor} starts: a one-off obligation or a series, unless its condition lifts it. */
-    private void start(EvalContext ctx, CaseEvent anchor, boolean oneOff, Results out) {
+    /**
+     * What the trigger {@code anchor} (whose key is {@code anchorKey}) starts: a one-off obligation
+     * or a series, unless its condition lifts it.
+     */
+    private void start(EvalContext ctx, CaseEvent anchor, long anchorKey, boolean oneOff, Results out) {
         LocalDate from = triggerDate(anchor);
         if (oneOff && !ctx.judges(from)) {
             return;
         }
         if (condition != null) {
-            Focus focus = new Focus(anchor, anchor.date(), ctx.planAt(anchor));
+            Focus focus = new Focus(anchor, ctx);
             if (!condition.test(focus, ctx)) {
                 // Nothing disappears silently: what the condition lifted is shown, and why, worded
                 // when first read (the context is read under its lock).
@@ -105,9 +102,9 @@ final class ObligationRule implements RuleNode {
             }
         }
         if (oneOff) {
-            once(ctx, anchor, from, steps, out);
+            once(ctx, anchor, anchorKey, from, steps, out);
         } else {
-            series(ctx, anchor, from, steps, out);
+            series(ctx, anchor, anchorKey, from, steps, out);
         }
     }
 
@@ -115,7 +112,8 @@ final class ObligationRule implements RuleNode {
         return countedFrom == null ? anchor.date() : countedFrom.date(anchor);
     }
 
-    private void once(EvalContext ctx, CaseEvent trigger, LocalDate from, DueRule[] steps, Results out) {
+    private void once(EvalContext ctx, CaseEvent trigger, long triggerKey, LocalDate from, DueRule[] steps,
+            Results out) {
         DueRule step = steps[0];
         LocalDate earliest = step.earliest(from, ctx.workingDays);
         LocalDate due = step.due(from, ctx.workingDays);
@@ -142,12 +140,12 @@ final class ObligationRule implements RuleNode {
         long lower = Keys.startOf(first);
         CaseEvent last = null;
         if (since != null) {
-            last = since.candidates(ctx, trigger).lastBetween(Long.MIN_VALUE, Keys.of(trigger) - 1, trigger);
-            lower = last == null ? Long.MIN_VALUE : Keys.of(last) + 1;
+            last = since.last(ctx, trigger, Long.MIN_VALUE, triggerKey - 1, trigger);
+            lower = last == null ? Long.MIN_VALUE : ctx.foundKey + 1;
         }
         CaseEvent satisfier = EventPattern.first(metBy, ctx, trigger, lower, Long.MAX_VALUE, trigger);
         // The plan's end matters only to an obligation not met: it may cancel it.
-        EvalContext.PlanEnd planEnd = satisfier == null ? ctx.planEndOf(trigger) : null;
+        EvalContext.PlanEnd planEnd = satisfier == null ? ctx.planEndOf(trigger, triggerKey) : null;
         Hours hours = null;
         if (used != null && used.unit() == org.childinneed.dsl.internal.ast.TimeUnit.HOURS) {
             // Counted in hours: to the minute from a trigger whose time is recorded (counted from its own day).
@@ -162,12 +160,13 @@ final class ObligationRule implements RuleNode {
                 last, satisfier, planEnd, pastHolidayData, hours));
     }
 
-    private void series(EvalContext ctx, CaseEvent anchor, LocalDate anchorDate, DueRule[] steps, Results out) {
-        EvalContext.PlanEnd planEnd = ctx.planEndOf(anchor);
+    private void series(EvalContext ctx, CaseEvent anchor, long anchorKey, LocalDate anchorDate, DueRule[] steps,
+            Results out) {
+        EvalContext.PlanEnd planEnd = ctx.planEndOf(anchor, anchorKey);
         if (readsPeriod) {
             // The next trigger sets the period again: this series ends just before it.
-            CaseEvent next = EventPattern.first(triggers, ctx, anchor, Keys.of(anchor) + 1, Long.MAX_VALUE, anchor);
-            if (next != null && (planEnd == null || Keys.of(next) - 1 < planEnd.lastKey())) {
+            CaseEvent next = EventPattern.first(triggers, ctx, anchor, anchorKey + 1, Long.MAX_VALUE, anchor);
+            if (next != null && (planEnd == null || ctx.foundKey - 1 < planEnd.lastKey())) {
                 planEnd = EvalContext.PlanEnd.periodSetAgain(next);
             }
         }
@@ -184,6 +183,7 @@ final class ObligationRule implements RuleNode {
             LocalDate due = rule.due(from, ctx.workingDays);
             long from0 = earliest == null ? lower : Math.max(lower, Keys.startOf(earliest));
             CaseEvent satisfier = EventPattern.first(metBy, ctx, trigger, from0, last, anchor);
+            long satisfierKey = ctx.foundKey;
             Span used = rule.counted();
             if (ctx.judges(from)) {
                 out.add(decide(ctx, anchor, trigger, from, occurrence, previous, rule, earliest, due, null, null, used,
@@ -199,7 +199,7 @@ final class ObligationRule implements RuleNode {
                 return;
             }
             previous = satisfier;
-            lower = Keys.of(satisfier) + 1;
+            lower = satisfierKey + 1;
         }
     }
 

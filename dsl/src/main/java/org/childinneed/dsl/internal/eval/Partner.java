@@ -32,7 +32,8 @@ record Partner(EventPattern wanted, EventPattern next, EventPattern referring, A
         if (first == null || (reference != null && reference.read(first) != null)) {
             return null;
         }
-        return EventPattern.first(between, ctx, it, after, Keys.of(first) - 1, it) == null ? first : null;
+        long firstKey = ctx.foundKey;
+        return EventPattern.first(between, ctx, it, after, firstKey - 1, it) == null ? first : null;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.childinneed.dsl.internal.ast.Condition;
@@ -50,11 +51,32 @@ public final class Planner {
     }
 
     /**
-     * What a pattern matches: its event type (national, or a declared schema), its filters as
-     * written (they resolve the same in every rule), and the attribute it refers to the event in
-     * hand by, or null.
+     * What a pattern matches: its event type (national, or a declared schema), its filters (they
+     * resolve the same in every rule) in a form that does not depend on the order they or their
+     * codes are written in ({@link #sameMatches}), and the attribute it refers to the event in hand
+     * by, or null.
      */
     record PatternKey(EventSchema schema, String filters, String reference) {
+    }
+
+    /**
+     * The filters of a pattern written so that patterns that match the same events read the same:
+     * {@code meeting in [review, early-review]} and {@code meeting in [early-review, review]} share
+     * their matches, as do {@code meeting initial} and {@code meeting in [initial]}; every filter
+     * must hold, so their order does not matter either.
+     */
+    private static String sameMatches(List<Filter> filters) {
+        return filters.stream().map(f -> {
+            if (f instanceof Filter.In in) {
+                return in.attribute().text() + (in.negated() ? " not in " : " in ")
+                        + new TreeSet<>(in.values().stream().map(Name::text).toList());
+            }
+            if (f instanceof Filter.Equals equals) {
+                return equals.attribute().text() + (equals.negated() ? " not in " : " in ")
+                        + new TreeSet<>(List.of(equals.value().text()));
+            }
+            return Render.filter(f);
+        }).sorted().collect(Collectors.joining(", "));
     }
 
     /**
@@ -251,7 +273,8 @@ public final class Planner {
         String filters = pattern.filters().isEmpty() ? ""
                 : " with " + pattern.filters().stream().map(Render::filter).collect(Collectors.joining(", "));
         EventSchema schema = resolved.schema(pattern);
-        int slot = slots.slotOf(new PatternKey(schema, filters, reference == null ? null : reference.name()));
+        int slot = slots.slotOf(new PatternKey(schema, sameMatches(pattern.filters()),
+                reference == null ? null : reference.name()));
         return new EventPattern(slot, schema, tests, reference, filters);
     }
 

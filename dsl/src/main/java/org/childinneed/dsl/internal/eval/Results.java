@@ -9,9 +9,15 @@ import org.childinneed.model.compliance.Obligation;
 /** What an evaluation has found so far. */
 final class Results {
 
-    final List<Obligation> obligations = new ArrayList<>();
+    /**
+     * Room for the obligations of a typical case from the start (a few dozen: every meeting, visit
+     * and plan brings some), so that the list is not copied as it grows.
+     */
+    final List<Obligation> obligations = new ArrayList<>(OBLIGATIONS_EXPECTED);
     final List<Finding> findings = new ArrayList<>();
     final List<NotRequired> notRequired = new ArrayList<>();
+
+    private static final int OBLIGATIONS_EXPECTED = 48;
 
     void add(NotRequired lifted) {
         notRequired.add(lifted);

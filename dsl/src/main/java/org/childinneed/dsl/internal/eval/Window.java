@@ -6,8 +6,11 @@ import org.childinneed.model.event.CaseEvent;
 /** Where, around the event in hand, a condition looks for other events: a range of keys. */
 sealed interface Window {
 
-    /** {@code [from, to]}, inclusive. */
-    long[] range(Focus focus, EvalContext ctx);
+    /** The first key of the window (inclusive); with {@link #to}, two numbers rather than an array made for each look. */
+    long from(Focus focus, EvalContext ctx);
+
+    /** The last key of the window (inclusive). */
+    long to(Focus focus, EvalContext ctx);
 
     /** The window in words, for messages. */
     String words(Focus focus, EvalContext ctx);
@@ -15,8 +18,13 @@ sealed interface Window {
     /** On or before the day in hand, since the plan started (the default). */
     record InPlan() implements Window {
         @Override
-        public long[] range(Focus focus, EvalContext ctx) {
-            return new long[] {focus.planStartKey(), Keys.endOf(focus.date())};
+        public long from(Focus focus, EvalContext ctx) {
+            return focus.planStartKey();
+        }
+
+        @Override
+        public long to(Focus focus, EvalContext ctx) {
+            return Keys.endOf(focus.date());
         }
 
         @Override
@@ -29,8 +37,13 @@ sealed interface Window {
     /** At any time up to the end of the day in hand, in this plan or before it. */
     record BeforeIt() implements Window {
         @Override
-        public long[] range(Focus focus, EvalContext ctx) {
-            return new long[] {Long.MIN_VALUE, Keys.endOf(focus.date())};
+        public long from(Focus focus, EvalContext ctx) {
+            return Long.MIN_VALUE;
+        }
+
+        @Override
+        public long to(Focus focus, EvalContext ctx) {
+            return Keys.endOf(focus.date());
         }
 
         @Override
@@ -42,8 +55,13 @@ sealed interface Window {
     /** At any time from the day in hand on. */
     record AfterIt() implements Window {
         @Override
-        public long[] range(Focus focus, EvalContext ctx) {
-            return new long[] {Keys.startOf(focus.date()), Long.MAX_VALUE};
+        public long from(Focus focus, EvalContext ctx) {
+            return Keys.startOf(focus.date());
+        }
+
+        @Override
+        public long to(Focus focus, EvalContext ctx) {
+            return Long.MAX_VALUE;
         }
 
         @Override
@@ -55,15 +73,18 @@ sealed interface Window {
     /** After the last event matching {@code pattern} before the one in hand (or since the plan started). */
     record SinceLast(EventPattern pattern) implements Window {
         @Override
-        public long[] range(Focus focus, EvalContext ctx) {
+        public long from(Focus focus, EvalContext ctx) {
             CaseEvent last = last(focus, ctx);
-            long from = last == null ? focus.planStartKey() : Keys.of(last) + 1;
-            return new long[] {from, Keys.endOf(focus.date())};
+            return last == null ? focus.planStartKey() : ctx.foundKey + 1;
+        }
+
+        @Override
+        public long to(Focus focus, EvalContext ctx) {
+            return Keys.endOf(focus.date());
         }
 
         private CaseEvent last(Focus focus, EvalContext ctx) {
-            return pattern.candidates(ctx, focus.event()).lastBetween(focus.planStartKey(), focus.key() - 1,
-                    focus.event());
+            return pattern.last(ctx, focus.event(), focus.planStartKey(), focus.key() - 1, focus.event());
         }
 
         @Override
@@ -78,14 +99,18 @@ sealed interface Window {
     /** On or before the day of the last event matching {@code pattern}, in the plan. */
     record BeforeLast(EventPattern pattern) implements Window {
         @Override
-        public long[] range(Focus focus, EvalContext ctx) {
+        public long from(Focus focus, EvalContext ctx) {
+            return focus.planStartKey();
+        }
+
+        @Override
+        public long to(Focus focus, EvalContext ctx) {
             CaseEvent last = last(focus, ctx);
-            return new long[] {focus.planStartKey(), Keys.endOf(last == null ? focus.date() : last.date())};
+            return Keys.endOf(last == null ? focus.date() : last.date());
         }
 
         private CaseEvent last(Focus focus, EvalContext ctx) {
-            return pattern.candidates(ctx, focus.event()).lastBetween(focus.planStartKey(), focus.key(),
-                    focus.event());
+            return pattern.last(ctx, focus.event(), focus.planStartKey(), focus.key(), focus.event());
         }
 
         @Override
@@ -100,11 +125,13 @@ sealed interface Window {
     /** Within a span before or after the day in hand. */
     record Within(Span span, boolean after) implements Window {
         @Override
-        public long[] range(Focus focus, EvalContext ctx) {
-            if (after) {
-                return new long[] {Keys.startOf(focus.date()), Keys.endOf(span.after(focus.date(), ctx.workingDays))};
-            }
-            return new long[] {Keys.startOf(span.before(focus.date(), ctx.workingDays)), Keys.endOf(focus.date())};
+        public long from(Focus focus, EvalContext ctx) {
+            return Keys.startOf(after ? focus.date() : span.before(focus.date(), ctx.workingDays));
+        }
+
+        @Override
+        public long to(Focus focus, EvalContext ctx) {
+            return Keys.endOf(after ? span.after(focus.date(), ctx.workingDays) : focus.date());
         }
 
         @Override
@@ -116,15 +143,21 @@ sealed interface Window {
     /** Within a span after (or before) the day the current plan started; nothing when no plan is open. */
     record WithinOfPlanStart(Span span, boolean after) implements Window {
         @Override
-        public long[] range(Focus focus, EvalContext ctx) {
+        public long from(Focus focus, EvalContext ctx) {
             if (focus.plan() == null) {
-                return new long[] {0, -1};
+                return 0;
             }
             LocalDate started = focus.plan().start().date();
-            if (after) {
-                return new long[] {Keys.startOf(started), Keys.endOf(span.after(started, ctx.workingDays))};
+            return Keys.startOf(after ? started : span.before(started, ctx.workingDays));
+        }
+
+        @Override
+        public long to(Focus focus, EvalContext ctx) {
+            if (focus.plan() == null) {
+                return -1;
             }
-            return new long[] {Keys.startOf(span.before(started, ctx.workingDays)), Keys.endOf(started)};
+            LocalDate started = focus.plan().start().date();
+            return Keys.endOf(after ? span.after(started, ctx.workingDays) : started);
         }
 
         @Override
@@ -145,8 +178,13 @@ sealed interface Window {
     /** On the day in hand. */
     record SameDay() implements Window {
         @Override
-        public long[] range(Focus focus, EvalContext ctx) {
-            return new long[] {Keys.startOf(focus.date()), Keys.endOf(focus.date())};
+        public long from(Focus focus, EvalContext ctx) {
+            return Keys.startOf(focus.date());
+        }
+
+        @Override
+        public long to(Focus focus, EvalContext ctx) {
+            return Keys.endOf(focus.date());
         }
 
         @Override
