@@ -131,11 +131,6 @@ public final class CompiledPolicy implements Policy {
         return versions.evaluate(record, asOf);
     }
 
-    /** Its compositions, one per combination of versions, as the versioned policy evaluates them. */
-    List<VersionedPolicy.Composition> compositions() {
-        return versions.compositions();
-    }
-
     /** Every rule of the latest version, inherited ones included, in the order they are written. */
     public List<RuleSummary> rules() {
         return latest.rules();

@@ -34,15 +34,6 @@ public record CheckedRule(RuleDecl rule, String clause, String cite, List<Part> 
         Objects.requireNonNull(resolved, "resolved");
     }
 
-    /**
-     * Whether {@code other} is this rule as checked in another composition of its policy with the
-     * same outcome: the same rule as written (the same tree), and equal clause, citation and parts.
-     * What its names resolve to is compared apart ({@link Resolved.Recording#answersAlike}).
-     */
-    public boolean checkedAlike(CheckedRule other) {
-        return rule == other.rule && clause.equals(other.clause) && cite.equals(other.cite) && parts.equals(other.parts);
-    }
-
     /** The rule's name. */
     public String name() {
         return rule.name().text();

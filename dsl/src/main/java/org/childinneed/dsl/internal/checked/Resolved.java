@@ -1,11 +1,8 @@
 package org.childinneed.dsl.internal.checked;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.childinneed.dsl.internal.ast.Deadline;
 import org.childinneed.dsl.internal.ast.Duration;
 import org.childinneed.dsl.internal.ast.FindingPart;
@@ -26,7 +23,7 @@ import org.childinneed.model.event.EventType;
  * reads the checker's reference map). Only a script that checked without errors has a complete map.
  * The checker notes each resolution through a {@link Builder}; the map it builds does not change.
  */
-public sealed class Resolved permits Resolved.Recording {
+public final class Resolved {
 
     private final Map<Pattern, EventSchema> types = new IdentityHashMap<>();
     private final Map<Pattern, AttributeSpec> references = new IdentityHashMap<>();
@@ -153,103 +150,6 @@ public sealed class Resolved permits Resolved.Recording {
     /** The kind of a checked finding. */
     public Finding.Kind kind(FindingPart part) {
         return resolved(findingKinds.get(part), part.kind());
-    }
-
-    /**
-     * This map, seen through a view that notes each lookup made through it and its answer: a plan
-     * made through the view is the plan of any script whose map answers those lookups alike
-     * ({@link Recording#answersAlike}), as a script checked against two versions of the policies
-     * it extends often does.
-     */
-    public Recording recording() {
-        return new Recording(this);
-    }
-
-    /** A view of a map that notes the lookups made through it (see {@link #recording()}). Not thread-safe. */
-    public static final class Recording extends Resolved {
-
-        private final Resolved of;
-        private final List<Read> reads = new ArrayList<>();
-
-        private Recording(Resolved of) {
-            this.of = of;
-        }
-
-        /** One lookup and what it answered. */
-        private record Read(Function<Resolved, Object> lookup, Object answer) {
-        }
-
-        /** Whether {@code other} answers every lookup made through this view with an equal answer. */
-        public boolean answersAlike(Resolved other) {
-            for (Read read : reads) {
-                Object answer;
-                try {
-                    answer = read.lookup().apply(other);
-                } catch (IllegalStateException notResolved) {
-                    return false;
-                }
-                if (!answer.equals(read.answer())) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private <T> T noted(Function<Resolved, T> lookup) {
-            T answer = lookup.apply(of);
-            reads.add(new Read(lookup::apply, answer));
-            return answer;
-        }
-
-        @Override
-        public EventType type(Pattern pattern) {
-            return noted(r -> r.type(pattern));
-        }
-
-        @Override
-        public EventSchema schemaOf(EventType type) {
-            return noted(r -> r.schemaOf(type));
-        }
-
-        @Override
-        public EventSchema schema(Pattern pattern) {
-            return noted(r -> r.schema(pattern));
-        }
-
-        @Override
-        public Optional<AttributeSpec> reference(Pattern pattern) {
-            return noted(r -> r.reference(pattern));
-        }
-
-        @Override
-        public TimeUnit unit(Duration duration) {
-            return noted(r -> r.unit(duration));
-        }
-
-        @Override
-        public TimeUnit opensIn(Deadline.Window window) {
-            return noted(r -> r.opensIn(window));
-        }
-
-        @Override
-        public Map<EventSchema, AttributeSpec> date(Name name) {
-            return noted(r -> r.date(name));
-        }
-
-        @Override
-        public Optional<AttributeSpec> partnerReference(Pattern pattern) {
-            return noted(r -> r.partnerReference(pattern));
-        }
-
-        @Override
-        public Obligation.Kind kind(ObligationPart part) {
-            return noted(r -> r.kind(part));
-        }
-
-        @Override
-        public Finding.Kind kind(FindingPart part) {
-            return noted(r -> r.kind(part));
-        }
     }
 
     private static <T> T resolved(T value, Object node) {

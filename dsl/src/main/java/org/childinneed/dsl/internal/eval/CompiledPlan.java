@@ -21,21 +21,22 @@ final class CompiledPlan implements PolicyPlan {
 
     private final PolicyInfo info;
     private final RuleNode[] rules;
-    /** Where each rule keeps what it found in a case when other plans of the slots evaluate it too. */
-    private final int[] resultSlots;
     /** The working days, asked for at each evaluation: compiling a policy builds no calendar. */
     private final Supplier<WorkingDays> workingDays;
     private final SlotSpace slots;
     private final ReportOrder order;
 
-    CompiledPlan(PolicyInfo info, List<SlotSpace.PlannedRule> planned, Supplier<WorkingDays> workingDays, SlotSpace slots) {
+    /**
+     * @param rules the rule nodes, in the order they are written
+     * @param ruleOfNode the rule (its clause id) of each node
+     */
+    CompiledPlan(PolicyInfo info, List<RuleNode> rules, List<String> ruleOfNode, Supplier<WorkingDays> workingDays,
+            SlotSpace slots) {
         this.info = info;
-        this.rules = planned.stream().flatMap(p -> p.nodes().stream()).toArray(RuleNode[]::new);
-        this.resultSlots = planned.stream().flatMapToInt(p -> java.util.Arrays.stream(p.resultSlots())).toArray();
+        this.rules = rules.toArray(new RuleNode[0]);
         this.workingDays = workingDays;
         this.slots = slots;
-        this.order = new ReportOrder(planned.stream()
-                .flatMap(p -> p.nodes().stream().map(node -> p.source().rule().clause())).toList());
+        this.order = new ReportOrder(ruleOfNode);
     }
 
     @Override
@@ -78,7 +79,7 @@ final class CompiledPlan implements PolicyPlan {
     /**
      * The context of this evaluation: the one another plan of the same slots made for this case and
      * date, or a new one, kept in {@code shared} for the next plan. Its caches hold each pattern's
-     * matches by slot, the same in every plan of the slots, and what each shared rule found.
+     * matches by slot, the same in every plan of the slots.
      */
     private EvalContext context(Timeline timeline, LocalDate asOf, Map<Object, Object> shared) {
         WorkingDays days = workingDays.get();
@@ -115,31 +116,15 @@ final class CompiledPlan implements PolicyPlan {
     private volatile Judged lastJudged;
 
     /**
-     * Evaluates, each rule leaving out the items outside its judged dates (all dates when null). A
-     * rule other plans of the slots share finds every item, once per case: each plan's caller
-     * keeps those of its own dates. The obligations come in report order, so that the report's
-     * sort has little left to do.
+     * Evaluates, each rule leaving out the items outside its judged dates (all dates when null). The
+     * obligations come in report order, so that the report's sort has little left to do.
      */
     private Found evaluate(EvalContext ctx, JudgedDates[] judged) {
         Results results = new Results();
         int[] ends = new int[rules.length];
         for (int i = 0; i < rules.length; i++) {
-            int slot = resultSlots[i];
-            if (slots.shared(slot)) {
-                Results found = (Results) ctx.cache[slot];
-                if (found == null) {
-                    found = new Results();
-                    ctx.judge(JudgedDates.ALL);
-                    rules[i].evaluate(ctx, found);
-                    ctx.cache[slot] = found;
-                }
-                results.obligations.addAll(found.obligations);
-                results.findings.addAll(found.findings);
-                results.notRequired.addAll(found.notRequired);
-            } else {
-                ctx.judge(judged == null ? JudgedDates.ALL : judged[i]);
-                rules[i].evaluate(ctx, results);
-            }
+            ctx.judge(judged == null ? JudgedDates.ALL : judged[i]);
+            rules[i].evaluate(ctx, results);
             ends[i] = results.obligations.size();
         }
         order.sort(results.obligations, ends);

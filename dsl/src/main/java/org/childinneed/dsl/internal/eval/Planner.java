@@ -91,27 +91,25 @@ public final class Planner {
     /**
      * Plans {@code rules} as {@link #plan(PolicyInfo, List, Supplier)} does, its cache slots
      * numbered in {@code slots}: plans numbered in one space share an evaluation's context when
-     * they evaluate the same case, and a rule that resolves alike in a plan numbered there before
-     * is not planned again: the two plans share its nodes, which find what they find in a case once.
+     * they evaluate the same case.
      */
     public static PolicyPlan plan(PolicyInfo info, List<RuleSource> rules, Supplier<WorkingDays> workingDays,
             SlotSpace slots) {
-        List<SlotSpace.PlannedRule> planned = new ArrayList<>();
+        List<RuleNode> nodes = new ArrayList<>();
+        List<String> ruleOfNode = new ArrayList<>();
         for (RuleSource source : rules) {
-            SlotSpace.PlannedRule alike = slots.plannedAlike(source);
-            if (alike == null) {
-                Resolved.Recording reads = source.rule().resolved().recording();
-                alike = slots.planned(source, nodes(source, reads, slots), reads);
+            for (RuleNode node : nodes(source, slots)) {
+                nodes.add(node);
+                ruleOfNode.add(source.rule().clause());
             }
-            planned.add(alike);
         }
-        return new CompiledPlan(info, planned, workingDays, slots);
+        return new CompiledPlan(info, nodes, ruleOfNode, workingDays, slots);
     }
 
-    /** The nodes of one rule, one for each obligation and finding, its names looked up in {@code resolved}. */
-    private static List<RuleNode> nodes(RuleSource source, Resolved resolved, SlotSpace slots) {
+    /** The nodes of one rule, one for each obligation and finding. */
+    private static List<RuleNode> nodes(RuleSource source, SlotSpace slots) {
         CheckedRule rule = source.rule();
-        Planner planner = new Planner(resolved, slots);
+        Planner planner = new Planner(rule.resolved(), slots);
         Citation cite = Citation.of(source.document(), rule.cite()).withVersion(source.version());
         List<RuleNode> nodes = new ArrayList<>();
         for (CheckedRule.Part part : rule.parts()) {

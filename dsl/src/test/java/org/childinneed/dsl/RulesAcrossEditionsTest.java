@@ -2,28 +2,22 @@ package org.childinneed.dsl;
 
 import static org.childinneed.dsl.Reports.date;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.childinneed.model.compliance.ComplianceReport;
 import org.childinneed.model.compliance.DeclaredKind;
 import org.childinneed.model.compliance.Obligation;
-import org.childinneed.model.compliance.VersionedPolicy;
 import org.childinneed.model.timeline.CaseRecord;
-import org.childinneed.model.timeline.Timeline;
 import org.junit.jupiter.api.Test;
 
 /**
- * An authority's own rule, checked against each edition of the baseline it extends, is planned
- * once where it resolves alike in both and evaluated once per case; where a name it uses means
- * something else in each edition, each composition keeps its own.
+ * An authority's own rule, compiled against each edition of the baseline it extends, reports each
+ * trigger once, judged by the edition in force on its date; where a name it uses means something
+ * else in each edition, each side keeps its edition's meaning.
  */
-class SharedRulesTest {
+class RulesAcrossEditionsTest {
 
     private static final String AUTHORITY = """
             policy authority "An authority"
@@ -82,30 +76,7 @@ class SharedRulesTest {
         List<Obligation> checks = of(report.obligations(), "A-02");
         assertEquals(List.of("r1", "r2"), checks.stream().map(o -> o.trigger().label()).toList(), report.toString());
         assertEquals(List.of("a home check (2018 wording)", "a home check (2023 wording)"),
-                checks.stream().map(SharedRulesTest::wording).toList());
-    }
-
-    @Test
-    void theCompositionsShareWhatTheRuleResolvingAlikeFindsAndNothingElse() {
-        List<VersionedPolicy.Composition> compositions = authority().compositions();
-        assertEquals(2, compositions.size());
-        Timeline known = ACROSS_THE_CHANGE.timeline().asOf(AS_OF);
-        Map<Object, Object> shared = new HashMap<>();
-        List<VersionedPolicy.Found> found = compositions.stream()
-                .map(c -> ((VersionedPolicy.Selective) c.policy()).found(known, AS_OF, cite -> VersionedPolicy.JudgedDates.ALL, shared))
-                .toList();
-        List<Obligation> firstVisits = of(found.get(0).obligations(), "A-01");
-        List<Obligation> secondVisits = of(found.get(1).obligations(), "A-01");
-        assertEquals(2, firstVisits.size());
-        for (int i = 0; i < firstVisits.size(); i++) {
-            assertSame(firstVisits.get(i), secondVisits.get(i), "A-01 is evaluated once for both compositions");
-        }
-        List<Obligation> firstChecks = of(found.get(0).obligations(), "A-02");
-        List<Obligation> secondChecks = of(found.get(1).obligations(), "A-02");
-        assertEquals(2, firstChecks.size());
-        assertNotSame(firstChecks.get(0), secondChecks.get(0));
-        assertEquals("a home check (2018 wording)", wording(firstChecks.get(0)));
-        assertEquals("a home check (2023 wording)", wording(secondChecks.get(0)));
+                checks.stream().map(RulesAcrossEditionsTest::wording).toList());
     }
 
     /** The description of a declared kind, as its edition words it. */
