@@ -120,11 +120,13 @@ public final class AttributeSpec {
     }
 
     /**
-     * Reads this attribute of {@code event} as {@link #valueOf} does, or null when absent: for a
-     * reader that asks for the value of many events, without wrapping each value again.
+     * Reads this attribute of {@code event} as {@link #valueOf} does, or gives {@code absent} when
+     * the event does not record it (as {@code Map.getOrDefault} does): for a reader that asks for
+     * the value of many events, without wrapping each value again.
      */
-    public Object valueOrNull(CaseEvent event) {
-        return accessor.apply(event).orElse(null);
+    public Object valueOr(CaseEvent event, Object absent) {
+        Optional<?> value = accessor.apply(event);
+        return value.isPresent() ? value.get() : absent;
     }
 
     private static List<String> codesOf(Class<? extends Coded> vocabulary) {

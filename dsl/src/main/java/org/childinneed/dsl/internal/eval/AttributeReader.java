@@ -61,6 +61,6 @@ final class AttributeReader {
             return event.schema().attribute(name).flatMap(spec -> spec.valueOf(event)).orElse(null);
         }
         AttributeSpec spec = specs[type.ordinal()];
-        return spec == null ? null : spec.valueOrNull(event);
+        return spec == null ? null : spec.valueOr(event, null);
     }
 }
