@@ -164,7 +164,7 @@ public final class VersionedPolicy implements Policy {
 
     /**
      * What one composition judges, computed once: for each version of its lineage as a rule's
-     * origin, the dates it judges items of that rule on ({@link Judging#verdict}); and the span of days
+     * origin, the dates it judges items of that rule on ({@link #verdict}); and the span of days
      * on which all its versions are in force, the first ones reaching back for ever.
      */
     private final class Judge implements Function<Citation, JudgedDates> {
@@ -217,6 +217,10 @@ public final class VersionedPolicy implements Policy {
             return new JudgedDates(from, until);
         }
 
+        PolicyVersion origin(Citation cite) {
+            return judging(cite).origin();
+        }
+
         /**
          * A rule's origin and judged dates, by its citation: computed once per citation (a rule
          * keeps its citation object) and looked up by identity, which is cheaper per item than
@@ -226,7 +230,7 @@ public final class VersionedPolicy implements Policy {
             Judging known = byCitation.get(cite);
             if (known == null) {
                 PolicyVersion origin = cite.version().filter(byOrigin::containsKey).orElse(composition.own());
-                known = new Judging(cite, origin, byOrigin.get(origin), start(origin));
+                known = new Judging(origin, byOrigin.get(origin), start(origin));
                 if (byCitation.size() < MAX_CACHED_CITATIONS) {
                     Map<Citation, Judging> more = new IdentityHashMap<>(byCitation);
                     more.put(cite, known);
@@ -253,36 +257,18 @@ public final class VersionedPolicy implements Policy {
             return !start.isAfter(to) && end.isAfter(from) && start.isBefore(end);
         }
 
-        /**
-         * How this composition judges the items of the rule cited {@code cite}: a composition's
-         * items come rule by rule, so the judging of the last citation asked is kept in
-         * {@code last} and given again while the citation is the same.
-         */
-        Judging judging(Citation cite, Judging[] last) {
-            Judging known = last[0];
-            if (known == null || known.cite() != cite) {
-                known = judging(cite);
-                last[0] = known;
+        /** Whether this composition keeps an item of rule origin {@code cite} dated {@code date}, names it not in force, or leaves it to another. */
+        Verdict verdict(Citation cite, LocalDate date) {
+            Judging judging = judging(cite);
+            if (!judging.dates().contains(date)) {
+                return Verdict.ELSEWHERE;
             }
-            return known;
+            return date.isBefore(judging.start()) ? Verdict.NOT_IN_FORCE : Verdict.KEEP;
         }
     }
 
-    /**
-     * How a composition judges the items of one rule: the version that wrote it, its judged dates,
-     * and that version's start.
-     *
-     * @param cite the rule's citation
-     */
-    private record Judging(Citation cite, PolicyVersion origin, JudgedDates dates, LocalDate start) {
-
-        /** Whether the composition keeps an item of the rule dated {@code date}, names it not in force, or leaves it to another. */
-        Verdict verdict(LocalDate date) {
-            if (!dates.contains(date)) {
-                return Verdict.ELSEWHERE;
-            }
-            return date.isBefore(start) ? Verdict.NOT_IN_FORCE : Verdict.KEEP;
-        }
+    /** How a composition judges the items of one rule: the version that wrote it, its judged dates, and that version's start. */
+    private record Judging(PolicyVersion origin, JudgedDates dates, LocalDate start) {
     }
 
     /**
@@ -395,25 +381,23 @@ public final class VersionedPolicy implements Policy {
             } else {
                 report = Found.of(c.policy().evaluate(record, asOf));
             }
-            Judging[] last = new Judging[1];
             for (Obligation o : report.obligations()) {
-                Judging judging = judge.judging(o.cite(), last);
-                switch (judging.verdict(o.triggerDate())) {
+                switch (judge.verdict(o.cite(), o.triggerDate())) {
                     case KEEP -> obligations.add(o);
-                    case NOT_IN_FORCE -> notInForce.add(new NotInForce(o.rule(), o.trigger(), o.triggerDate(), judging.origin()));
+                    case NOT_IN_FORCE -> notInForce.add(new NotInForce(o.rule(), o.trigger(), o.triggerDate(),
+                            judge.origin(o.cite())));
                     default -> { }
                 }
             }
             for (NotRequired n : report.notRequired()) {
-                if (judge.judging(n.cite(), last).verdict(n.triggerDate()) == Verdict.KEEP) {
+                if (judge.verdict(n.cite(), n.triggerDate()) == Verdict.KEEP) {
                     notRequired.add(n);
                 }
             }
             for (Finding f : report.findings()) {
-                Judging judging = judge.judging(f.cite(), last);
-                switch (judging.verdict(f.date())) {
+                switch (judge.verdict(f.cite(), f.date())) {
                     case KEEP -> findings.add(f);
-                    case NOT_IN_FORCE -> notInForce.add(new NotInForce(f.rule(), f.event(), f.date(), judging.origin()));
+                    case NOT_IN_FORCE -> notInForce.add(new NotInForce(f.rule(), f.event(), f.date(), judge.origin(f.cite())));
                     default -> { }
                 }
             }

@@ -121,7 +121,7 @@ public final class Timeline {
     public List<Plan> plans() {
         List<Plan> plans = new ArrayList<>();
         PlanStarted open = null;
-        for (CaseEvent written : events) {
+        for (CaseEvent written : planEvents()) {
             CaseEvent event = org.childinneed.model.event.ExtendedEvent.national(written);
             if (event instanceof PlanStarted started) {
                 if (open != null) {
@@ -137,6 +137,21 @@ public final class Timeline {
             plans.add(new Plan(open, Optional.empty(), Optional.empty()));
         }
         return List.copyOf(plans);
+    }
+
+    /** The plan-started and plan-ended events, in timeline order: the two types' lists merged. */
+    private List<CaseEvent> planEvents() {
+        List<CaseEvent> started = ofType(EventType.PLAN_STARTED);
+        List<CaseEvent> ended = ofType(EventType.PLAN_ENDED);
+        List<CaseEvent> merged = new ArrayList<>(started.size() + ended.size());
+        int i = 0;
+        int j = 0;
+        while (i < started.size() || j < ended.size()) {
+            boolean nextStarted = j == ended.size()
+                    || i < started.size() && CHRONOLOGICAL.compare(started.get(i), ended.get(j)) < 0;
+            merged.add(nextStarted ? started.get(i++) : ended.get(j++));
+        }
+        return merged;
     }
 
     /** The plan open on {@code date}, if any. */

@@ -1,9 +1,8 @@
 package org.childinneed.policies.cli;
 
-import java.util.concurrent.Callable;
+import org.childinneed.dsl.CompiledPolicy;
 import org.childinneed.policies.report.PolicyDocument;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code cin doc}: a policy described in Markdown. */
 @Command(name = "doc", mixinStandardHelpOptions = true,
@@ -17,21 +16,10 @@ import picocli.CommandLine.Mixin;
             "2:an unknown policy, or a script with errors",
             "3:an internal error of cin"},
         footer = {"%nExample:", "  cin doc --policy kent -o kent.md"})
-final class DocCommand implements Callable<Integer> {
-
-    @Mixin
-    private CommandContext context;
-
-    @Mixin
-    private PolicyOption policy;
-
-    @Mixin
-    private OutputOption output;
+final class DocCommand extends PolicyTextCommand {
 
     @Override
-    public Integer call() throws Exception {
-        output.refuseAliasOf(policy.scriptPath().stream().toList());
-        output.write(PolicyDocument.markdown(policy.load(context.policies(), context.err())), context.out(), context.err());
-        return ExitStatus.OK;
+    String text(CompiledPolicy compiled) {
+        return PolicyDocument.markdown(compiled);
     }
 }

@@ -1,10 +1,8 @@
 package org.childinneed.policies.cli;
 
-import java.util.concurrent.Callable;
 import org.childinneed.dsl.CompiledPolicy;
 import org.childinneed.policies.internal.schema.CaseFileSchema;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code cin schema}: the case-file JSON Schema with what a policy declares. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
@@ -19,22 +17,10 @@ import picocli.CommandLine.Mixin;
             "2:an unknown policy, or a script with errors",
             "3:an internal error of cin"},
         footer = {"%nExample:", "  cin schema --policy walsall.cin -o walsall-case-file.schema.json"})
-final class SchemaCommand implements Callable<Integer> {
-
-    @Mixin
-    private CommandContext context;
-
-    @Mixin
-    private PolicyOption policy;
-
-    @Mixin
-    private OutputOption output;
+final class SchemaCommand extends PolicyTextCommand {
 
     @Override
-    public Integer call() throws Exception {
-        output.refuseAliasOf(policy.scriptPath().stream().toList());
-        CompiledPolicy compiled = policy.load(context.policies(), context.err());
-        output.write(CaseFileSchema.text(compiled.info().id(), compiled.declaredVocabulary()), context.out(), context.err());
-        return ExitStatus.OK;
+    String text(CompiledPolicy compiled) {
+        return CaseFileSchema.text(compiled.info().id(), compiled.declaredVocabulary());
     }
 }

@@ -8,6 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.childinneed.dsl.Compilation;
 import org.childinneed.dsl.CompiledPolicy;
@@ -79,5 +83,33 @@ record AuthorityFolder(Path folder, Path script) {
             results.add(run(file));
         }
         return results;
+    }
+
+    /**
+     * Asserts that the scenarios check every rule of the policy {@code policyId}: the rules they use
+     * are {@code rules} (sorted), and none is below {@link RuleCoverage.Level#CHECKED}.
+     */
+    void assertEveryRuleChecked(String policyId, List<String> rules) throws Exception {
+        RuleCoverage coverage = RuleCoverage.of(new ScenarioSummary(runAll()));
+        assertEquals(List.of(policyId),
+                coverage.policies().stream().map(RuleCoverage.PolicyCoverage::policy).toList(), coverage::render);
+        assertEquals(rules, coverage.policies().get(0).rules().stream().map(RuleCoverage.RuleUse::name).sorted().toList(),
+                coverage::render);
+        assertEquals(List.of(), coverage.below(RuleCoverage.Level.CHECKED), coverage::render);
+    }
+
+    /** The clauses {@code policy} accounts for: its rules', and those it declares out of scope or not expressible. */
+    static Set<String> clausesAccountedFor(CompiledPolicy policy) {
+        Set<String> clauses = new TreeSet<>();
+        policy.rules().forEach(rule -> clauses.addAll(rule.clauses()));
+        policy.outOfScope().forEach(out -> clauses.add(out.clause()));
+        policy.notExpressible().forEach(out -> clauses.add(out.clause()));
+        return clauses;
+    }
+
+    /** The clause ids {@code PREFIX-01} to {@code PREFIX-last}. */
+    static Set<String> clauses(String prefix, int last) {
+        return IntStream.rangeClosed(1, last).mapToObj(i -> String.format("%s-%02d", prefix, i))
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

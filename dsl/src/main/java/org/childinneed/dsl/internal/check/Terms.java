@@ -103,18 +103,7 @@ final class Terms {
      * ({@code use} ends the message: "so it cannot be counted from").
      */
     boolean date(Name attribute, EventSchema written, String use) {
-        EventSchema type = written instanceof EventType national ? vocabulary.schemaOf(national) : written;
-        Optional<AttributeSpec> spec = type.attribute(attribute.text());
-        if (spec.isEmpty()) {
-            unknownAttribute(attribute, type);
-            return false;
-        }
-        if (spec.get().type() != AttributeType.DATE) {
-            reporter.error(Codes.WRONG_TYPE, attribute, "'" + attribute.text() + "' is not a date, so " + use);
-            return false;
-        }
-        resolved.date(attribute, type, spec.get());
-        return true;
+        return noted(attribute, written, AttributeType.DATE, "a date, so " + use, Optional.empty());
     }
 
     /**
@@ -122,15 +111,23 @@ final class Terms {
      * ({@code use} ends the message: "so it cannot set a period"), and notes it as {@link #date} does.
      */
     boolean number(Name attribute, EventSchema written, String use) {
+        return noted(attribute, written, AttributeType.COUNT, "a number, so " + use,
+                Optional.of("a period is read from a 'number' attribute of the trigger"));
+    }
+
+    /**
+     * Checks that {@code attribute} is one of {@code wanted} type that {@code written} events record,
+     * reporting that it is not {@code notIt} otherwise, and notes what it resolves to.
+     */
+    private boolean noted(Name attribute, EventSchema written, AttributeType wanted, String notIt, Optional<String> hint) {
         EventSchema type = written instanceof EventType national ? vocabulary.schemaOf(national) : written;
         Optional<AttributeSpec> spec = type.attribute(attribute.text());
         if (spec.isEmpty()) {
             unknownAttribute(attribute, type);
             return false;
         }
-        if (spec.get().type() != AttributeType.COUNT) {
-            reporter.error(Codes.WRONG_TYPE, attribute, "'" + attribute.text() + "' is not a number, so " + use,
-                    Optional.of("a period is read from a 'number' attribute of the trigger"));
+        if (spec.get().type() != wanted) {
+            reporter.error(Codes.WRONG_TYPE, attribute, "'" + attribute.text() + "' is not " + notIt, hint);
             return false;
         }
         resolved.date(attribute, type, spec.get());

@@ -89,7 +89,7 @@ final class EvalContext {
 
     PlanIndex plans() {
         if (plans == null) {
-            plans = PlanIndex.of(this);
+            plans = PlanIndex.of(timeline);
         }
         return plans;
     }

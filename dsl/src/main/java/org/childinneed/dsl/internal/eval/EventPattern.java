@@ -113,30 +113,26 @@ final class EventPattern {
      * with {@code referring to it}, among those referring to {@code it}.
      */
     CaseEvent first(EvalContext ctx, CaseEvent it, long from, long to, CaseEvent except) {
-        if (reference == null) {
-            Matches matches = matches(ctx);
-            return found(ctx, matches, matches.firstBetween(from, to, except));
-        }
-        String target = it.ref().id().orElse(null);
-        if (target == null) {
-            return null;
-        }
-        Referring referring = referring(ctx);
-        return found(ctx, referring.matches(), referring.firstBetween(target, from, to, except));
+        return search(ctx, it, from, to, except, false);
     }
 
     /** As {@link #first}, the last such event. */
     CaseEvent last(EvalContext ctx, CaseEvent it, long from, long to, CaseEvent except) {
+        return search(ctx, it, from, to, except, true);
+    }
+
+    private CaseEvent search(EvalContext ctx, CaseEvent it, long from, long to, CaseEvent except, boolean last) {
         if (reference == null) {
             Matches matches = matches(ctx);
-            return found(ctx, matches, matches.lastBetween(from, to, except));
+            return found(ctx, matches, last ? matches.lastBetween(from, to, except) : matches.firstBetween(from, to, except));
         }
         String target = it.ref().id().orElse(null);
         if (target == null) {
             return null;
         }
         Referring referring = referring(ctx);
-        return found(ctx, referring.matches(), referring.lastBetween(target, from, to, except));
+        return found(ctx, referring.matches(), last ? referring.lastBetween(target, from, to, except)
+                : referring.firstBetween(target, from, to, except));
     }
 
     /** The {@code i}th of {@code matches}, its key left in {@link EvalContext#foundKey}; null when {@code i} is -1. */

@@ -1,12 +1,6 @@
 package org.childinneed.dsl.internal.eval;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.childinneed.model.event.EventType;
-import org.childinneed.model.event.ExtendedEvent;
-import org.childinneed.model.event.PlanEnded;
-import org.childinneed.model.event.PlanStarted;
 import org.childinneed.model.timeline.Plan;
 import org.childinneed.model.timeline.Timeline;
 
@@ -40,35 +34,9 @@ final class PlanIndex {
         }
     }
 
-    /**
-     * The plans of the case in hand, found as {@link Timeline#plans()} finds them (a plan-started
-     * while a plan is open supersedes it; a plan-ended with no plan open ends nothing), from the
-     * context's plan-started and plan-ended events alone rather than from every event of the case.
-     */
-    static PlanIndex of(EvalContext ctx) {
-        Matches started = ctx.ofTypeKeyed(EventType.PLAN_STARTED);
-        Matches ended = ctx.ofTypeKeyed(EventType.PLAN_ENDED);
-        List<Plan> plans = new ArrayList<>(started.size());
-        PlanStarted open = null;
-        for (int i = 0, j = 0; i < started.size() || j < ended.size(); ) {
-            if (j == ended.size() || i < started.size() && started.key(i) < ended.key(j)) {
-                PlanStarted start = (PlanStarted) ExtendedEvent.national(started.get(i++));
-                if (open != null) {
-                    plans.add(new Plan(open, Optional.empty(), Optional.of(start)));
-                }
-                open = start;
-            } else {
-                PlanEnded end = (PlanEnded) ExtendedEvent.national(ended.get(j++));
-                if (open != null) {
-                    plans.add(new Plan(open, Optional.of(end), Optional.empty()));
-                    open = null;
-                }
-            }
-        }
-        if (open != null) {
-            plans.add(new Plan(open, Optional.empty(), Optional.empty()));
-        }
-        return new PlanIndex(List.copyOf(plans));
+    /** The plans of {@code timeline} ({@link Timeline#plans()}), keyed for look-up. */
+    static PlanIndex of(Timeline timeline) {
+        return new PlanIndex(timeline.plans());
     }
 
     List<Plan> plans() {
