@@ -84,7 +84,10 @@ public final class CompiledPolicy implements Policy {
     }
 
     private final List<Composed> composed;
+    /** What {@link #evaluate} reports, worked out one composition at a time: the reference {@link #together} agrees with. */
     private final VersionedPolicy versions;
+    /** The compositions' plans evaluated together, each rule written alike in several once. */
+    private final Policy together;
     private final Composed latest;
     /** Each rule's evidence, in the order the latest version writes its rules: computed once, read per report. */
     private final java.util.Map<String, RuleEvidence> evidence;
@@ -94,6 +97,9 @@ public final class CompiledPolicy implements Policy {
         this.composed = List.copyOf(composed);
         List<VersionedPolicy.Composition> compositions = this.composed.stream().map(Composed::composition).toList();
         this.versions = VersionedPolicy.of(compositions);
+        this.together = PolicyPlan.together(versions.info(), this.composed.stream().map(Composed::plan).toList(),
+                compositions.stream().<java.util.function.Function<org.childinneed.model.compliance.Citation,
+                        VersionedPolicy.Judging>>map(c -> cite -> versions.judging(c, cite)).toList());
         this.latest = this.composed.get(compositions.indexOf(versions.latest()));
         this.evidence = evidenceInWrittenOrder();
     }
@@ -127,6 +133,20 @@ public final class CompiledPolicy implements Policy {
         Objects.requireNonNull(record, "record");
         Objects.requireNonNull(asOf, "asOf");
         // Every event of the record, also those after asOf that a composition's timeline leaves out.
+        PolicyPlan.refusePastLimit(record.caseId(), record.events());
+        return together.evaluate(record, asOf);
+    }
+
+    /** What {@link #evaluate} evaluates with. */
+    Policy evaluator() {
+        return together;
+    }
+
+    /**
+     * Evaluates as {@link #evaluate} does, each composition on its own, its items then judged:
+     * slower, and the reference the tests hold {@link #evaluate} to.
+     */
+    ComplianceReport evaluateEachComposition(CaseRecord record, LocalDate asOf) {
         PolicyPlan.refusePastLimit(record.caseId(), record.events());
         return versions.evaluate(record, asOf);
     }

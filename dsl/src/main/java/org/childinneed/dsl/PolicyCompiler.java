@@ -116,6 +116,7 @@ public final class PolicyCompiler {
                         .map(u -> new CompiledPolicy.Composed(Planner.plan(u.info(), u.rules(), workingDays, slots),
                                 u.lineage(), u.summaries(), u.outOfScope(), RuleEvidence.of(u.rules()), u.declared()))
                         .toList()));
+                slots.planned();
             } catch (IllegalArgumentException inconsistent) {
                 Reporter reporter = new Reporter(source.name(), source.text());
                 reporter.error(Codes.EXTENDS_WRONG_POLICY, Position.at(1, 1), "the versions of the policies this one extends do not fit together: "

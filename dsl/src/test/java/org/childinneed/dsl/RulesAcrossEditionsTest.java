@@ -24,24 +24,9 @@ class RulesAcrossEditionsTest {
               version "1"
               source "authority.txt"
               extends base
-            rule A-01 "A visit within 10 working days of a referral"
-              cite "Visits"
-              obligation visit
-                when referral
-                due within 10 working days
-                met by visit
-            rule A-02 "A home check within 5 working days of a referral"
-              cite "Home checks"
-              obligation home-check
-                when referral
-                due within 5 working days
-                met by visit
-            """;
+            """ + TwoEditions.AUTHORITY_RULES;
 
-    /** The two editions, each wording the kind {@code home-check} its own way. */
-    private static final PolicyResolver TWO_EDITIONS = TwoEditions.resolver(
-            "obligation kind home-check \"a home check (2018 wording)\"\n",
-            "obligation kind home-check \"a home check (2023 wording)\"\n");
+    private static final PolicyResolver TWO_EDITIONS = TwoEditions.wordingHomeCheckEach();
 
     /** Referrals on Mon 11 Dec 2023 (the 2018 edition in force) and Mon 8 Jan 2024 (the 2023 one), a visit on each. */
     private static final CaseRecord ACROSS_THE_CHANGE = Cases.child()

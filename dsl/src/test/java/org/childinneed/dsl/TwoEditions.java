@@ -32,7 +32,29 @@ final class TwoEditions {
                 met by referral-decided
             """;
 
+    /** Two rules of an authority that extends {@code base}: A-02's kind {@code home-check} is one {@link #wordingHomeCheckEach()} declares. */
+    static final String AUTHORITY_RULES = """
+            rule A-01 "A visit within 10 working days of a referral"
+              cite "Visits"
+              obligation visit
+                when referral
+                due within 10 working days
+                met by visit
+            rule A-02 "A home check within 5 working days of a referral"
+              cite "Home checks"
+              obligation home-check
+                when referral
+                due within 5 working days
+                met by visit
+            """;
+
     private TwoEditions() {
+    }
+
+    /** The two editions, each declaring the kind {@code home-check}, and wording it its own way. */
+    static PolicyResolver wordingHomeCheckEach() {
+        return resolver("obligation kind home-check \"a home check (2018 wording)\"\n",
+                "obligation kind home-check \"a home check (2023 wording)\"\n");
     }
 
     /** The two editions as written above. */

@@ -260,15 +260,68 @@ public final class VersionedPolicy implements Policy {
         /** Whether this composition keeps an item of rule origin {@code cite} dated {@code date}, names it not in force, or leaves it to another. */
         Verdict verdict(Citation cite, LocalDate date) {
             Judging judging = judging(cite);
-            if (!judging.dates().contains(date)) {
-                return Verdict.ELSEWHERE;
+            if (judging.keeps(date)) {
+                return Verdict.KEEP;
             }
-            return date.isBefore(judging.start()) ? Verdict.NOT_IN_FORCE : Verdict.KEEP;
+            return judging.notInForce(date) ? Verdict.NOT_IN_FORCE : Verdict.ELSEWHERE;
         }
     }
 
-    /** How a composition judges the items of one rule: the version that wrote it, its judged dates, and that version's start. */
-    private record Judging(PolicyVersion origin, JudgedDates dates, LocalDate start) {
+    /**
+     * How one composition judges the items of one rule: on its judged dates it keeps them, or names
+     * them not in force where they are dated before the version that wrote the rule took effect;
+     * an item dated otherwise is left to another composition.
+     *
+     * @param origin the version that wrote the rule
+     * @param dates the dates this composition judges the rule's items on
+     * @param start the day {@code origin} took effect ({@link LocalDate#MIN} for the first version of its policy)
+     */
+    public record Judging(PolicyVersion origin, JudgedDates dates, LocalDate start) {
+
+        public Judging {
+            Objects.requireNonNull(origin, "origin");
+            Objects.requireNonNull(dates, "dates");
+            Objects.requireNonNull(start, "start");
+        }
+
+        /** Whether this composition keeps an item dated {@code date}. */
+        public boolean keeps(LocalDate date) {
+            return dates.contains(date) && !date.isBefore(start);
+        }
+
+        /** Whether this composition names an item dated {@code date} not in force. */
+        public boolean notInForce(LocalDate date) {
+            return dates.contains(date) && date.isBefore(start);
+        }
+
+        /** Whether one of {@code judgings} keeps an item of any date: then none need be asked. */
+        public static boolean keepEveryDate(List<Judging> judgings) {
+            for (Judging j : judgings) {
+                if (j.dates().equals(JudgedDates.ALL) && j.start().equals(LocalDate.MIN)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * How {@code composition}, one of this policy's, judges the items of the rule cited {@code cite}.
+     * A caller that evaluates a rule written alike in several compositions once may judge each of
+     * its items by each of those compositions' judgings: the judged dates of one origin in different
+     * compositions do not overlap, so at most one of them keeps an item or names it not in force,
+     * and what it says is what {@link #evaluate} says.
+     *
+     * @throws IllegalArgumentException if {@code composition} is not one of this policy's
+     */
+    public Judging judging(Composition composition, Citation cite) {
+        Objects.requireNonNull(cite, "cite");
+        for (Judge judge : judges) {
+            if (judge.composition == composition) {
+                return judge.judging(cite);
+            }
+        }
+        throw new IllegalArgumentException("not a composition of " + info().id() + ": " + composition.lineage());
     }
 
     /**

@@ -65,6 +65,31 @@ class VersionedPolicyTest {
     }
 
     @Test
+    void eachCompositionJudgesARuleOnTheDatesItsVersionWasInForceAndNamesEarlierItemsNotInForce() {
+        VersionedPolicy.Composition one = version(V1, 10);
+        VersionedPolicy.Composition two = version(V2, 20);
+        VersionedPolicy policy = VersionedPolicy.of(List.of(two, one));
+        Citation cite = new Citation("p.txt, 1").withVersion(V1);
+        VersionedPolicy.Judging first = policy.judging(one, cite);
+        VersionedPolicy.Judging second = policy.judging(two, new Citation("p.txt, 1").withVersion(V2));
+        assertEquals(V1, first.origin());
+        // The first version judges every date before the second took effect: those before its own
+        // effective date it names not in force; the second keeps what is dated from its effective date on.
+        assertTrue(first.notInForce(LocalDate.of(2019, 12, 31)));
+        assertTrue(first.keeps(LocalDate.of(2020, 1, 1)) && first.keeps(LocalDate.of(2021, 12, 31)));
+        assertTrue(!first.keeps(LocalDate.of(2022, 1, 1)) && !first.notInForce(LocalDate.of(2022, 1, 1)));
+        assertTrue(second.keeps(LocalDate.of(2022, 1, 1)) && !second.notInForce(LocalDate.of(2019, 12, 31)));
+        assertTrue(!second.keeps(LocalDate.of(2021, 12, 31)));
+        assertTrue(!VersionedPolicy.Judging.keepEveryDate(List.of(first, second)));
+        PolicyVersion undated = new PolicyVersion("p", "zero", Optional.empty());
+        VersionedPolicy.Composition only = version(undated, 1);
+        VersionedPolicy.Judging always = VersionedPolicy.of(List.of(only)).judging(only, cite);
+        assertEquals(undated, always.origin(), "a citation of a version not in the composition: its own");
+        assertTrue(VersionedPolicy.Judging.keepEveryDate(List.of(first, always)));
+        assertThrows(IllegalArgumentException.class, () -> policy.judging(only, cite));
+    }
+
+    @Test
     void versionsMustBeDatedApart() {
         PolicyVersion undated = new PolicyVersion("p", "zero", Optional.empty());
         PolicyVersion alsoUndated = new PolicyVersion("p", "nil", Optional.empty());

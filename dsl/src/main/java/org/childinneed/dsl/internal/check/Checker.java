@@ -116,12 +116,14 @@ public final class Checker {
         for (RuleDecl rule : policy.rules()) {
             boolean unique = ruleName(rule, names);
             Runnable check = () -> rule(rule, unique ? clauses : new HashMap<>());
+            resolved.checking(rule);
             if (rule.partial()) {
                 reporter.muting(java.util.Set.of(Codes.MISSING_CLAUSE), check);
             } else {
                 check.run();
             }
         }
+        resolved.checking(null);
         for (OutOfScopeDecl decl : policy.outOfScope()) {
             boolean expressible = decl.notExpressible().isEmpty();
             decl.notExpressible().filter(word -> !word.text().equals("expressible")).ifPresent(word ->

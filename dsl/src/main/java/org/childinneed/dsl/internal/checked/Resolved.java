@@ -1,6 +1,8 @@
 package org.childinneed.dsl.internal.checked;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.childinneed.dsl.internal.ast.Deadline;
@@ -9,6 +11,7 @@ import org.childinneed.dsl.internal.ast.FindingPart;
 import org.childinneed.dsl.internal.ast.Name;
 import org.childinneed.dsl.internal.ast.ObligationPart;
 import org.childinneed.dsl.internal.ast.Pattern;
+import org.childinneed.dsl.internal.ast.RuleDecl;
 import org.childinneed.dsl.internal.ast.TimeUnit;
 import org.childinneed.model.compliance.Finding;
 import org.childinneed.model.compliance.Obligation;
@@ -33,6 +36,25 @@ public final class Resolved {
     private final Map<Name, Map<EventSchema, AttributeSpec>> dates = new IdentityHashMap<>();
     private final Map<Pattern, AttributeSpec> partnerReferences = new IdentityHashMap<>();
     private final Map<EventType, EventSchema> extended = new java.util.EnumMap<>(EventType.class);
+    /** What was resolved while each rule was checked, in the order it was noted. */
+    private final Map<RuleDecl, List<Note>> byRule = new IdentityHashMap<>();
+    /** What was resolved outside any rule (its declarations). */
+    private final List<Note> outsideRules = new ArrayList<>();
+    private List<Note> noting = outsideRules;
+
+    /** One resolution: what kind, of which node of the tree (by identity), to what. */
+    private record Note(String what, Object node, Object value) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Note n && what.equals(n.what) && node == n.node && value.equals(n.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return what.hashCode() * 31 + System.identityHashCode(node);
+        }
+    }
 
     private Resolved() {
     }
@@ -44,47 +66,59 @@ public final class Resolved {
 
         /** The event type {@code pattern} names: a national one, or one the policy declares. */
         public void type(Pattern pattern, EventSchema type) {
-            open().types.put(pattern, type);
+            note("type", pattern, type).types.put(pattern, type);
         }
 
         /** The event-reference attribute a {@code referring to it} pattern reads. */
         public void reference(Pattern pattern, AttributeSpec attribute) {
-            open().references.put(pattern, attribute);
+            note("reference", pattern, attribute).references.put(pattern, attribute);
         }
 
         /** The unit of {@code duration}. */
         public void unit(Duration duration, TimeUnit unit) {
-            open().units.put(duration, unit);
+            note("unit", duration, unit).units.put(duration, unit);
         }
 
         /** The unit {@code window} opens in. */
         public void opensIn(Deadline.Window window, TimeUnit unit) {
-            open().units.put(window, unit);
+            note("opens in", window, unit).units.put(window, unit);
         }
 
         /** The kind of an obligation. */
         public void kind(ObligationPart part, Obligation.Kind kind) {
-            open().obligationKinds.put(part, kind);
+            note("obligation kind", part, kind).obligationKinds.put(part, kind);
         }
 
         /** The kind of a finding. */
         public void kind(FindingPart part, Finding.Kind kind) {
-            open().findingKinds.put(part, kind);
+            note("finding kind", part, kind).findingKinds.put(part, kind);
         }
 
         /** The date attribute {@code name} (of {@code counted from}, or {@code within ... after it}) on {@code type}. */
         public void date(Name name, EventSchema type, AttributeSpec spec) {
-            open().dates.computeIfAbsent(name, n -> new java.util.HashMap<>()).put(type, spec);
+            note("date", name, List.of(type, spec)).dates.computeIfAbsent(name, n -> new java.util.HashMap<>()).put(type, spec);
         }
 
         /** The attribute by which events of an {@code its <pattern>} partner's type refer to others. */
         public void partnerReference(Pattern pattern, AttributeSpec spec) {
-            open().partnerReferences.put(pattern, spec);
+            note("partner reference", pattern, spec).partnerReferences.put(pattern, spec);
         }
 
         /** A national type the policy adds attributes to, with them ({@code ExtendedEventType}). */
         public void extended(EventType type, EventSchema withAdded) {
             open().extended.put(type, withAdded);
+        }
+
+        /** Notes what follows, until the next call, as resolved while checking {@code rule}; null: outside any rule. */
+        public void checking(RuleDecl rule) {
+            Resolved r = open();
+            r.noting = rule == null ? r.outsideRules : r.byRule.computeIfAbsent(rule, k -> new ArrayList<>());
+        }
+
+        private Resolved note(String what, Object node, Object value) {
+            Resolved r = open();
+            r.noting.add(new Note(what, node, value));
+            return r;
         }
 
         /** The map noted so far; nothing more can be noted after. */
@@ -150,6 +184,16 @@ public final class Resolved {
     /** The kind of a checked finding. */
     public Finding.Kind kind(FindingPart part) {
         return resolved(findingKinds.get(part), part.kind());
+    }
+
+    /**
+     * Whether {@code other} resolves every name of {@code rule} as this map does: two checks of one
+     * parsed script against different versions of the policies it extends may, and then the rule
+     * plans alike in both.
+     */
+    public boolean resolvesAlike(RuleDecl rule, Resolved other) {
+        return this == other || extended.equals(other.extended)
+                && byRule.getOrDefault(rule, List.of()).equals(other.byRule.getOrDefault(rule, List.of()));
     }
 
     private static <T> T resolved(T value, Object node) {

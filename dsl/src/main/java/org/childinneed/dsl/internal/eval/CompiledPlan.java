@@ -25,6 +25,7 @@ final class CompiledPlan implements PolicyPlan {
     private final Supplier<WorkingDays> workingDays;
     private final SlotSpace slots;
     private final ReportOrder order;
+    private final List<String> ruleOfNode;
 
     /**
      * @param rules the rule nodes, in the order they are written
@@ -37,6 +38,25 @@ final class CompiledPlan implements PolicyPlan {
         this.workingDays = workingDays;
         this.slots = slots;
         this.order = new ReportOrder(ruleOfNode);
+        this.ruleOfNode = List.copyOf(ruleOfNode);
+    }
+
+    /** Its rule nodes, in the order they are written: nodes planned alike in one slot space are one object. */
+    List<RuleNode> nodes() {
+        return List.of(rules);
+    }
+
+    /** The rule (its clause id) of each node. */
+    List<String> ruleOfNode() {
+        return ruleOfNode;
+    }
+
+    Supplier<WorkingDays> workingDays() {
+        return workingDays;
+    }
+
+    SlotSpace slots() {
+        return slots;
     }
 
     @Override

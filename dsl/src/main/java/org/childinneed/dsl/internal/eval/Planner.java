@@ -106,16 +106,22 @@ public final class Planner {
         return new CompiledPlan(info, nodes, ruleOfNode, workingDays, slots);
     }
 
-    /** The nodes of one rule, one for each obligation and finding. */
+    /**
+     * The nodes of one rule, one for each obligation and finding: those planned alike for another
+     * composition in {@code slots} already are that composition's nodes.
+     */
     private static List<RuleNode> nodes(RuleSource source, SlotSpace slots) {
         CheckedRule rule = source.rule();
         Planner planner = new Planner(rule.resolved(), slots);
         Citation cite = Citation.of(source.document(), rule.cite()).withVersion(source.version());
         List<RuleNode> nodes = new ArrayList<>();
-        for (CheckedRule.Part part : rule.parts()) {
-            RuleNode node = part instanceof CheckedRule.Obligation o ? planner.obligation(rule.clause(), cite, o)
-                    : planner.finding(rule.clause(), cite, (CheckedRule.Finding) part);
-            nodes.add(rule.rule().advisory() ? new AdvisoryRule(node) : node);
+        for (int i = 0; i < rule.parts().size(); i++) {
+            CheckedRule.Part part = rule.parts().get(i);
+            nodes.add(slots.nodeOf(rule, i, cite, () -> {
+                RuleNode node = part instanceof CheckedRule.Obligation o ? planner.obligation(rule.clause(), cite, o)
+                        : planner.finding(rule.clause(), cite, (CheckedRule.Finding) part);
+                return rule.rule().advisory() ? new AdvisoryRule(node) : node;
+            }));
         }
         return nodes;
     }

@@ -38,6 +38,20 @@ public interface PolicyPlan {
     }
 
     /**
+     * The plans of a policy's compositions as one policy that evaluates each rule node once, however
+     * many of the plans have it, and judges its items by each plan's judging of it: it reports what a
+     * {@code VersionedPolicy} of the same compositions reports, and refuses no case past the limit
+     * (its caller does). Plans numbered in one {@link SlotSpace} share their nodes and one context.
+     *
+     * @param plans the compositions' plans, made by {@link Planner}
+     * @param judged how each composition, in the order of {@code plans}, judges a rule by its citation
+     */
+    static org.childinneed.model.compliance.Policy together(PolicyInfo info, List<PolicyPlan> plans,
+            List<Function<Citation, org.childinneed.model.compliance.VersionedPolicy.Judging>> judged) {
+        return new VersionsTogether(info, plans.stream().map(p -> (CompiledPlan) p).toList(), judged);
+    }
+
+    /**
      * Evaluates a case as known on {@code asOf}.
      *
      * @throws IllegalArgumentException if an event's index is {@link #MAX_EVENTS} or more
