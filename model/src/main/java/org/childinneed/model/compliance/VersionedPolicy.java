@@ -294,14 +294,33 @@ public final class VersionedPolicy implements Policy {
             return dates.contains(date) && date.isBefore(start);
         }
 
-        /** Whether one of {@code judgings} keeps an item of any date: then none need be asked. */
-        public static boolean keepEveryDate(List<Judging> judgings) {
+        /** The dates from the first that one of {@code judgings} judges to the last (none if they are none). */
+        public static JudgedDates span(List<Judging> judgings) {
+            LocalDate from = LocalDate.MAX;
+            LocalDate until = LocalDate.MIN;
             for (Judging j : judgings) {
-                if (j.dates().equals(JudgedDates.ALL) && j.start().equals(LocalDate.MIN)) {
-                    return true;
-                }
+                from = j.dates().from().isBefore(from) ? j.dates().from() : from;
+                until = j.dates().until().isAfter(until) ? j.dates().until() : until;
             }
-            return false;
+            return from.isBefore(until) ? new JudgedDates(from, until) : new JudgedDates(from, from);
+        }
+
+        /**
+         * Whether {@code judgings} keep every item dated within their {@link #span}: their dates
+         * leave no gap, and none names an item not in force. Then an evaluator that leaves out the
+         * items dated outside the span need judge none of the others.
+         */
+        public static boolean keepEveryDateOfTheirSpan(List<Judging> judgings) {
+            List<Judging> byStart = new ArrayList<>(judgings);
+            byStart.sort(Comparator.comparing((Judging j) -> j.dates().from()));
+            LocalDate reached = byStart.isEmpty() ? LocalDate.MIN : byStart.get(0).dates().from();
+            for (Judging j : byStart) {
+                if (j.dates().from().isAfter(reached) || j.start().isAfter(j.dates().from())) {
+                    return false;
+                }
+                reached = j.dates().until().isAfter(reached) ? j.dates().until() : reached;
+            }
+            return true;
         }
     }
 

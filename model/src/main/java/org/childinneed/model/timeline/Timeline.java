@@ -32,15 +32,20 @@ public final class Timeline {
     private final Map<EventType, List<CaseEvent>> byType;
     private final Map<String, CaseEvent> byId;
 
+    private final int highestIndex;
+
     private Timeline(CaseRecord record, List<CaseEvent> chronological) {
         this.record = record;
         this.events = Collections.unmodifiableList(chronological);
         Map<EventType, List<CaseEvent>> types = new EnumMap<>(EventType.class);
         Map<String, CaseEvent> ids = new HashMap<>();
+        int highest = -1;
         for (CaseEvent event : chronological) {
             types.computeIfAbsent(event.type(), t -> new ArrayList<>()).add(event);
             event.ref().id().ifPresent(id -> ids.put(id, event));
+            highest = Math.max(highest, event.ref().index());
         }
+        this.highestIndex = highest;
         types.replaceAll((t, list) -> Collections.unmodifiableList(list));
         this.byType = types;
         this.byId = ids;
@@ -72,6 +77,11 @@ public final class Timeline {
             end--;
         }
         return end == events.size() ? this : new Timeline(record, new ArrayList<>(events.subList(0, end)));
+    }
+
+    /** The highest index of its events (their places in the case file, from 0); -1 when it has none. */
+    public int highestIndex() {
+        return highestIndex;
     }
 
     /** The case identifier. */

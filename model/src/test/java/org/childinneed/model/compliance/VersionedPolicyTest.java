@@ -80,12 +80,16 @@ class VersionedPolicyTest {
         assertTrue(!first.keeps(LocalDate.of(2022, 1, 1)) && !first.notInForce(LocalDate.of(2022, 1, 1)));
         assertTrue(second.keeps(LocalDate.of(2022, 1, 1)) && !second.notInForce(LocalDate.of(2019, 12, 31)));
         assertTrue(!second.keeps(LocalDate.of(2021, 12, 31)));
-        assertTrue(!VersionedPolicy.Judging.keepEveryDate(List.of(first, second)));
+        // Together they judge every date; the first names the items before 2020 not in force.
+        assertEquals(VersionedPolicy.JudgedDates.ALL, VersionedPolicy.Judging.span(List.of(second, first)));
+        assertTrue(!VersionedPolicy.Judging.keepEveryDateOfTheirSpan(List.of(first, second)));
+        assertTrue(VersionedPolicy.Judging.keepEveryDateOfTheirSpan(List.of(second)));
         PolicyVersion undated = new PolicyVersion("p", "zero", Optional.empty());
         VersionedPolicy.Composition only = version(undated, 1);
         VersionedPolicy.Judging always = VersionedPolicy.of(List.of(only)).judging(only, cite);
         assertEquals(undated, always.origin(), "a citation of a version not in the composition: its own");
-        assertTrue(VersionedPolicy.Judging.keepEveryDate(List.of(first, always)));
+        assertTrue(VersionedPolicy.Judging.keepEveryDateOfTheirSpan(List.of(always)));
+        assertEquals(VersionedPolicy.JudgedDates.ALL, VersionedPolicy.Judging.span(List.of(always)));
         assertThrows(IllegalArgumentException.class, () -> policy.judging(only, cite));
     }
 

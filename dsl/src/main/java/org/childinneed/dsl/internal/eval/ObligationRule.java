@@ -81,9 +81,12 @@ final class ObligationRule implements RuleNode {
             Focus focus = new Focus(anchor, ctx);
             if (!condition.test(focus, ctx)) {
                 // Nothing disappears silently: what the condition lifted is shown, and why, worded
-                // when first read (the context is read under its lock).
-                out.add(NotRequired.deferred(rule, kind, anchor.ref(), from,
-                        () -> ctx.explaining(() -> condition.fact(focus, ctx, false)), cite));
+                // when first read (the context is read under its lock); a series' anchor outside
+                // the judged dates is another's to show.
+                if (oneOff || ctx.judges(from)) {
+                    out.add(NotRequired.deferred(rule, kind, anchor.ref(), from,
+                            () -> ctx.explaining(() -> condition.fact(focus, ctx, false)), cite));
+                }
                 return;
             }
         }
@@ -95,8 +98,10 @@ final class ObligationRule implements RuleNode {
                 steps[i] = this.steps[i].forAnchor(anchor);
                 if (steps[i] == null) {
                     DueRule.FromAttribute reads = (DueRule.FromAttribute) this.steps[i];
-                    out.add(NotRequired.deferred(rule, kind, anchor.ref(), from,
-                            () -> ctx.explaining(() -> reads.whyNot(anchor)), cite));
+                    if (oneOff || ctx.judges(from)) {
+                        out.add(NotRequired.deferred(rule, kind, anchor.ref(), from,
+                                () -> ctx.explaining(() -> reads.whyNot(anchor)), cite));
+                    }
                     return;
                 }
             }

@@ -40,8 +40,8 @@ public interface PolicyPlan {
     /**
      * The plans of a policy's compositions as one policy that evaluates each rule node once, however
      * many of the plans have it, and judges its items by each plan's judging of it: it reports what a
-     * {@code VersionedPolicy} of the same compositions reports, and refuses no case past the limit
-     * (its caller does). Plans numbered in one {@link SlotSpace} share their nodes and one context.
+     * {@code VersionedPolicy} of the same compositions reports, and refuses a case past
+     * {@link #MAX_EVENTS} as {@link #refusePastLimit} does. Plans numbered in one {@link SlotSpace} share their nodes and one context.
      *
      * @param plans the compositions' plans, made by {@link Planner}
      * @param judged how each composition, in the order of {@code plans}, judges a rule by its citation

@@ -5,27 +5,45 @@ import java.util.Map;
 import org.childinneed.model.event.CaseEvent;
 
 /**
- * The events matching a {@code referring to it} pattern in one case, each linked to the next that
- * refers to the same event: what refers to an event is found without gathering a list for each
- * event referred to. Most events are referred to once, so a chain is usually one long.
+ * The events matching a {@code referring to it} pattern in one case, with the event each refers
+ * to. A few (as most cases have) are searched one by one; more are linked each to the next that
+ * refers to the same event, so that what refers to an event is found without gathering a list for
+ * each event referred to. Most events are referred to once, so a chain is usually one long.
  */
 final class Referring {
 
+    /** The most matches searched one by one: a map costs more to build than it saves below it. */
+    private static final int FEW = 16;
+
     private final Matches matches;
-    /** The index of the first match referring to each event, by the referred event's id. */
+    /** The id each match refers to, or null. */
+    private final String[] targets;
+    /** With more than {@link #FEW} matches, the index of the first referring to each event, by its id; else null. */
     private final Map<String, Integer> firsts;
-    /** For each match, the index of the next referring to the same event; -1 for the last. */
+    /** With more than {@link #FEW} matches, for each, the index of the next referring to the same event; -1 for the last. */
     private final int[] next;
 
     /** Links {@code matches} by the event each refers to, read by {@code reference}. */
     Referring(Matches matches, AttributeReader reference) {
         this.matches = matches;
-        this.next = new int[matches.size()];
-        this.firsts = new HashMap<>();
-        // From the last to the first, so that each chain runs in timeline order.
-        for (int i = matches.size() - 1; i >= 0; i--) {
+        int n = matches.size();
+        this.targets = new String[n];
+        for (int i = 0; i < n; i++) {
             if (reference.read(matches.get(i)) instanceof String target) {
-                Integer following = firsts.put(target, i);
+                targets[i] = target;
+            }
+        }
+        if (n <= FEW) {
+            this.firsts = null;
+            this.next = null;
+            return;
+        }
+        this.next = new int[n];
+        this.firsts = new HashMap<>(n * 2);
+        // From the last to the first, so that each chain runs in timeline order.
+        for (int i = n - 1; i >= 0; i--) {
+            if (targets[i] != null) {
+                Integer following = firsts.put(targets[i], i);
                 next[i] = following == null ? -1 : following;
             }
         }
@@ -35,13 +53,35 @@ final class Referring {
         return matches;
     }
 
+    /** The first match referring to {@code target}, or -1. */
+    private int head(String target) {
+        if (firsts != null) {
+            Integer first = firsts.get(target);
+            return first == null ? -1 : first;
+        }
+        return following(target, -1);
+    }
+
+    /** The match after the {@code i}th referring to {@code target}, or -1. */
+    private int after(String target, int i) {
+        return next != null ? next[i] : following(target, i);
+    }
+
+    private int following(String target, int i) {
+        for (int j = i + 1; j < targets.length; j++) {
+            if (target.equals(targets[j])) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The index among {@link #matches()} of the first match referring to {@code target} with key
      * in {@code [from, to]} other than {@code except}; -1 if none.
      */
     int firstBetween(String target, long from, long to, CaseEvent except) {
-        Integer first = firsts.get(target);
-        for (int i = first == null ? -1 : first; i >= 0 && matches.key(i) <= to; i = next[i]) {
+        for (int i = head(target); i >= 0 && matches.key(i) <= to; i = after(target, i)) {
             if (matches.key(i) >= from && matches.get(i) != except) {
                 return i;
             }
@@ -52,8 +92,7 @@ final class Referring {
     /** As {@link #firstBetween}, the index of the last such match; -1 if none. */
     int lastBetween(String target, long from, long to, CaseEvent except) {
         int last = -1;
-        Integer first = firsts.get(target);
-        for (int i = first == null ? -1 : first; i >= 0 && matches.key(i) <= to; i = next[i]) {
+        for (int i = head(target); i >= 0 && matches.key(i) <= to; i = after(target, i)) {
             if (matches.key(i) >= from && matches.get(i) != except) {
                 last = i;
             }

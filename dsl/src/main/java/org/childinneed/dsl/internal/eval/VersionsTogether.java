@@ -38,10 +38,10 @@ final class VersionsTogether implements Policy {
     private final RuleNode[] nodes;
     /** Each node's judgings, one for each composition that has it. */
     private final Judging[][] judgings;
-    /** Whether a composition keeps every item of the node, whatever its date: then none is judged. */
-    private final boolean[] keepsAll;
-    /** The dates from the first any composition judges the node's items on to the last: it may leave out the others. */
-    private final JudgedDates[] hulls;
+    /** The dates from the first any composition judges the node's items on to the last: it leaves out the others. */
+    private final JudgedDates[] spans;
+    /** Whether the node's compositions keep every item dated within its span: then none is judged. */
+    private final boolean[] keepsSpan;
     /** The slot space of each node, as an index into {@link #spaces}. */
     private final int[] spaceOfNode;
     private final SlotSpace[] spaces;
@@ -88,11 +88,10 @@ final class VersionsTogether implements Policy {
         }
         this.nodes = distinct.toArray(new RuleNode[0]);
         this.judgings = byNode.stream().map(j -> j.toArray(new Judging[0])).toArray(Judging[][]::new);
-        this.keepsAll = new boolean[nodes.length];
-        this.hulls = new JudgedDates[nodes.length];
+        this.spans = byNode.stream().map(Judging::span).toArray(JudgedDates[]::new);
+        this.keepsSpan = new boolean[nodes.length];
         for (int i = 0; i < nodes.length; i++) {
-            keepsAll[i] = Judging.keepEveryDate(byNode.get(i));
-            hulls[i] = keepsAll[i] ? JudgedDates.ALL : hull(byNode.get(i));
+            keepsSpan[i] = Judging.keepEveryDateOfTheirSpan(byNode.get(i));
         }
         this.spaceOfNode = spaceOf.stream().mapToInt(Integer::intValue).toArray();
         this.spaces = spaceList.toArray(new SlotSpace[0]);
@@ -109,25 +108,24 @@ final class VersionsTogether implements Policy {
         return spaces.size();
     }
 
-    private static JudgedDates hull(List<Judging> judgings) {
-        LocalDate from = LocalDate.MAX;
-        LocalDate until = LocalDate.MIN;
-        for (Judging j : judgings) {
-            from = j.dates().from().isBefore(from) ? j.dates().from() : from;
-            until = j.dates().until().isAfter(until) ? j.dates().until() : until;
-        }
-        return from.isBefore(until) ? new JudgedDates(from, until) : new JudgedDates(from, from);
-    }
-
     @Override
     public PolicyInfo info() {
         return info;
     }
 
-    /** Evaluates the case as every composition would and keeps what each judges (the caller refuses a case past the limit). */
+    /**
+     * Evaluates the case as every composition would and keeps what each judges.
+     *
+     * @throws IllegalArgumentException if an event's index is {@link PolicyPlan#MAX_EVENTS} or more
+     */
     @Override
     public ComplianceReport evaluate(CaseRecord record, LocalDate asOf) {
-        Timeline known = record.timeline().asOf(asOf);
+        Timeline whole = record.timeline();
+        if (whole.highestIndex() >= PolicyPlan.MAX_EVENTS) {
+            // Every event of the record, also those after asOf that the evaluation leaves out.
+            PolicyPlan.refusePastLimit(record.caseId(), record.events());
+        }
+        Timeline known = whole.asOf(asOf);
         EvalContext[] contexts = new EvalContext[spaces.length];
         Results results = new Results();
         List<NotInForce> notInForce = new ArrayList<>(0);
@@ -139,12 +137,12 @@ final class VersionsTogether implements Policy {
                 ctx = new EvalContext(known, asOf, workingDays.get(spaceOfNode[i]).get(), space.size());
                 contexts[spaceOfNode[i]] = ctx;
             }
-            ctx.judge(hulls[i]);
+            ctx.judge(spans[i]);
             int obligations = results.obligations.size();
             int findings = results.findings.size();
             int notRequired = results.notRequired.size();
             nodes[i].evaluate(ctx, results);
-            if (!keepsAll[i]) {
+            if (!keepsSpan[i]) {
                 judge(judgings[i], results, obligations, findings, notRequired, notInForce);
             }
             ends[i] = results.obligations.size();
