@@ -161,7 +161,7 @@ final class ObligationRule implements RuleNode {
             }
             hours = new Hours(at, dueAt, satisfier == null ? null : ctx.timeOf(satisfier));
         }
-        out.add(decide(ctx, trigger, trigger, from, 0, null, step, earliest, due, extendedBy, granted, used, first,
+        out.add(decide(ctx, trigger, trigger, from, 0, null, step, earliest, due, extendedBy, granted, first,
                 last, satisfier, planEnd, pastHolidayData, hours));
     }
 
@@ -189,9 +189,8 @@ final class ObligationRule implements RuleNode {
             long from0 = earliest == null ? lower : Math.max(lower, Keys.startOf(earliest));
             CaseEvent satisfier = EventPattern.first(metBy, ctx, trigger, from0, last, anchor);
             long satisfierKey = ctx.foundKey;
-            Span used = rule.counted();
             if (ctx.judges(from)) {
-                out.add(decide(ctx, anchor, trigger, from, occurrence, previous, rule, earliest, due, null, null, used,
+                out.add(decide(ctx, anchor, trigger, from, occurrence, previous, rule, earliest, due, null, null,
                         earliest == null ? from : earliest, null, satisfier, planEnd,
                         pastHolidayData(rule, from, earliest, due, ctx.workingDays), null));
             }
@@ -222,7 +221,7 @@ final class ObligationRule implements RuleNode {
     /** Decides where an occurrence stands; its explanation is built from the outcome when first read. */
     private Obligation decide(EvalContext ctx, CaseEvent anchor, CaseEvent trigger, LocalDate from, int occurrence,
             CaseEvent previous, DueRule rule, LocalDate earliest, LocalDate due, CaseEvent extendedBy, Span granted,
-            Span used, LocalDate searchedFrom, CaseEvent sinceLast, CaseEvent satisfier, EvalContext.PlanEnd planEnd,
+            LocalDate searchedFrom, CaseEvent sinceLast, CaseEvent satisfier, EvalContext.PlanEnd planEnd,
             boolean pastHolidayData, Hours hours) {
         ObligationStatus status;
         CaseEvent waiver = null;
@@ -239,15 +238,24 @@ final class ObligationRule implements RuleNode {
                 status = due.isBefore(ctx.asOf) ? ObligationStatus.OVERDUE : ObligationStatus.OPEN;
             }
         }
-        ObligationOutcome outcome = new ObligationOutcome(anchor, trigger, from, occurrence, previous, rule, earliest, due,
-                extendedBy, granted, used, searchedFrom, since != null, sinceLast, satisfier, status, waiver, planEnd, hours);
-        LocalDate asOf = ctx.asOf;
-        WorkingDays workingDays = ctx.workingDays;
+        ObligationOutcome outcome = new ObligationOutcome(anchor, from, occurrence, previous, rule, earliest, due,
+                searchedFrom, satisfier, status, planEnd, ObligationOutcome.Unusual.of(extendedBy, granted, sinceLast, waiver,
+                        hours), this, ctx.asOf, ctx.workingDays);
         return new Obligation(this.rule, kind, trigger.ref(), from, Optional.ofNullable(earliest), due, status,
                 satisfier == null ? Optional.empty() : Optional.of(satisfier.ref()),
                 satisfier == null ? Optional.empty() : Optional.of(satisfier.date()),
                 cite, Explanation.deferred(pastHolidayData ? Set.of(DateCaveat.BEYOND_HOLIDAY_DATA) : Set.of(),
-                        () -> explainer.explain(outcome, asOf, workingDays)));
+                        outcome));
+    }
+
+    /** The words of an outcome it decided. */
+    Explanation explain(ObligationOutcome outcome) {
+        return explainer.explain(outcome, outcome.asOf(), outcome.workingDays());
+    }
+
+    /** Whether it looks for what meets it only since the last of an event ({@code since the last}). */
+    boolean looksSinceLast() {
+        return since != null;
     }
 
     /**
