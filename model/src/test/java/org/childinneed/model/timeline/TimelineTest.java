@@ -52,6 +52,14 @@ class TimelineTest {
     }
 
     @Test
+    void the_highest_index_is_of_the_events_it_holds_whatever_their_order() {
+        // The visit indexed 4 is the first in date order; the one indexed 0 comes last.
+        assertEquals(4, timeline.highestIndex());
+        assertEquals(4, timeline.asOf(LocalDate.of(2026, 11, 2)).highestIndex());
+        assertEquals(-1, timeline.asOf(LocalDate.of(2026, 11, 1)).highestIndex());
+    }
+
+    @Test
     void as_of_after_everything_keeps_everything() {
         assertSame(timeline, timeline.asOf(LocalDate.of(2030, 1, 1)));
     }

@@ -8,7 +8,7 @@ import org.childinneed.model.timeline.Plan;
  * Orders events as the timeline does (by date, then by place in the case file) with one long:
  * the date in the high 40 bits, as {@code year * 512 + month * 32 + day} (ordered as dates are,
  * cheaper to compute than an epoch day, and every {@code LocalDate} fits), the file index in the
- * low 24 bits, so indexes below {@link #MAX_EVENTS} ({@link CompiledPlan} refuses a record with
+ * low 24 bits, so indexes below {@link #MAX_EVENTS} ({@link PolicyPlan#refusePastLimit} refuses a record with
  * others). A key orders; it is never turned back into a date or counted in days.
  */
 final class Keys {
