@@ -34,6 +34,12 @@ final class Conds {
     }
 
     record AnyOf(Cond[] conditions) implements Cond {
+
+        @Override
+        public boolean readsOnlyTheEvent() {
+            return java.util.Arrays.stream(conditions).allMatch(Cond::readsOnlyTheEvent);
+        }
+
         @Override
         public boolean test(Focus focus, EvalContext ctx) {
             for (Cond c : conditions) {
@@ -92,6 +98,12 @@ final class Conds {
     }
 
     record AllOf(Cond[] conditions) implements Cond {
+
+        @Override
+        public boolean readsOnlyTheEvent() {
+            return java.util.Arrays.stream(conditions).allMatch(Cond::readsOnlyTheEvent);
+        }
+
         @Override
         public boolean test(Focus focus, EvalContext ctx) {
             for (Cond c : conditions) {
@@ -125,6 +137,12 @@ final class Conds {
     }
 
     record Not(Cond condition) implements Cond {
+
+        @Override
+        public boolean readsOnlyTheEvent() {
+            return condition.readsOnlyTheEvent();
+        }
+
         @Override
         public boolean test(Focus focus, EvalContext ctx) {
             return !condition.test(focus, ctx);
@@ -142,6 +160,12 @@ final class Conds {
     }
 
     record ChildDisabled(boolean negated) implements Cond {
+
+        @Override
+        public boolean readsOnlyTheEvent() {
+            return true;
+        }
+
         @Override
         public boolean test(Focus focus, EvalContext ctx) {
             return ctx.child.disabled() != negated;
@@ -154,6 +178,12 @@ final class Conds {
     }
 
     record ChildAge(Comparison comparison, long years) implements Cond {
+
+        @Override
+        public boolean readsOnlyTheEvent() {
+            return true;
+        }
+
         @Override
         public boolean test(Focus focus, EvalContext ctx) {
             return comparison.test(age(focus, ctx), years);
@@ -238,6 +268,12 @@ final class Conds {
     }
 
     record Attribute(AttributeTest test) implements Cond {
+
+        @Override
+        public boolean readsOnlyTheEvent() {
+            return true;
+        }
+
         @Override
         public boolean test(Focus focus, EvalContext ctx) {
             return test.test(focus.event());

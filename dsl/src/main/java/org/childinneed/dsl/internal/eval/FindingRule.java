@@ -17,6 +17,8 @@ final class FindingRule implements RuleNode {
     private final FindingSubject subject;
     private final Cond when;
     private final Cond unless;
+    /** Whether {@code unless} reads only the event in hand and {@code if} searches the case: then {@code unless} is tested first. */
+    private final boolean unlessFirst;
 
     FindingRule(String rule, Finding.Kind kind, Citation cite, FindingSubject subject, Cond when, Cond unless) {
         this.rule = rule;
@@ -25,6 +27,7 @@ final class FindingRule implements RuleNode {
         this.subject = subject;
         this.when = when;
         this.unless = unless;
+        this.unlessFirst = when != null && unless != null && unless.readsOnlyTheEvent() && !when.readsOnlyTheEvent();
     }
 
     @Override
@@ -39,10 +42,12 @@ final class FindingRule implements RuleNode {
             if (!ctx.judges(focus.date())) {
                 return;
             }
-            if (when != null && !when.test(focus, ctx)) {
-                return;
-            }
-            if (unless != null && unless.test(focus, ctx)) {
+            if (unlessFirst) {
+                // The cheaper test first: the finding is made only when 'if' holds and 'unless' does not, in either order.
+                if (unless.test(focus, ctx) || !when.test(focus, ctx)) {
+                    return;
+                }
+            } else if (when != null && !when.test(focus, ctx) || unless != null && unless.test(focus, ctx)) {
                 return;
             }
             // The words are built when first read; the context they consult is read under its lock.
