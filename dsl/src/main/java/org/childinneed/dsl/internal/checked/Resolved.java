@@ -38,9 +38,8 @@ public final class Resolved {
     private final Map<EventType, EventSchema> extended = new java.util.EnumMap<>(EventType.class);
     /** What was resolved while each rule was checked, in the order it was noted. */
     private final Map<RuleDecl, List<Note>> byRule = new IdentityHashMap<>();
-    /** What was resolved outside any rule (its declarations). */
-    private final List<Note> outsideRules = new ArrayList<>();
-    private List<Note> noting = outsideRules;
+    /** The notes of the rule being checked; null outside rules, where nothing is noted. */
+    private List<Note> noting;
 
     /** One resolution: what kind, of which node of the tree (by identity), to what. */
     private record Note(String what, Object node, Object value) {
@@ -112,12 +111,14 @@ public final class Resolved {
         /** Notes what follows, until the next call, as resolved while checking {@code rule}; null: outside any rule. */
         public void checking(RuleDecl rule) {
             Resolved r = open();
-            r.noting = rule == null ? r.outsideRules : r.byRule.computeIfAbsent(rule, k -> new ArrayList<>());
+            r.noting = rule == null ? null : r.byRule.computeIfAbsent(rule, k -> new ArrayList<>());
         }
 
         private Resolved note(String what, Object node, Object value) {
             Resolved r = open();
-            r.noting.add(new Note(what, node, value));
+            if (r.noting != null) {
+                r.noting.add(new Note(what, node, value));
+            }
             return r;
         }
 

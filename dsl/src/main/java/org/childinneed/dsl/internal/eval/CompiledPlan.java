@@ -66,8 +66,7 @@ final class CompiledPlan implements PolicyPlan {
 
     @Override
     public ComplianceReport evaluate(CaseRecord record, LocalDate asOf) {
-        PolicyPlan.refusePastLimit(record.caseId(), record.events());
-        Timeline known = record.timeline().asOf(asOf);
+        Timeline known = PolicyPlan.known(record, asOf);
         return report(known, asOf, evaluate(new EvalContext(known, asOf, workingDays.get(), slots.size()), null));
     }
 

@@ -23,8 +23,8 @@ final class ObligationExplainer {
         this.metBy = metBy;
     }
 
-    Explanation explain(ObligationOutcome o, LocalDate asOf, WorkingDays workingDays) {
-        return new Explanation(trigger(o), computation(o, workingDays), resolution(o, asOf, workingDays));
+    Explanation explain(ObligationOutcome o) {
+        return new Explanation(trigger(o), computation(o, o.workingDays()), resolution(o, o.asOf(), o.workingDays()));
     }
 
     private String trigger(ObligationOutcome o) {

@@ -81,9 +81,9 @@ final class ObligationRule implements RuleNode {
             Focus focus = new Focus(anchor, ctx);
             if (!condition.test(focus, ctx)) {
                 // Nothing disappears silently: what the condition lifted is shown, and why, worded
-                // when first read (the context is read under its lock); a series' anchor outside
-                // the judged dates is another's to show.
-                if (oneOff || ctx.judges(from)) {
+                // when first read (the context is read under its lock); an anchor outside the
+                // judged dates is another's to show.
+                if (ctx.judges(from)) {
                     out.add(NotRequired.deferred(rule, kind, anchor.ref(), from,
                             () -> ctx.explaining(() -> condition.fact(focus, ctx, false)), cite));
                 }
@@ -98,7 +98,7 @@ final class ObligationRule implements RuleNode {
                 steps[i] = this.steps[i].forAnchor(anchor);
                 if (steps[i] == null) {
                     DueRule.FromAttribute reads = (DueRule.FromAttribute) this.steps[i];
-                    if (oneOff || ctx.judges(from)) {
+                    if (ctx.judges(from)) {
                         out.add(NotRequired.deferred(rule, kind, anchor.ref(), from,
                                 () -> ctx.explaining(() -> reads.whyNot(anchor)), cite));
                     }
@@ -250,7 +250,7 @@ final class ObligationRule implements RuleNode {
 
     /** The words of an outcome it decided. */
     Explanation explain(ObligationOutcome outcome) {
-        return explainer.explain(outcome, outcome.asOf(), outcome.workingDays());
+        return explainer.explain(outcome);
     }
 
     /** Whether it looks for what meets it only since the last of an event ({@code since the last}). */

@@ -38,10 +38,24 @@ public interface PolicyPlan {
     }
 
     /**
+     * The timeline of {@code record} as known on {@code asOf}, the record refused if any of its
+     * events (also those after {@code asOf}) has an index of {@link #MAX_EVENTS} or more.
+     *
+     * @throws IllegalArgumentException naming the first such event and the limit
+     */
+    static Timeline known(CaseRecord record, LocalDate asOf) {
+        Timeline whole = record.timeline();
+        if (whole.highestIndex() >= MAX_EVENTS) {
+            refusePastLimit(record.caseId(), record.events());
+        }
+        return whole.asOf(asOf);
+    }
+
+    /**
      * The plans of a policy's compositions as one policy that evaluates each rule node once, however
      * many of the plans have it, and judges its items by each plan's judging of it: it reports what a
      * {@code VersionedPolicy} of the same compositions reports, and refuses a case past
-     * {@link #MAX_EVENTS} as {@link #refusePastLimit} does. Plans numbered in one {@link SlotSpace} share their nodes and one context.
+     * {@link #MAX_EVENTS} ({@link #known}). Plans numbered in one {@link SlotSpace} share their nodes and one context.
      *
      * @param plans the compositions' plans, made by {@link Planner}
      * @param judged how each composition, in the order of {@code plans}, judges a rule by its citation

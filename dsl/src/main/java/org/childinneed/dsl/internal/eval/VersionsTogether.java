@@ -120,12 +120,7 @@ final class VersionsTogether implements Policy {
      */
     @Override
     public ComplianceReport evaluate(CaseRecord record, LocalDate asOf) {
-        Timeline whole = record.timeline();
-        if (whole.highestIndex() >= PolicyPlan.MAX_EVENTS) {
-            // Every event of the record, also those after asOf that the evaluation leaves out.
-            PolicyPlan.refusePastLimit(record.caseId(), record.events());
-        }
-        Timeline known = whole.asOf(asOf);
+        Timeline known = PolicyPlan.known(record, asOf);
         EvalContext[] contexts = new EvalContext[spaces.length];
         Results results = new Results();
         List<NotInForce> notInForce = new ArrayList<>(0);
@@ -173,9 +168,12 @@ final class VersionsTogether implements Policy {
             T item = items.get(i);
             LocalDate date = dateOf.apply(item);
             Judging by = by(judgings, date);
-            if (by != null && by.keeps(date)) {
+            if (by == null) {
+                continue;
+            }
+            if (by.keeps(date)) {
                 items.set(kept++, item);
-            } else if (by != null) {
+            } else {
                 notInForce.accept(item, by);
             }
         }
