@@ -139,14 +139,13 @@ final class CompiledPlan implements PolicyPlan {
      * obligations come in report order, so that the report's sort has little left to do.
      */
     private Found evaluate(EvalContext ctx, JudgedDates[] judged) {
-        Results results = new Results();
-        int[] ends = new int[rules.length];
+        Results results = new Results(rules.length);
         for (int i = 0; i < rules.length; i++) {
             ctx.judge(judged == null ? JudgedDates.ALL : judged[i]);
             rules[i].evaluate(ctx, results);
-            ends[i] = results.obligations.size();
+            results.endOfNode();
         }
-        order.sort(results.obligations, ends);
+        order.sort(results);
         return new Found(results.obligations, results.findings, results.notRequired);
     }
 }

@@ -38,10 +38,12 @@ final class ReportOrder {
     }
 
     /**
-     * Sorts {@code obligations} in place, the first {@code ends[0]} made by node 0, the next up to
-     * {@code ends[1]} by node 1, and so on.
+     * Sorts the obligations of {@code results} in place, each made by the node whose end
+     * ({@link Results#endOfNode}) comes first after it.
      */
-    void sort(List<Obligation> obligations, int[] ends) {
+    void sort(Results results) {
+        List<Obligation> obligations = results.obligations;
+        int[] ends = results.nodeEnds();
         int n = obligations.size();
         if (n < 2 || !numbered() || n > POSITION_MASK) {
             return;

@@ -19,6 +19,30 @@ final class Results {
 
     private static final int OBLIGATIONS_EXPECTED = 48;
 
+    /** Where each rule node's obligations end in {@link #obligations}, noted by {@link #endOfNode}. */
+    private final int[] nodeEnds;
+    private int nodes;
+
+    /** What one rule node finds, its own items only. */
+    Results() {
+        this(0);
+    }
+
+    /** What {@code nodes} rule nodes find, one after the other, each ending with {@link #endOfNode}. */
+    Results(int nodes) {
+        this.nodeEnds = new int[nodes];
+    }
+
+    /** Marks the end of the next node's items: its obligations are those added since the mark before. */
+    void endOfNode() {
+        nodeEnds[nodes++] = obligations.size();
+    }
+
+    /** The end of each node's obligations, in node order, as marked so far. */
+    int[] nodeEnds() {
+        return nodeEnds;
+    }
+
     void add(NotRequired lifted) {
         notRequired.add(lifted);
     }

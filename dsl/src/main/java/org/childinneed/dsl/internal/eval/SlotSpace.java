@@ -65,13 +65,7 @@ public final class SlotSpace {
      */
     RuleNode nodeOf(CheckedRule rule, int part, Citation cite, java.util.function.Supplier<RuleNode> plan) {
         int ruleNumber = rules.computeIfAbsent(rule.rule(), r -> rules.size());
-        NodeKey key = new NodeKey(ruleNumber, part, resolution(rule), cite);
-        RuleNode known = byNode.get(key);
-        if (known == null) {
-            known = plan.get();
-            byNode.put(key, known);
-        }
-        return known;
+        return byNode.computeIfAbsent(new NodeKey(ruleNumber, part, resolution(rule), cite), key -> plan.get());
     }
 
     /** Which of the ways {@code rule} has been resolved so far it is resolved in: a number of its own if none alike. */

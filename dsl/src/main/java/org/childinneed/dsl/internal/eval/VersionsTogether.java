@@ -122,9 +122,8 @@ final class VersionsTogether implements Policy {
     public ComplianceReport evaluate(CaseRecord record, LocalDate asOf) {
         Timeline known = PolicyPlan.known(record, asOf);
         EvalContext[] contexts = new EvalContext[spaces.length];
-        Results results = new Results();
+        Results results = new Results(nodes.length);
         List<NotInForce> notInForce = new ArrayList<>(0);
-        int[] ends = new int[nodes.length];
         for (int i = 0; i < nodes.length; i++) {
             EvalContext ctx = contexts[spaceOfNode[i]];
             if (ctx == null) {
@@ -140,9 +139,9 @@ final class VersionsTogether implements Policy {
             if (!keepsSpan[i]) {
                 judge(judgings[i], results, obligations, findings, notRequired, notInForce);
             }
-            ends[i] = results.obligations.size();
+            results.endOfNode();
         }
-        order.sort(results.obligations, ends);
+        order.sort(results);
         return new ComplianceReport(record.caseId(), info.id(), asOf, results.obligations, results.findings, notInForce,
                 List.of(), results.notRequired);
     }
