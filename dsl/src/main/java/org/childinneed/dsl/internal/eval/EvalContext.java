@@ -20,6 +20,8 @@ final class EvalContext {
     final LocalDate asOf;
     final Child child;
     final WorkingDays workingDays;
+    /** The as-of date and the working days, together: what an obligation's words read after the evaluation. */
+    final Counted counted;
     final Object[] cache;
     private PlanIndex plans;
     /**
@@ -38,6 +40,7 @@ final class EvalContext {
         this.asOf = asOf;
         this.child = timeline.child();
         this.workingDays = workingDays;
+        this.counted = new Counted(asOf, workingDays);
         this.cache = new Object[slots];
     }
 
@@ -117,6 +120,10 @@ final class EvalContext {
         // The first plan-ended after the anchor in timeline order, if any.
         int after = planEnds.firstFrom(anchorKey == Long.MAX_VALUE ? anchorKey : anchorKey + 1);
         return after < planEnds.size() ? new PlanEnd(planEnds.get(after), planEnds.key(after), false) : null;
+    }
+
+    /** The date a case was evaluated as of, and the working days its obligations were counted in. */
+    record Counted(LocalDate asOf, WorkingDays workingDays) {
     }
 
     /**

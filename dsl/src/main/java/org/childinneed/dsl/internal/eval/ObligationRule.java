@@ -161,8 +161,8 @@ final class ObligationRule implements RuleNode {
             }
             hours = new Hours(at, dueAt, satisfier == null ? null : ctx.timeOf(satisfier));
         }
-        out.add(decide(ctx, trigger, trigger, from, 0, null, step, earliest, due, extendedBy, granted, first,
-                last, satisfier, planEnd, pastHolidayData, hours));
+        out.add(decide(ctx, trigger, trigger, from, 0, null, earliest, due, extendedBy, granted, last, satisfier,
+                planEnd, pastHolidayData, hours));
     }
 
     private void series(EvalContext ctx, CaseEvent anchor, long anchorKey, LocalDate anchorDate, DueRule[] steps,
@@ -190,9 +190,8 @@ final class ObligationRule implements RuleNode {
             CaseEvent satisfier = EventPattern.first(metBy, ctx, trigger, from0, last, anchor);
             long satisfierKey = ctx.foundKey;
             if (ctx.judges(from)) {
-                out.add(decide(ctx, anchor, trigger, from, occurrence, previous, rule, earliest, due, null, null,
-                        earliest == null ? from : earliest, null, satisfier, planEnd,
-                        pastHolidayData(rule, from, earliest, due, ctx.workingDays), null));
+                out.add(decide(ctx, anchor, trigger, from, occurrence, previous, earliest, due, null, null, null,
+                        satisfier, planEnd, pastHolidayData(rule, from, earliest, due, ctx.workingDays), null));
             }
             if (satisfier == null || (planEnd != null && !satisfier.date().isBefore(planEnd.date()))) {
                 return;
@@ -220,9 +219,8 @@ final class ObligationRule implements RuleNode {
 
     /** Decides where an occurrence stands; its explanation is built from the outcome when first read. */
     private Obligation decide(EvalContext ctx, CaseEvent anchor, CaseEvent trigger, LocalDate from, int occurrence,
-            CaseEvent previous, DueRule rule, LocalDate earliest, LocalDate due, CaseEvent extendedBy, Span granted,
-            LocalDate searchedFrom, CaseEvent sinceLast, CaseEvent satisfier, EvalContext.PlanEnd planEnd,
-            boolean pastHolidayData, Hours hours) {
+            CaseEvent previous, LocalDate earliest, LocalDate due, CaseEvent extendedBy, Span granted,
+            CaseEvent sinceLast, CaseEvent satisfier, EvalContext.PlanEnd planEnd, boolean pastHolidayData, Hours hours) {
         ObligationStatus status;
         CaseEvent waiver = null;
         if (satisfier != null) {
@@ -238,14 +236,25 @@ final class ObligationRule implements RuleNode {
                 status = due.isBefore(ctx.asOf) ? ObligationStatus.OVERDUE : ObligationStatus.OPEN;
             }
         }
-        ObligationOutcome outcome = new ObligationOutcome(anchor, from, occurrence, previous, rule, earliest, due,
-                searchedFrom, satisfier, status, planEnd, ObligationOutcome.Unusual.of(extendedBy, granted, sinceLast, waiver,
-                        hours), this, ctx.asOf, ctx.workingDays);
-        return new Obligation(this.rule, kind, trigger.ref(), from, Optional.ofNullable(earliest), due, status,
+        ObligationOutcome outcome = new ObligationOutcome(anchor, occurrence, previous, satisfier, planEnd,
+                ObligationOutcome.Unusual.of(extendedBy, granted, sinceLast, waiver, hours), this, ctx.counted);
+        Obligation obligation = new Obligation(this.rule, kind, trigger.ref(), from, Optional.ofNullable(earliest), due, status,
                 satisfier == null ? Optional.empty() : Optional.of(satisfier.ref()),
                 satisfier == null ? Optional.empty() : Optional.of(satisfier.date()),
                 cite, Explanation.deferred(pastHolidayData ? Set.of(DateCaveat.BEYOND_HOLIDAY_DATA) : Set.of(),
                         outcome));
+        outcome.decided(obligation);
+        return obligation;
+    }
+
+    /**
+     * The deadline occurrence {@code occurrence} (0 for a one-off) of what {@code anchor} starts
+     * falls due by: a schedule's steps in turn, its last repeated; read from the anchor where the
+     * rule reads its period from the trigger.
+     */
+    DueRule stepOf(CaseEvent anchor, int occurrence) {
+        DueRule step = steps[Math.min(Math.max(occurrence - 1, 0), steps.length - 1)];
+        return readsPeriod ? step.forAnchor(anchor) : step;
     }
 
     /** The words of an outcome it decided. */
