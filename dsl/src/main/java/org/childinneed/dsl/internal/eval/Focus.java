@@ -7,12 +7,14 @@ import org.childinneed.model.timeline.Plan;
 /**
  * The event in hand while a condition is evaluated ("it"), the day it is judged on, and the plan
  * open then (null when none). The plan open at an event is looked up only when a condition asks
- * for it: most conditions never do. Read by one thread at a time, as its {@link EvalContext} is.
+ * for it: most conditions never do. A finding subject moves one focus from event to event
+ * ({@link #moveTo}); what is kept past a visit is {@link #kept}. Read by one thread at a time, as
+ * its {@link EvalContext} is.
  */
 final class Focus {
 
-    private final CaseEvent event;
-    private final LocalDate date;
+    private CaseEvent event;
+    private LocalDate date;
     private Plan plan;
     /** The context to look the plan up in; null once the plan is known. */
     private EvalContext plans;
@@ -29,6 +31,22 @@ final class Focus {
         this.event = event;
         this.date = event.date();
         this.plans = ctx;
+    }
+
+    /** This focus moved to {@code event}, judged on its own day, its plan looked up in {@code ctx} when asked for. */
+    Focus moveTo(CaseEvent event, EvalContext ctx) {
+        this.event = event;
+        this.date = event.date();
+        this.plan = null;
+        this.plans = ctx;
+        return this;
+    }
+
+    /** A focus of its own on what this one is on now, which moving this one leaves as it is. */
+    Focus kept() {
+        Focus kept = new Focus(event, date, plan);
+        kept.plans = plans;
+        return kept;
     }
 
     CaseEvent event() {

@@ -31,6 +31,35 @@ final class Matches {
 
     /** Those of these events that {@code pattern} accepts, their keys taken over rather than computed again. */
     Matches filter(java.util.function.Predicate<CaseEvent> pattern) {
+        if (events.length > Long.SIZE) {
+            return filterMany(pattern);
+        }
+        // Up to 64 events (a type's events in most cases): which pass is noted bit by bit, so that
+        // the arrays are made once, of their size.
+        long passed = 0;
+        for (int i = 0; i < events.length; i++) {
+            if (pattern.test(events[i])) {
+                passed |= 1L << i;
+            }
+        }
+        int n = Long.bitCount(passed);
+        if (n == 0) {
+            return NONE;
+        }
+        if (n == events.length) {
+            return this;
+        }
+        CaseEvent[] kept = new CaseEvent[n];
+        long[] keptKeys = new long[n];
+        for (int k = 0; passed != 0; k++, passed &= passed - 1) {
+            int i = Long.numberOfTrailingZeros(passed);
+            kept[k] = events[i];
+            keptKeys[k] = keys[i];
+        }
+        return new Matches(kept, keptKeys);
+    }
+
+    private Matches filterMany(java.util.function.Predicate<CaseEvent> pattern) {
         CaseEvent[] kept = new CaseEvent[events.length];
         long[] keptKeys = new long[events.length];
         int n = 0;

@@ -167,16 +167,16 @@ public final class Planner {
 
     private RuleNode finding(String clause, Citation cite, CheckedRule.Finding part) {
         Subject subject = part.subject();
-        FindingRule.FindingSubject planned;
+        FindingSubject planned;
         Set<EventType> references;
         if (subject instanceof Subject.Events events) {
-            planned = new FindingRule.Events(pattern(events.pattern()));
+            planned = new FindingSubject.Events(pattern(events.pattern()));
             references = types(List.of(events.pattern()));
         } else if (subject instanceof Subject.PlanLongerThan longer) {
-            planned = new FindingRule.PlansPast(span(longer.duration()), 0);
+            planned = new FindingSubject.PlansPast(span(longer.duration()), 0);
             references = EnumSet.of(EventType.PLAN_STARTED);
         } else {
-            planned = new FindingRule.PlansPast(null, (int) ((Subject.PlanPastBirthday) subject).age().value());
+            planned = new FindingSubject.PlansPast(null, (int) ((Subject.PlanPastBirthday) subject).age().value());
             references = EnumSet.of(EventType.PLAN_STARTED);
         }
         Cond when = part.when().map(c -> condition(c, references)).orElse(null);
