@@ -24,5 +24,5 @@ import org.openjdk.jmh.annotations.Warmup;
 public abstract class TrialBenchmark {
 
     /** The seed of the synthetic cases evaluated. */
-    protected static final long SEED = 20_26L;
+    public static final long SEED = 20_26L;
 }
