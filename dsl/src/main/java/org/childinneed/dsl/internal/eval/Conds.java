@@ -298,6 +298,10 @@ final class Conds {
         }
 
         private CaseEvent find(Focus focus, EvalContext ctx) {
+            if (pattern.matches(ctx).size() == 0) {
+                // None in the case (as most cases have none of most patterns): no window to work out.
+                return null;
+            }
             return pattern.first(ctx, focus.event(), window.from(focus, ctx), window.to(focus, ctx), focus.event());
         }
 

@@ -34,6 +34,8 @@ final class EvalContext {
     /** The dates the rule in hand is judged on: its items dated otherwise are left out. */
     private LocalDate judgedFrom = LocalDate.MIN;
     private LocalDate judgedUntil = LocalDate.MAX;
+    /** Whether the rule in hand is judged on every date (most are: a policy with one version, undated). */
+    private boolean judgesEveryDate = true;
 
     EvalContext(Timeline timeline, LocalDate asOf, WorkingDays workingDays, int slots) {
         this.timeline = timeline;
@@ -65,11 +67,14 @@ final class EvalContext {
     void judge(JudgedDates dates) {
         judgedFrom = dates.from();
         judgedUntil = dates.until();
+        judgesEveryDate = judgedFrom.equals(LocalDate.MIN) && judgedUntil.equals(LocalDate.MAX);
     }
 
     /** Whether the rule in hand keeps an item dated {@code date}: one it leaves out need not be decided. */
     boolean judges(LocalDate date) {
-        return !date.isBefore(judgedFrom) && date.isBefore(judgedUntil);
+        // Judged on every date: every date but the last of all (LocalDate.MAX, the end of the dates) is judged.
+        return judgesEveryDate && date.getYear() < java.time.Year.MAX_VALUE
+                || !date.isBefore(judgedFrom) && date.isBefore(judgedUntil);
     }
 
     /**

@@ -12,15 +12,12 @@ final class Matches {
     private final CaseEvent[] events;
     private final long[] keys;
 
-    /** {@code events}, each keyed as it is copied (one pass, no array made by reflection). */
+    /** {@code events}, copied in one call into an array of their size, then each keyed. */
     Matches(List<CaseEvent> events) {
-        int n = events.size();
-        this.events = new CaseEvent[n];
-        this.keys = new long[n];
-        for (int i = 0; i < n; i++) {
-            CaseEvent event = events.get(i);
-            this.events[i] = event;
-            keys[i] = Keys.of(event);
+        this.events = events.toArray(new CaseEvent[events.size()]);
+        this.keys = new long[this.events.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = Keys.of(this.events[i]);
         }
     }
 
