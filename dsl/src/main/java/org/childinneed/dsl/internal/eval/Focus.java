@@ -28,9 +28,7 @@ final class Focus {
 
     /** The focus on {@code event} judged on its own day, in the plan open then in {@code ctx}, looked up when asked for. */
     Focus(CaseEvent event, EvalContext ctx) {
-        this.event = event;
-        this.date = event.date();
-        this.plans = ctx;
+        moveTo(event, ctx);
     }
 
     /** This focus moved to {@code event}, judged on its own day, its plan looked up in {@code ctx} when asked for. */

@@ -115,16 +115,9 @@ final class ObligationOutcome implements Supplier<Explanation> {
         return obligation.due();
     }
 
-    /**
-     * The first day a satisfying event was looked for: the earliest day it may be met, or the day it
-     * is counted from when that is later (a one-off) or there is no earliest day.
-     */
+    /** The first day a satisfying event was looked for ({@link ObligationRule#firstDaySearched}). */
     LocalDate searchedFrom() {
-        LocalDate earliest = earliest();
-        if (earliest == null || occurrence == 0 && earliest.isBefore(from())) {
-            return from();
-        }
-        return earliest;
+        return ObligationRule.firstDaySearched(from(), earliest(), occurrence == 0);
     }
 
     CaseEvent satisfier() {

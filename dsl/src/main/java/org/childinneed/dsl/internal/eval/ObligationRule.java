@@ -141,7 +141,7 @@ final class ObligationRule implements RuleNode {
                 break;
             }
         }
-        LocalDate first = earliest == null || earliest.isBefore(from) ? from : earliest;
+        LocalDate first = firstDaySearched(from, earliest, true);
         long lower = Keys.startOf(first);
         CaseEvent last = null;
         if (since != null) {
@@ -245,6 +245,14 @@ final class ObligationRule implements RuleNode {
                         outcome));
         outcome.decided(obligation);
         return obligation;
+    }
+
+    /**
+     * The first day a satisfying event is looked for: the earliest day it may be met, or the day it
+     * is counted from when there is no earliest day or, for a one-off, that day is later.
+     */
+    static LocalDate firstDaySearched(LocalDate from, LocalDate earliest, boolean oneOff) {
+        return earliest == null || oneOff && earliest.isBefore(from) ? from : earliest;
     }
 
     /**
