@@ -17,16 +17,28 @@ public final class AttributeSpec {
     private final boolean required;
     private final Optional<Class<? extends Coded>> vocabulary;
     private final Function<CaseEvent, Optional<?>> accessor;
+    /**
+     * For an attribute every event of its type records (required, or a flag), its value read
+     * without wrapping it in an {@code Optional} first ({@link #valueOr}); else null.
+     */
+    private final Function<CaseEvent, Object> recorded;
     private final List<String> declaredCodes;
 
     private AttributeSpec(String name, AttributeType type, boolean required,
             Optional<Class<? extends Coded>> vocabulary, Function<CaseEvent, Optional<?>> accessor,
             List<String> declaredCodes) {
+        this(name, type, required, vocabulary, accessor, null, declaredCodes);
+    }
+
+    private AttributeSpec(String name, AttributeType type, boolean required,
+            Optional<Class<? extends Coded>> vocabulary, Function<CaseEvent, Optional<?>> accessor,
+            Function<CaseEvent, Object> recorded, List<String> declaredCodes) {
         this.name = Objects.requireNonNull(name);
         this.type = Objects.requireNonNull(type);
         this.required = required;
         this.vocabulary = Objects.requireNonNull(vocabulary);
         this.accessor = Objects.requireNonNull(accessor);
+        this.recorded = recorded;
         this.declaredCodes = List.copyOf(declaredCodes);
     }
 
@@ -40,6 +52,18 @@ public final class AttributeSpec {
             Class<? extends Coded> vocabulary, Class<E> eventClass, Function<E, Optional<?>> accessor) {
         return new AttributeSpec(name, type, required, Optional.ofNullable(vocabulary),
                 event -> accessor.apply((E) ExtendedEvent.national(event)), List.of());
+    }
+
+    /**
+     * An attribute of a national type that every event of {@code eventClass} records (a required
+     * attribute, or a flag, which is set or not), read by {@code value} from the event's field.
+     */
+    @SuppressWarnings("unchecked")
+    static <E extends CaseEvent> AttributeSpec ofRecorded(String name, AttributeType type, boolean required,
+            Class<? extends Coded> vocabulary, Class<E> eventClass, Function<E, Object> value) {
+        Function<CaseEvent, Object> recorded = event -> value.apply((E) ExtendedEvent.national(event));
+        return new AttributeSpec(name, type, required, Optional.ofNullable(vocabulary),
+                event -> Optional.ofNullable(recorded.apply(event)), recorded, List.of());
     }
 
     /**
@@ -125,6 +149,10 @@ public final class AttributeSpec {
      * the value of many events, without wrapping each value again.
      */
     public Object valueOr(CaseEvent event, Object absent) {
+        if (recorded != null) {
+            Object value = recorded.apply(event);
+            return value != null ? value : absent;
+        }
         Optional<?> value = accessor.apply(event);
         return value.isPresent() ? value.get() : absent;
     }

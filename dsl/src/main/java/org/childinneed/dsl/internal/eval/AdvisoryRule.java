@@ -2,6 +2,7 @@ package org.childinneed.dsl.internal.eval;
 
 import org.childinneed.model.compliance.Citation;
 import org.childinneed.model.compliance.RuleSeverity;
+import org.childinneed.model.event.EventType;
 
 /** A rule written {@code advisory rule}: what its parts find, marked advisory. */
 final class AdvisoryRule implements RuleNode {
@@ -15,6 +16,11 @@ final class AdvisoryRule implements RuleNode {
     @Override
     public Citation cite() {
         return part.cite();
+    }
+
+    @Override
+    public EventType[] startsFrom() {
+        return part.startsFrom();
     }
 
     @Override

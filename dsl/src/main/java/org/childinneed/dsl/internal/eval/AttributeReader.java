@@ -15,6 +15,14 @@ final class AttributeReader {
 
     private final String name;
     private final AttributeSpec[] specs = new AttributeSpec[EventType.values().length];
+    /**
+     * When it reads one national type only (most readers: the attribute of a pattern's type), that
+     * type's record class and its attribute: an event of the class is read without asking the event
+     * its type, which is a call through the {@code CaseEvent} interface, and so costs more than
+     * comparing its class. Else null.
+     */
+    private final Class<?> onlyClass;
+    private final AttributeSpec onlySpec;
 
     AttributeReader(String name, Collection<EventType> types) {
         this(name, types, t -> t);
@@ -26,6 +34,9 @@ final class AttributeReader {
         for (EventType type : types) {
             schemas.apply(type).attribute(name).ifPresent(spec -> specs[type.ordinal()] = spec);
         }
+        EventType only = onlyType(this.specs);
+        this.onlyClass = only == null ? null : only.eventClass();
+        this.onlySpec = only == null ? null : this.specs[only.ordinal()];
     }
 
     /**
@@ -39,6 +50,26 @@ final class AttributeReader {
                 this.specs[type.eventType().ordinal()] = spec;
             }
         });
+        EventType only = onlyType(this.specs);
+        this.onlyClass = only == null ? null : only.eventClass();
+        this.onlySpec = only == null ? null : this.specs[only.ordinal()];
+    }
+
+    /**
+     * The one national type {@code specs} has an attribute for, or null when it has none or several
+     * (a declared type's events are read by name, never this way).
+     */
+    private static EventType onlyType(AttributeSpec[] specs) {
+        EventType only = null;
+        for (EventType type : EventType.values()) {
+            if (specs[type.ordinal()] != null) {
+                if (only != null || type == EventType.DECLARED) {
+                    return null;
+                }
+                only = type;
+            }
+        }
+        return only;
     }
 
     String name() {
@@ -52,6 +83,9 @@ final class AttributeReader {
 
     /** The value on {@code event}, or null when absent. */
     Object read(CaseEvent event) {
+        if (event.getClass() == onlyClass) {
+            return onlySpec.valueOr(event, null);
+        }
         return read(event, event.type());
     }
 

@@ -93,6 +93,16 @@ final class EvalContext {
 
     private final Matches[] byType = new Matches[TYPES];
 
+    /** Whether the case has an event of any of {@code types}. */
+    boolean hasAny(EventType[] types) {
+        for (EventType type : types) {
+            if (ofTypeKeyed(type).size() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final int TYPES = EventType.values().length;
 
     PlanIndex plans() {

@@ -4,6 +4,7 @@ import java.util.function.Function;
 import org.childinneed.model.compliance.Citation;
 import org.childinneed.model.compliance.Finding;
 import org.childinneed.model.event.CaseEvent;
+import org.childinneed.model.event.EventType;
 
 /** A finding resolved for evaluation: a subject looked at one by one, and its conditions. */
 final class FindingRule implements RuleNode, FindingSubject.Visitor {
@@ -33,6 +34,11 @@ final class FindingRule implements RuleNode, FindingSubject.Visitor {
     @Override
     public Citation cite() {
         return cite;
+    }
+
+    @Override
+    public EventType[] startsFrom() {
+        return new EventType[] {subject.startsFrom()};
     }
 
     @Override

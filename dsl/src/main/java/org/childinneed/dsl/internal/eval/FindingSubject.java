@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.childinneed.model.event.CaseEvent;
+import org.childinneed.model.event.EventType;
 import org.childinneed.model.timeline.Plan;
 
 /** What a finding looks at. */
@@ -19,6 +20,9 @@ sealed interface FindingSubject {
         void visit(EvalContext ctx, Results out, Focus focus, CaseEvent at, Function<Focus, String> what);
     }
 
+    /** The type of the events it looks at, or that begin the plans it looks at. */
+    EventType startsFrom();
+
     /** Hands {@code visitor} each thing it looks at in the case, in order. */
     void forEach(EvalContext ctx, Results out, Visitor visitor);
 
@@ -27,6 +31,11 @@ sealed interface FindingSubject {
 
         /** What a finding about an event says it is about: one description for every event, made once. */
         private static final Function<Focus, String> NOUN = focus -> Words.noun(focus.event());
+
+        @Override
+        public EventType startsFrom() {
+            return pattern.type();
+        }
 
         @Override
         public void forEach(EvalContext ctx, Results out, Visitor visitor) {
@@ -42,6 +51,11 @@ sealed interface FindingSubject {
 
     /** {@code for each plan open longer than <span>} or {@code past the child's Nth birthday}. */
     record PlansPast(Span span, int birthday) implements FindingSubject {
+        @Override
+        public EventType startsFrom() {
+            return EventType.PLAN_STARTED;
+        }
+
         @Override
         public void forEach(EvalContext ctx, Results out, Visitor visitor) {
             for (Plan plan : ctx.plans().plans()) {

@@ -12,6 +12,7 @@ import org.childinneed.model.compliance.NotRequired;
 import org.childinneed.model.compliance.Obligation;
 import org.childinneed.model.compliance.ObligationStatus;
 import org.childinneed.model.event.CaseEvent;
+import org.childinneed.model.event.EventType;
 
 /**
  * An obligation resolved for evaluation (contract section 3): one-off, or recurring with only the
@@ -57,6 +58,12 @@ final class ObligationRule implements RuleNode {
     @Override
     public Citation cite() {
         return cite;
+    }
+
+    @Override
+    public EventType[] startsFrom() {
+        return java.util.Arrays.stream(triggers).map(EventPattern::type).distinct()
+                .toArray(EventType[]::new);
     }
 
     @Override

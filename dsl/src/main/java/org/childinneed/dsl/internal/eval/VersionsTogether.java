@@ -19,6 +19,7 @@ import org.childinneed.model.compliance.Policy;
 import org.childinneed.model.compliance.PolicyInfo;
 import org.childinneed.model.compliance.VersionedPolicy.JudgedDates;
 import org.childinneed.model.compliance.VersionedPolicy.Judging;
+import org.childinneed.model.event.EventType;
 import org.childinneed.model.timeline.CaseRecord;
 import org.childinneed.model.timeline.Timeline;
 
@@ -42,6 +43,8 @@ final class VersionsTogether implements Policy {
     private final JudgedDates[] spans;
     /** Whether the node's compositions keep every item dated within its span: then none is judged. */
     private final boolean[] keepsSpan;
+    /** The types of the events each node's items start from ({@link RuleNode#startsFrom}). */
+    private final EventType[][] startsFrom;
     /** The slot space of each node, as an index into {@link #spaces}. */
     private final int[] spaceOfNode;
     private final SlotSpace[] spaces;
@@ -93,6 +96,7 @@ final class VersionsTogether implements Policy {
         for (int i = 0; i < nodes.length; i++) {
             keepsSpan[i] = Judging.keepEveryDateOfTheirSpan(byNode.get(i));
         }
+        this.startsFrom = java.util.Arrays.stream(nodes).map(RuleNode::startsFrom).toArray(EventType[][]::new);
         this.spaceOfNode = spaceOf.stream().mapToInt(Integer::intValue).toArray();
         this.spaces = spaceList.toArray(new SlotSpace[0]);
         this.workingDays = List.copyOf(days);
@@ -130,6 +134,11 @@ final class VersionsTogether implements Policy {
                 SlotSpace space = spaces[spaceOfNode[i]];
                 ctx = new EvalContext(known, asOf, workingDays.get(spaceOfNode[i]).get(), space.size());
                 contexts[spaceOfNode[i]] = ctx;
+            }
+            if (!ctx.hasAny(startsFrom[i])) {
+                // Nothing starts it in this case: it adds nothing.
+                results.endOfNode();
+                continue;
             }
             ctx.judge(spans[i]);
             int obligations = results.obligations.size();
