@@ -14,7 +14,8 @@ import org.childinneed.model.event.EventType;
 final class AttributeReader {
 
     private final String name;
-    private final AttributeSpec[] specs = new AttributeSpec[EventType.values().length];
+    /** The attribute on each type that has it, by the type's ordinal. */
+    private final AttributeSpec[] specs;
     /**
      * When it reads one national type only (most readers: the attribute of a pattern's type), that
      * type's record class and its attribute: an event of the class is read without asking the event
@@ -30,13 +31,7 @@ final class AttributeReader {
 
     /** As above, each type with the attributes the policy adds to it ({@code schemas}). */
     AttributeReader(String name, Collection<EventType> types, java.util.function.Function<EventType, EventSchema> schemas) {
-        this.name = name;
-        for (EventType type : types) {
-            schemas.apply(type).attribute(name).ifPresent(spec -> specs[type.ordinal()] = spec);
-        }
-        EventType only = onlyType(this.specs);
-        this.onlyClass = only == null ? null : only.eventClass();
-        this.onlySpec = only == null ? null : this.specs[only.ordinal()];
+        this(name, byType(name, types, schemas));
     }
 
     /**
@@ -44,15 +39,36 @@ final class AttributeReader {
      * declared type, by name as its declared type describes it.
      */
     AttributeReader(String name, java.util.Map<EventSchema, AttributeSpec> specs) {
+        this(name, byType(specs));
+    }
+
+    private AttributeReader(String name, AttributeSpec[] specs) {
         this.name = name;
+        this.specs = specs;
+        EventType only = onlyType(specs);
+        this.onlyClass = only == null ? null : only.eventClass();
+        this.onlySpec = only == null ? null : specs[only.ordinal()];
+    }
+
+    /** The attribute {@code name} of each of {@code types} that has it, by the type's ordinal. */
+    private static AttributeSpec[] byType(String name, Collection<EventType> types,
+            java.util.function.Function<EventType, EventSchema> schemas) {
+        AttributeSpec[] byType = new AttributeSpec[EventType.values().length];
+        for (EventType type : types) {
+            schemas.apply(type).attribute(name).ifPresent(spec -> byType[type.ordinal()] = spec);
+        }
+        return byType;
+    }
+
+    /** The specs resolved on national types, by the type's ordinal. */
+    private static AttributeSpec[] byType(java.util.Map<EventSchema, AttributeSpec> specs) {
+        AttributeSpec[] byType = new AttributeSpec[EventType.values().length];
         specs.forEach((type, spec) -> {
             if (type.eventType() != EventType.DECLARED) {
-                this.specs[type.eventType().ordinal()] = spec;
+                byType[type.eventType().ordinal()] = spec;
             }
         });
-        EventType only = onlyType(this.specs);
-        this.onlyClass = only == null ? null : only.eventClass();
-        this.onlySpec = only == null ? null : this.specs[only.ordinal()];
+        return byType;
     }
 
     /**
