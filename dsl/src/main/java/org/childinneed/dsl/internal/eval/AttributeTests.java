@@ -102,7 +102,7 @@ final class AttributeTests {
         }
 
         private boolean isOneOf(CaseEvent event) {
-            EventType type = event.type();
+            EventType type = reader.typeOf(event);
             Object[] allowed = allowedByType[type.ordinal()];
             if (allowed == null) {
                 return false;
@@ -113,8 +113,9 @@ final class AttributeTests {
             }
             Object compared = type == EventType.DECLARED ? codeOf(value) : value;
             for (Object a : allowed) {
-                // A national code is one constant of its vocabulary: the same object, compared first.
-                if (a == compared || a.equals(compared)) {
+                // A national code is one constant of its vocabulary, equal only to itself: the
+                // same object or none; a declared code is equal by its spelling.
+                if (a == compared || !(a instanceof Enum<?>) && a.equals(compared)) {
                     return true;
                 }
             }
@@ -165,13 +166,14 @@ final class AttributeTests {
         }
 
         private List<String> missing(CaseEvent event) {
-            Object value = reader.read(event);
-            Object[] required = requiredByType[event.type().ordinal()];
+            EventType type = reader.typeOf(event);
+            Object value = reader.read(event, type);
+            Object[] required = requiredByType[type.ordinal()];
             if (!(value instanceof Set<?> present) || required == null) {
                 return codes;
             }
             List<String> missing = new ArrayList<>();
-            Set<?> compared = event.type() == EventType.DECLARED
+            Set<?> compared = type == EventType.DECLARED
                     ? present.stream().map(AttributeTests::codeOf).collect(java.util.stream.Collectors.toSet()) : present;
             for (Object r : required) {
                 if (!compared.contains(r)) {

@@ -46,6 +46,16 @@ class AttributeReaderTest {
     }
 
     @Test
+    void anEventsTypeIsTheTypeItGivesWhicheverTypesTheReaderReads() {
+        AttributeReader outcome = new AttributeReader("outcome", List.of(EventType.MEETING));
+        assertEquals(EventType.MEETING, outcome.typeOf(REVIEW));
+        assertEquals(EventType.ASSESSMENT_COMPLETED, outcome.typeOf(ASSESSED));
+        AttributeReader either = new AttributeReader("outcome", List.of(EventType.MEETING, EventType.ASSESSMENT_COMPLETED));
+        assertEquals(EventType.MEETING, either.typeOf(REVIEW));
+        assertEquals(EventType.ASSESSMENT_COMPLETED, either.typeOf(ASSESSED));
+    }
+
+    @Test
     void aReaderOfSeveralTypesReadsEachByItsOwnAttribute() {
         AttributeReader outcome = new AttributeReader("outcome", List.of(EventType.MEETING, EventType.ASSESSMENT_COMPLETED));
         assertEquals(ReviewOutcome.CONTINUE, outcome.read(REVIEW));
