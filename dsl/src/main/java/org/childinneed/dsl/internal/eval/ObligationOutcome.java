@@ -70,10 +70,16 @@ final class ObligationOutcome implements Supplier<Explanation> {
      */
     record Unusual(CaseEvent extendedBy, Span granted, CaseEvent sinceLast, CaseEvent waiver, ObligationRule.Hours hours) {
 
-        /** The unusual values given, or null when all are null. */
-        static Unusual of(CaseEvent extendedBy, Span granted, CaseEvent sinceLast, CaseEvent waiver, ObligationRule.Hours hours) {
-            return extendedBy == null && granted == null && sinceLast == null && waiver == null && hours == null ? null
-                    : new Unusual(extendedBy, granted, sinceLast, waiver, hours);
+        /** The unusual values given, no waiver among them (only deciding looks for one), or null when all are null. */
+        static Unusual of(CaseEvent extendedBy, Span granted, CaseEvent sinceLast, ObligationRule.Hours hours) {
+            return extendedBy == null && granted == null && sinceLast == null && hours == null ? null
+                    : new Unusual(extendedBy, granted, sinceLast, null, hours);
+        }
+
+        /** {@code unusual} (or none) and the event that waived the occurrence. */
+        static Unusual waivedBy(Unusual unusual, CaseEvent waiver) {
+            return unusual == null ? new Unusual(null, null, null, waiver, null)
+                    : new Unusual(unusual.extendedBy(), unusual.granted(), unusual.sinceLast(), waiver, unusual.hours());
         }
     }
 

@@ -168,8 +168,9 @@ final class ObligationRule implements RuleNode {
             }
             hours = new Hours(at, dueAt, satisfier == null ? null : ctx.timeOf(satisfier));
         }
-        out.add(decide(ctx, trigger, trigger, from, 0, null, earliest, due, extendedBy, granted, last, satisfier,
-                planEnd, pastHolidayData, hours));
+        out.add(decide(ctx, trigger, trigger, from, 0, null, earliest, due, satisfier,
+                satisfier == null ? null : satisfier.date(), planEnd, pastHolidayData,
+                ObligationOutcome.Unusual.of(extendedBy, granted, last, hours)));
     }
 
     private void series(EvalContext ctx, CaseEvent anchor, long anchorKey, LocalDate anchorDate, DueRule[] steps,
@@ -183,24 +184,28 @@ final class ObligationRule implements RuleNode {
             }
         }
         long last = planEnd == null ? Long.MAX_VALUE : planEnd.lastKey();
+        LocalDate ends = planEnd == null ? null : planEnd.date();
         CaseEvent previous = null;
+        // The date of the event that met the occurrence before, read once: it is the next one's start.
+        LocalDate previousDate = null;
         long lower = Keys.startOf(anchorDate);
         for (int occurrence = 1, step = 0; ; occurrence++) {
             DueRule rule = steps[step];
             // Counted from the anchor (the first occurrence, or 'then at'), else from what met the one before.
             boolean fromAnchor = previous == null || rule.fromTrigger();
             CaseEvent trigger = fromAnchor ? anchor : previous;
-            LocalDate from = fromAnchor ? anchorDate : previous.date();
+            LocalDate from = fromAnchor ? anchorDate : previousDate;
             LocalDate earliest = rule.earliest(from, ctx.workingDays);
             LocalDate due = rule.due(from, ctx.workingDays);
             long from0 = earliest == null ? lower : Math.max(lower, Keys.startOf(earliest));
             CaseEvent satisfier = EventPattern.first(metBy, ctx, trigger, from0, last, anchor);
             long satisfierKey = ctx.foundKey;
+            LocalDate satisfiedOn = satisfier == null ? null : satisfier.date();
             if (ctx.judges(from)) {
-                out.add(decide(ctx, anchor, trigger, from, occurrence, previous, earliest, due, null, null, null,
-                        satisfier, planEnd, pastHolidayData(rule, from, earliest, due, ctx.workingDays), null));
+                out.add(decide(ctx, anchor, trigger, from, occurrence, previous, earliest, due, satisfier, satisfiedOn,
+                        planEnd, pastHolidayData(rule, from, earliest, due, ctx.workingDays), null));
             }
-            if (satisfier == null || (planEnd != null && !satisfier.date().isBefore(planEnd.date()))) {
+            if (satisfier == null || (ends != null && !satisfiedOn.isBefore(ends))) {
                 return;
             }
             if (step + 1 < steps.length) {
@@ -209,6 +214,7 @@ final class ObligationRule implements RuleNode {
                 return;
             }
             previous = satisfier;
+            previousDate = satisfiedOn;
             lower = satisfierKey + 1;
         }
     }
@@ -224,30 +230,38 @@ final class ObligationRule implements RuleNode {
         return past && rule.pastHolidayData(from, workingDays);
     }
 
-    /** Decides where an occurrence stands; its explanation is built from the outcome when first read. */
+    /**
+     * Decides where an occurrence stands; its explanation is built from the outcome when first read.
+     * The caller gives the satisfying event's date ({@code satisfiedOn}, null when none), which it
+     * has read already, and what few occurrences have ({@code unusual}, or null), but a waiver,
+     * which only an occurrence not met looks for.
+     */
     private Obligation decide(EvalContext ctx, CaseEvent anchor, CaseEvent trigger, LocalDate from, int occurrence,
-            CaseEvent previous, LocalDate earliest, LocalDate due, CaseEvent extendedBy, Span granted,
-            CaseEvent sinceLast, CaseEvent satisfier, EvalContext.PlanEnd planEnd, boolean pastHolidayData, Hours hours) {
+            CaseEvent previous, LocalDate earliest, LocalDate due, CaseEvent satisfier, LocalDate satisfiedOn,
+            EvalContext.PlanEnd planEnd, boolean pastHolidayData, ObligationOutcome.Unusual unusual) {
         ObligationStatus status;
-        CaseEvent waiver = null;
         if (satisfier != null) {
+            Hours hours = unusual == null ? null : unusual.hours();
             boolean late = hours != null && hours.timed()
-                    ? satisfier.date().atTime(hours.satisfiedAt()).isAfter(hours.dueAt()) : satisfier.date().isAfter(due);
+                    ? satisfiedOn.atTime(hours.satisfiedAt()).isAfter(hours.dueAt()) : satisfiedOn.isAfter(due);
             status = late ? ObligationStatus.MET_LATE : ObligationStatus.MET;
         } else {
-            waiver = waivers.length == 0 ? null
+            CaseEvent waiver = waivers.length == 0 ? null
                     : EventPattern.first(waivers, ctx, trigger, Keys.startOf(from), Keys.endOf(due), trigger);
+            if (waiver != null) {
+                unusual = ObligationOutcome.Unusual.waivedBy(unusual, waiver);
+            }
             if (waiver != null || (planEnd != null && planEnd.date().isBefore(due))) {
                 status = ObligationStatus.CANCELLED;
             } else {
                 status = due.isBefore(ctx.asOf) ? ObligationStatus.OVERDUE : ObligationStatus.OPEN;
             }
         }
-        ObligationOutcome outcome = new ObligationOutcome(anchor, occurrence, previous, satisfier, planEnd,
-                ObligationOutcome.Unusual.of(extendedBy, granted, sinceLast, waiver, hours), this, ctx.counted);
+        ObligationOutcome outcome = new ObligationOutcome(anchor, occurrence, previous, satisfier, planEnd, unusual,
+                this, ctx.counted);
         Obligation obligation = new Obligation(this.rule, kind, trigger.ref(), from, Optional.ofNullable(earliest), due, status,
                 satisfier == null ? Optional.empty() : Optional.of(satisfier.ref()),
-                satisfier == null ? Optional.empty() : Optional.of(satisfier.date()),
+                satisfier == null ? Optional.empty() : Optional.of(satisfiedOn),
                 cite, Explanation.deferred(pastHolidayData ? Set.of(DateCaveat.BEYOND_HOLIDAY_DATA) : Set.of(),
                         outcome));
         outcome.decided(obligation);
