@@ -18,6 +18,11 @@ final class Referring {
     private final Matches matches;
     /** The id each match refers to, or null. */
     private final String[] targets;
+    /**
+     * The hash of each id referred to (0 for none): searched one by one, a match whose hash differs
+     * is passed over without comparing the ids' characters.
+     */
+    private final int[] hashes;
     /** With more than {@link #FEW} matches, the index of the first referring to each event, by its id; else null. */
     private final Map<String, Integer> firsts;
     /** With more than {@link #FEW} matches, for each, the index of the next referring to the same event; -1 for the last. */
@@ -28,9 +33,11 @@ final class Referring {
         this.matches = matches;
         int n = matches.size();
         this.targets = new String[n];
+        this.hashes = new int[n];
         for (int i = 0; i < n; i++) {
             if (reference.read(matches.get(i)) instanceof String target) {
                 targets[i] = target;
+                hashes[i] = target.hashCode();
             }
         }
         if (n <= FEW) {
@@ -68,8 +75,9 @@ final class Referring {
     }
 
     private int following(String target, int i) {
+        int hash = target.hashCode();
         for (int j = i + 1; j < targets.length; j++) {
-            if (target.equals(targets[j])) {
+            if (hashes[j] == hash && target.equals(targets[j])) {
                 return j;
             }
         }
