@@ -18,13 +18,15 @@ final class AttributeReader {
     private final AttributeSpec[] specs;
     /**
      * When it reads one national type only (most readers: the attribute of a pattern's type), that
-     * type's record class and its attribute: an event of the class is read without asking the event
+     * type, its record class and its attribute ({@code specs} at the type, kept at hand for
+     * {@link #read(CaseEvent)}: going through {@link #read(CaseEvent, EventType)} instead measured
+     * about 2 % slower a whole evaluation): an event of the class is read without asking the event
      * its type, which is a call through the {@code CaseEvent} interface, and so costs more than
      * comparing its class. Else null.
      */
+    private final EventType onlyType;
     private final Class<?> onlyClass;
     private final AttributeSpec onlySpec;
-    private final EventType onlyType;
 
     AttributeReader(String name, Collection<EventType> types) {
         this(name, types, t -> t);
